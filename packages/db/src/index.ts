@@ -7,7 +7,22 @@ export {
 } from './database.ts';
 export { applyMigrations, listMigrations, type MigrationResult } from './migrations.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
-export type * from './generated/prisma/models.ts';
+export type {
+  EvaluationRun,
+  IndexVersion,
+  Judgment,
+  JudgmentSet,
+  Product,
+  ProductEmbedding,
+  ReindexBatch,
+  ReindexFailure,
+  ReindexJob,
+  SearchEvent,
+  Session,
+  Store,
+  StoreMembership,
+  User,
+} from './generated/prisma/client.ts';
 export {
   Availability,
   IndexState,

@@ -1,0 +1,52 @@
+// What the first stage indexes about a product: the searchable text, the filterable and sortable
+// fields, and the attributes under their catalog names. Built from a product row in one place.
+import type { Product } from '@shopsearch/db';
+import type { Availability } from './retrieval.ts';
+
+export type AttributeValue = string | number | boolean;
+
+export interface SearchDocument {
+  id: string;
+  sku: string;
+  title: string;
+  brand: string;
+  description: string;
+  priceMinor: number | null;
+  availability: Availability;
+  /** Seconds since the epoch, for sorting by newest; null when unknown. */
+  releasedAt: number | null;
+  attributes: Record<string, AttributeValue>;
+}
+
+export function toSearchDocument(product: Product): SearchDocument {
+  return {
+    id: product.id,
+    sku: product.sku,
+    title: product.title,
+    brand: product.brand,
+    description: product.description,
+    priceMinor: product.priceMinor,
+    availability: product.availability,
+    releasedAt: product.releasedAt ? Math.floor(product.releasedAt.getTime() / 1000) : null,
+    attributes: attributeRecord(product.attributes),
+  };
+}
+
+/** Keeps only scalar attribute values; nested JSON is not filterable. */
+function attributeRecord(json: unknown): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = {};
+  if (json && typeof json === 'object' && !Array.isArray(json)) {
+    for (const [key, value] of Object.entries(json)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** The text the late-interaction model encodes for a product, fields in a fixed order. */
+export function documentText(
+  product: Pick<SearchDocument, 'title' | 'brand' | 'description'>,
+): string {
+  return [product.title, product.brand, product.description].filter((s) => s.trim()).join('. ');
+}

@@ -1,0 +1,93 @@
+// The first-stage contract. A Retriever finds the products of one store that match the words and
+// filters, in its own relevance order, with facet counts over the whole matching set. Meilisearch
+// and PostgreSQL full-text implement it and pass one shared contract suite (test/contract/).
+
+export type Availability = 'in_stock' | 'out_of_stock' | 'preorder' | 'discontinued';
+export const AVAILABILITIES: readonly Availability[] = [
+  'in_stock',
+  'out_of_stock',
+  'preorder',
+  'discontinued',
+];
+
+/** Inclusive bounds; either may be absent. Prices are in minor units (cents). */
+export interface NumericRange {
+  min?: number | undefined;
+  max?: number | undefined;
+}
+
+/** A filter on one catalog attribute: any of some text values, a numeric range, or a flag. */
+export type AttributeFilter =
+  | { kind: 'text'; anyOf: string[] }
+  | { kind: 'numeric'; range: NumericRange }
+  | { kind: 'boolean'; value: boolean };
+
+export interface SearchFilters {
+  brands?: string[] | undefined;
+  price?: NumericRange | undefined;
+  availability?: Availability[] | undefined;
+  /** Keyed by attribute name as stored on the product (e.g. `attr_t_product_colour`). */
+  attributes?: Record<string, AttributeFilter> | undefined;
+}
+
+export type SortOrder = 'relevance' | 'price_asc' | 'price_desc' | 'newest';
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'price_asc', 'price_desc', 'newest'];
+
+export interface FacetRequest {
+  /** Attribute names whose value counts (text, boolean) or ranges (numeric) are wanted. */
+  attributes: string[];
+}
+
+export interface RetrieveRequest {
+  storeId: number;
+  /** The shopper's words; empty means "browse": every product that passes the filters. */
+  text: string;
+  filters: SearchFilters;
+  sort: SortOrder;
+  offset: number;
+  /** How many candidates to return (rerank depth K, or a page size). */
+  limit: number;
+  /** Omit to skip facet computation (e.g. when fetching a later page). */
+  facets?: FacetRequest | undefined;
+}
+
+export interface Candidate {
+  productId: string;
+  /** The engine's own score (higher is better), or null when it exposes none. */
+  score: number | null;
+}
+
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
+export interface FacetCounts {
+  brand: ValueCount[];
+  availability: ValueCount[];
+  /** Min and max price over the matching set, or null when nothing has a price. */
+  price: { min: number; max: number } | null;
+  attributes: Record<string, ValueCount[] | { min: number; max: number }>;
+}
+
+export interface RetrieveResult {
+  candidates: Candidate[];
+  /** Number of products that match (exact for PostgreSQL, Meilisearch's estimate otherwise). */
+  total: number;
+  facets: FacetCounts | null;
+  /** How the words matched: exactly, or only after typo-tolerant fallback. */
+  match: 'exact' | 'fuzzy' | 'none';
+}
+
+export interface Suggestion {
+  text: string;
+  kind: 'product' | 'brand';
+  productId?: string | undefined;
+}
+
+export interface Retriever {
+  readonly name: 'postgres' | 'meilisearch';
+  retrieve(request: RetrieveRequest): Promise<RetrieveResult>;
+  /** As-you-type completions for a prefix, scoped to one store. */
+  suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]>;
+}

@@ -1,0 +1,93 @@
+// Facet counts over the matching set, each facet counted with every filter except its own, so a
+// shopper can widen a multi-select facet after picking one value. One round trip for all facets.
+import { Prisma } from '@shopsearch/db';
+import type { FacetCounts, FacetRequest, SearchFilters, ValueCount } from '../../retrieval.ts';
+import { andAll, filterConditions, type FacetKey } from './filterSql.ts';
+
+const MAX_FACET_VALUES = 200;
+
+interface FacetRow {
+  facet: string;
+  value: string | null;
+  count: bigint | number;
+  min: number | null;
+  max: number | null;
+}
+
+export async function countFacets(
+  prisma: { $queryRaw<T>(query: Prisma.Sql): Promise<T> },
+  base: Prisma.Sql,
+  filters: SearchFilters,
+  request: FacetRequest,
+): Promise<FacetCounts> {
+  const where = (facet: FacetKey) => andAll([base, ...filterConditions(filters, facet)]);
+  const parts: Prisma.Sql[] = [
+    valueCounts('brand', Prisma.sql`brand`, where('brand'), Prisma.sql`brand <> ''`),
+    valueCounts(
+      'availability',
+      Prisma.sql`availability::text`,
+      where('availability'),
+      Prisma.sql`TRUE`,
+    ),
+    Prisma.sql`(SELECT 'price' AS facet, NULL AS value, count(*) AS count,
+      min(price_minor)::float8 AS min, max(price_minor)::float8 AS max
+      FROM product WHERE ${where('price')} AND price_minor IS NOT NULL)`,
+  ];
+  request.attributes.forEach((name, i) => {
+    const key = `attr:${i}`;
+    const value = Prisma.sql`attributes -> ${name}`;
+    const whereAttr = where(`attr:${name}`);
+    parts.push(
+      Prisma.sql`(SELECT ${key} AS facet, NULL AS value, count(*) AS count,
+        min((attributes ->> ${name})::float8) AS min, max((attributes ->> ${name})::float8) AS max
+        FROM product WHERE ${whereAttr} AND jsonb_typeof(${value}) = 'number')`,
+      valueCounts(
+        key,
+        Prisma.sql`attributes ->> ${name}`,
+        whereAttr,
+        Prisma.sql`jsonb_typeof(${value}) IN ('string', 'boolean')`,
+      ),
+    );
+  });
+  const rows = await prisma.$queryRaw<FacetRow[]>(Prisma.join(parts, ' UNION ALL '));
+  return toFacetCounts(rows, request);
+}
+
+function valueCounts(
+  facet: string,
+  value: Prisma.Sql,
+  where: Prisma.Sql,
+  present: Prisma.Sql,
+): Prisma.Sql {
+  return Prisma.sql`(SELECT ${facet} AS facet, ${value} AS value, count(*) AS count,
+    NULL::float8 AS min, NULL::float8 AS max
+    FROM product WHERE ${where} AND ${present}
+    GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${MAX_FACET_VALUES})`;
+}
+
+function toFacetCounts(rows: FacetRow[], request: FacetRequest): FacetCounts {
+  const counts = new Map<string, ValueCount[]>();
+  const ranges = new Map<string, { min: number; max: number }>();
+  for (const row of rows) {
+    if (row.value !== null) {
+      const list = counts.get(row.facet) ?? [];
+      list.push({ value: row.value, count: Number(row.count) });
+      counts.set(row.facet, list);
+    } else if (row.min !== null && row.max !== null && Number(row.count) > 0) {
+      ranges.set(row.facet, { min: Number(row.min), max: Number(row.max) });
+    }
+  }
+  const attributes: FacetCounts['attributes'] = {};
+  request.attributes.forEach((name, i) => {
+    const values = counts.get(`attr:${i}`);
+    const range = ranges.get(`attr:${i}`);
+    if (values?.length) attributes[name] = values;
+    else if (range) attributes[name] = range;
+  });
+  return {
+    brand: counts.get('brand') ?? [],
+    availability: counts.get('availability') ?? [],
+    price: ranges.get('price') ?? null,
+    attributes,
+  };
+}

@@ -1,0 +1,42 @@
+import { afterAll } from 'vitest';
+import type { Database } from '@shopsearch/db';
+import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
+import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.ts';
+import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
+import { describeRetrieverContract } from './contract/retrieverContract.ts';
+
+let db: Database | undefined;
+afterAll(async () => db?.close());
+
+describeRetrieverContract(`PostgreSQL full-text on ${testDatabaseKind()}`, async () => {
+  db = await openTestDatabase();
+  const prisma = db.prisma;
+  let stores = 0;
+  return {
+    firstStage: { retriever: new PostgresRetriever(prisma), index: postgresIndex },
+    async createStore() {
+      stores += 1;
+      const store = await prisma.store.create({
+        data: { slug: `contract-${stores}`, name: `Store ${stores}` },
+      });
+      return store.id;
+    },
+    async load(storeId, documents) {
+      await prisma.product.createMany({
+        data: documents.map((d) => ({
+          storeId,
+          id: d.id,
+          sku: d.sku,
+          title: d.title,
+          brand: d.brand,
+          description: d.description,
+          priceMinor: d.priceMinor,
+          availability: d.availability,
+          releasedAt: d.releasedAt === null ? null : new Date(d.releasedAt * 1000),
+          attributes: d.attributes,
+          contentHash: d.id,
+        })),
+      });
+    },
+  };
+});
