@@ -1,0 +1,62 @@
+/* istanbul ignore file */
+
+// Types
+export type {
+  Grade,
+  MetricScore,
+  NoValueReason,
+  Qrels,
+  QueryJudgments,
+  Ranking,
+  Run,
+} from './types.ts';
+
+// Grades
+export { DEFAULT_RELEVANCE_THRESHOLD, MAX_GRADE, isGrade } from './grade.ts';
+
+// Metrics
+export { ndcgAtK, ndcgLabel } from './ndcg.ts';
+export type { GainKind, NdcgOptions } from './ndcg.ts';
+export { mrrAtK, mrrLabel } from './mrr.ts';
+export { recallAtK, recallLabel } from './recall.ts';
+export { precisionAtK, precisionLabel } from './precision.ts';
+export { errAtK, errLabel } from './err.ts';
+export type { ErrOptions } from './err.ts';
+export type { ThresholdOptions } from './relevance.ts';
+export { DEFAULT_METRICS, metricLabel, scoreMetric } from './metricSpec.ts';
+export type { MetricSpec } from './metricSpec.ts';
+
+// Run evaluation
+export { evaluateRun } from './evaluateRun.ts';
+export type { EvaluateRunOptions, MetricMean, RunEvaluation } from './evaluateRun.ts';
+export { compareEvaluations } from './compareEvaluations.ts';
+export type {
+  CompareEvaluationsOptions,
+  MetricComparison,
+  QueryDelta,
+  ScoreChange,
+} from './compareEvaluations.ts';
+
+// Rank comparison
+export { overlapAtK, jaccardAtK } from './setOverlap.ts';
+export type { SetOverlap } from './setOverlap.ts';
+export { rankBiasedOverlap } from './rankBiasedOverlap.ts';
+export type { RboOptions, RboResult } from './rankBiasedOverlap.ts';
+export { kendallTau } from './kendallTau.ts';
+export type { KendallTauResult } from './kendallTau.ts';
+export { rankMovement } from './rankMovement.ts';
+export type { Movement, RankChange } from './rankMovement.ts';
+export { compareRankings } from './compareRankings.ts';
+export type { CompareRankingsOptions, RankingComparison } from './compareRankings.ts';
+
+// Judgment sets
+export { parseQrelsCsv, parseQrelsCsvStream } from './parseQrelsCsv.ts';
+export type {
+  QrelsCsvOptions,
+  QrelsParseReport,
+  QrelsParseResult,
+  SkipReason,
+  SkippedRow,
+} from './qrelsCsvReader.ts';
+export { serializeQrelsCsv } from './serializeQrelsCsv.ts';
+export type { SerializeQrelsOptions } from './serializeQrelsCsv.ts';
