@@ -1,0 +1,87 @@
+// Ending jobs. A job whose batches are all done activates its index version (atomically retiring
+// the old one); a job asked to cancel stops once no batch is in flight and drops its partial
+// index. Whichever worker gets here first wins: the state updates are conditional.
+import type { PrismaClient } from '@shopsearch/db';
+import { activateVersion } from './indexVersions.ts';
+
+export async function finalizeJobs(prisma: PrismaClient, leaseMs: number): Promise<number[]> {
+  const jobs = await prisma.reindexJob.findMany({
+    where: { state: { in: ['queued', 'running', 'cancelling'] } },
+    select: {
+      id: true,
+      storeId: true,
+      indexVersionId: true,
+      state: true,
+      total: true,
+      failedCount: true,
+    },
+  });
+  const finished: number[] = [];
+  const leaseStart = new Date(Date.now() - leaseMs);
+  for (const job of jobs) {
+    const inFlight = await prisma.reindexBatch.count({
+      where: {
+        jobId: job.id,
+        OR: [
+          { state: 'running', lockedAt: { gte: leaseStart } },
+          ...(job.state === 'cancelling'
+            ? []
+            : [{ state: 'pending' as const }, { state: 'running' as const }]),
+        ],
+      },
+    });
+    if (inFlight > 0) continue;
+    const done =
+      job.state === 'cancelling' ? await cancel(prisma, job) : await complete(prisma, job);
+    if (done) finished.push(job.id);
+  }
+  return finished;
+}
+
+type JobRow = {
+  id: number;
+  storeId: number;
+  indexVersionId: number;
+  total: number;
+  failedCount: number;
+};
+
+async function complete(prisma: PrismaClient, job: JobRow): Promise<boolean> {
+  // Nothing indexed at all (every product failed) must not replace a working index.
+  const failed = job.total > 0 && job.failedCount >= job.total;
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.reindexJob.updateMany({
+      where: { id: job.id, state: { in: ['queued', 'running'] } },
+      data: {
+        state: failed ? 'failed' : 'succeeded',
+        finishedAt: new Date(),
+        error: failed ? 'Every product failed to index; the previous index keeps serving.' : null,
+      },
+    });
+    if (count !== 1) return false;
+    if (failed)
+      await tx.indexVersion.update({
+        where: { id: job.indexVersionId },
+        data: { state: 'failed' },
+      });
+    else await activateVersion(tx, job.storeId, job.indexVersionId);
+    return true;
+  });
+}
+
+async function cancel(prisma: PrismaClient, job: JobRow): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.reindexJob.updateMany({
+      where: { id: job.id, state: 'cancelling' },
+      data: { state: 'cancelled', finishedAt: new Date() },
+    });
+    if (count !== 1) return false;
+    await tx.reindexBatch.updateMany({
+      where: { jobId: job.id, state: { in: ['pending', 'running'] } },
+      data: { state: 'failed' },
+    });
+    await tx.productEmbedding.deleteMany({ where: { indexVersionId: job.indexVersionId } });
+    await tx.indexVersion.update({ where: { id: job.indexVersionId }, data: { state: 'failed' } });
+    return true;
+  });
+}

@@ -1,0 +1,100 @@
+// One batch, start to finish: load its products, encode them, sync them to the first stage, then
+// commit their token rows, failures and the job's counters in one transaction that first checks
+// this worker still holds the batch. A batch is thereby counted exactly once, even when a slow
+// worker loses its lease to another.
+import type { PrismaClient, Product } from '@shopsearch/db';
+import { documentText, toSearchDocument, type FirstStageIndex } from '@shopsearch/search';
+import type { ClaimedBatch } from './batchClaim.ts';
+import type { DocumentEncoder, PackedEmbedding } from './documentEncoder.ts';
+
+export interface BatchOutcome {
+  indexed: number;
+  failed: number;
+}
+
+interface ProductFailure {
+  productId: string;
+  reason: string;
+}
+
+export class LostLeaseError extends Error {
+  override name = 'LostLeaseError';
+}
+
+export async function processBatch(
+  prisma: PrismaClient,
+  firstStage: FirstStageIndex,
+  encoder: DocumentEncoder,
+  job: { id: number; storeId: number; indexVersionId: number },
+  batch: ClaimedBatch,
+  workerId: string,
+): Promise<BatchOutcome> {
+  const products = await prisma.product.findMany({
+    where: { storeId: job.storeId, id: { in: batch.productIds } },
+  });
+  const { encoded, failures } = await encodeIsolatingFailures(encoder, products);
+  await firstStage.upsert(
+    job.storeId,
+    encoded.map(({ product }) => toSearchDocument(product)),
+  );
+  // Products deleted since the job was planned are gone: they count as processed, not failed.
+  await prisma.$transaction(async (tx) => {
+    const owned = await tx.reindexBatch.updateMany({
+      where: { id: batch.id, state: 'running', lockedBy: workerId },
+      data: { state: 'done', finishedAt: new Date() },
+    });
+    if (owned.count !== 1)
+      throw new LostLeaseError(`batch ${batch.id} was taken over by another worker`);
+    await tx.productEmbedding.createMany({
+      data: encoded.map(({ product, embedding }) => ({
+        indexVersionId: job.indexVersionId,
+        storeId: job.storeId,
+        productId: product.id,
+        tokenCount: embedding.tokenCount,
+        codec: encoder.codec,
+        vectors: embedding.vectors,
+        tokenIds: Array.from(embedding.tokenIds),
+        contentHash: product.contentHash,
+      })),
+      skipDuplicates: true,
+    });
+    if (failures.length) {
+      await tx.reindexFailure.createMany({ data: failures.map((f) => ({ jobId: job.id, ...f })) });
+    }
+    await tx.reindexJob.update({
+      where: { id: job.id },
+      data: {
+        processed: { increment: batch.productIds.length },
+        failedCount: { increment: failures.length },
+      },
+    });
+  });
+  return { indexed: encoded.length, failed: failures.length };
+}
+
+/** Encodes the batch at once; if that fails, product by product, so one bad product fails alone. */
+async function encodeIsolatingFailures(encoder: DocumentEncoder, products: Product[]) {
+  const texts = products.map((p) => documentText(p));
+  try {
+    const embeddings = await encoder.encode(texts);
+    return {
+      encoded: products.map((product, i) => ({ product, embedding: embeddings[i]! })),
+      failures: [],
+    };
+  } catch {
+    const encoded: { product: Product; embedding: PackedEmbedding }[] = [];
+    const failures: ProductFailure[] = [];
+    for (const [i, product] of products.entries()) {
+      try {
+        const [embedding] = await encoder.encode([texts[i]!]);
+        encoded.push({ product, embedding: embedding! });
+      } catch (error) {
+        failures.push({
+          productId: product.id,
+          reason: `encoding failed: ${(error as Error).message}`,
+        });
+      }
+    }
+    return { encoded, failures };
+  }
+}

@@ -1,0 +1,136 @@
+// A re-index worker: claims batches, processes them, and ends jobs whose batches are all done.
+// Run several (processes or machines) against one PostgreSQL to share a job; the embedded default
+// runs one inside the web process.
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '@shopsearch/db';
+import type { FirstStageIndex } from '@shopsearch/search';
+import { claimBatch, releaseBatch, renewLease, type ClaimedBatch } from './batchClaim.ts';
+import type { EncoderProvider } from './documentEncoder.ts';
+import { finalizeJobs } from './finalizeJobs.ts';
+import { LostLeaseError, processBatch } from './processBatch.ts';
+
+export interface ReindexWorkerOptions {
+  prisma: PrismaClient;
+  firstStage: FirstStageIndex;
+  encoders: EncoderProvider;
+  workerId?: string;
+  /** A batch whose lease is older than this is considered abandoned; default 60 s. */
+  leaseMs?: number;
+  /** Attempts before a batch's products are recorded as failed; default 3. */
+  maxAttempts?: number;
+  /** Idle wait between polls in `run`; default 500 ms. */
+  pollMs?: number;
+  /** Called after each batch and each finished job (e.g. to invalidate caches). */
+  onEvent?: (event: WorkerEvent) => void;
+}
+
+export type WorkerEvent =
+  | { type: 'batch-done'; jobId: number; storeId: number; indexed: number; failed: number }
+  | { type: 'batch-retry'; jobId: number; batchId: number; reason: string }
+  | { type: 'jobs-finished'; jobIds: number[] };
+
+export class ReindexWorker {
+  readonly workerId: string;
+  readonly #options: Required<Omit<ReindexWorkerOptions, 'onEvent' | 'workerId'>> &
+    Pick<ReindexWorkerOptions, 'onEvent'>;
+
+  constructor(options: ReindexWorkerOptions) {
+    this.workerId = options.workerId ?? `worker-${randomUUID()}`;
+    this.#options = { leaseMs: 60_000, maxAttempts: 3, pollMs: 500, ...options };
+  }
+
+  /** Does one unit of work; false when there was nothing to do. */
+  async runOnce(): Promise<boolean> {
+    const { prisma, leaseMs } = this.#options;
+    const batch = await claimBatch(prisma, this.workerId, leaseMs);
+    if (batch) {
+      await this.#process(batch);
+      return true;
+    }
+    const finished = await finalizeJobs(prisma, leaseMs);
+    if (finished.length) this.#options.onEvent?.({ type: 'jobs-finished', jobIds: finished });
+    return finished.length > 0;
+  }
+
+  /** Works until nothing is left (tests, CLI, the demo). */
+  async runUntilIdle(): Promise<void> {
+    while (await this.runOnce());
+  }
+
+  /** Works until the signal aborts, polling when idle. */
+  async run(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      const worked = await this.runOnce().catch(() => false);
+      if (!worked) await sleep(this.#options.pollMs, signal);
+    }
+  }
+
+  async #process(batch: ClaimedBatch): Promise<void> {
+    const { prisma, firstStage, encoders, leaseMs } = this.#options;
+    const job = await prisma.reindexJob.findUniqueOrThrow({
+      where: { id: batch.jobId },
+      select: {
+        id: true,
+        storeId: true,
+        indexVersionId: true,
+        indexVersion: { select: { model: true, codec: true } },
+      },
+    });
+    const heartbeat = setInterval(
+      () => void renewLease(prisma, batch.id, this.workerId),
+      leaseMs / 3,
+    );
+    try {
+      const encoder = await encoders(job.indexVersion);
+      const outcome = await processBatch(prisma, firstStage, encoder, job, batch, this.workerId);
+      this.#options.onEvent?.({
+        type: 'batch-done',
+        jobId: job.id,
+        storeId: job.storeId,
+        ...outcome,
+      });
+    } catch (error) {
+      if (error instanceof LostLeaseError) return;
+      await this.#retryOrFail(job, batch, (error as Error).message);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  async #retryOrFail(job: { id: number }, batch: ClaimedBatch, reason: string): Promise<void> {
+    const { prisma, maxAttempts } = this.#options;
+    this.#options.onEvent?.({ type: 'batch-retry', jobId: job.id, batchId: batch.id, reason });
+    if (batch.attempts < maxAttempts) {
+      await releaseBatch(prisma, batch.id, this.workerId);
+      return;
+    }
+    await prisma.$transaction(async (tx) => {
+      const { count } = await tx.reindexBatch.updateMany({
+        where: { id: batch.id, state: 'running', lockedBy: this.workerId },
+        data: { state: 'failed', finishedAt: new Date() },
+      });
+      if (count !== 1) return;
+      await tx.reindexFailure.createMany({
+        data: batch.productIds.map((productId) => ({
+          jobId: job.id,
+          productId,
+          reason: `gave up after ${batch.attempts} attempts: ${reason}`,
+        })),
+      });
+      await tx.reindexJob.update({
+        where: { id: job.id },
+        data: {
+          processed: { increment: batch.productIds.length },
+          failedCount: { increment: batch.productIds.length },
+        },
+      });
+    });
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}

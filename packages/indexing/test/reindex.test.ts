@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database, PrismaClient } from '@shopsearch/db';
+import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
+import {
+  cancelReindex,
+  jobProgress,
+  ReindexConflictError,
+  ReindexWorker,
+  requestReindex,
+  type DocumentEncoder,
+} from '../src/index.ts';
+import { RecordingIndex, seedStore, wordEncoder } from './helpers.ts';
+
+let db: Database;
+let prisma: PrismaClient;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  prisma = db.prisma;
+});
+afterAll(async () => db?.close());
+
+function worker(encoder: DocumentEncoder, firstStage = new RecordingIndex(), extra = {}) {
+  return new ReindexWorker({
+    prisma,
+    firstStage,
+    encoders: async () => encoder,
+    pollMs: 10,
+    ...extra,
+  });
+}
+const request = (storeId: number, kind: 'full' | 'incremental' = 'full', batchSize = 3) =>
+  requestReindex(prisma, { storeId, kind, model: 'words', dim: 4, codec: 'bytes', batchSize });
+
+describe(`re-index jobs on ${testDatabaseKind()}`, () => {
+  it('indexes every product once in independent batches and activates the new version', async () => {
+    const storeId = await seedStore(prisma, 'full', 10);
+    const firstStage = new RecordingIndex();
+    const job = await request(storeId);
+    expect(await prisma.reindexBatch.count({ where: { jobId: job.id } })).toBe(4);
+    await worker(wordEncoder(), firstStage).runUntilIdle();
+
+    const progress = await jobProgress(prisma, storeId, job.id);
+    expect(progress).toMatchObject({
+      state: 'succeeded',
+      total: 10,
+      processed: 10,
+      failedCount: 0,
+      etaSeconds: null,
+    });
+    const version = await prisma.indexVersion.findUniqueOrThrow({
+      where: { id: job.indexVersionId },
+    });
+    expect(version.state).toBe('active');
+    const rows = await prisma.productEmbedding.findMany({ where: { indexVersionId: version.id } });
+    expect(rows).toHaveLength(10);
+    expect(rows.find((r) => r.productId === 'p003')!.tokenIds).toEqual([7, 6, 1]);
+    expect(firstStage.documents.size).toBe(10);
+  });
+
+  it('re-encodes only changed and new products incrementally, and drops deleted ones', async () => {
+    const storeId = await seedStore(prisma, 'incremental', 10);
+    await request(storeId);
+    await worker(wordEncoder()).runUntilIdle();
+    const first = await prisma.indexVersion.findFirstOrThrow({
+      where: { storeId, state: 'active' },
+    });
+
+    await prisma.product.update({
+      where: { storeId_id: { storeId, id: 'p001' } },
+      data: { title: 'Renamed product', contentHash: 'v2-1' },
+    });
+    await prisma.product.create({
+      data: { storeId, id: 'p100', title: 'Brand new', contentHash: 'v1-100' },
+    });
+    await prisma.product.delete({ where: { storeId_id: { storeId, id: 'p002' } } });
+
+    const calls: string[][] = [];
+    const job = await request(storeId, 'incremental');
+    expect(job).toMatchObject({ kind: 'incremental', total: 2 });
+    await worker(wordEncoder({ calls })).runUntilIdle();
+    expect(calls.flat().sort()).toEqual(['Brand new', 'Renamed product']);
+
+    const second = await prisma.indexVersion.findFirstOrThrow({
+      where: { storeId, state: 'active' },
+    });
+    expect(second.id).toBe(job.indexVersionId);
+    expect((await prisma.indexVersion.findUniqueOrThrow({ where: { id: first.id } })).state).toBe(
+      'retired',
+    );
+    const ids = (
+      await prisma.productEmbedding.findMany({ where: { indexVersionId: second.id } })
+    ).map((r) => r.productId);
+    expect(ids).toHaveLength(10);
+    expect(ids).toContain('p100');
+    expect(ids).not.toContain('p002');
+    const renamed = await prisma.productEmbedding.findUniqueOrThrow({
+      where: { indexVersionId_productId: { indexVersionId: second.id, productId: 'p001' } },
+    });
+    expect(renamed.contentHash).toBe('v2-1');
+  });
+
+  it('refuses a second job while one is unfinished', async () => {
+    const storeId = await seedStore(prisma, 'conflict', 3);
+    const job = await request(storeId);
+    await expect(request(storeId, 'incremental')).rejects.toThrow(ReindexConflictError);
+    await expect(request(storeId)).rejects.toThrow(`job ${job.id}`);
+    await worker(wordEncoder()).runUntilIdle();
+    await expect(request(storeId, 'incremental')).resolves.toMatchObject({ total: 0 });
+  });
+
+  it('cancels: the partial index is dropped and the active one keeps serving', async () => {
+    const storeId = await seedStore(prisma, 'cancel', 9);
+    await request(storeId);
+    await worker(wordEncoder()).runUntilIdle();
+    const serving = await prisma.indexVersion.findFirstOrThrow({
+      where: { storeId, state: 'active' },
+    });
+
+    const job = await request(storeId);
+    const w = worker(wordEncoder());
+    await w.runOnce(); // one batch of three done
+    await cancelReindex(prisma, storeId, job.id);
+    await w.runUntilIdle();
+    expect((await jobProgress(prisma, storeId, job.id)).state).toBe('cancelled');
+    expect(
+      (await prisma.indexVersion.findUniqueOrThrow({ where: { id: job.indexVersionId } })).state,
+    ).toBe('failed');
+    expect(
+      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
+    ).toBe(0);
+    expect(
+      (await prisma.indexVersion.findFirstOrThrow({ where: { storeId, state: 'active' } })).id,
+    ).toBe(serving.id);
+  });
+
+  it('records a product that cannot be encoded and indexes the rest', async () => {
+    const storeId = await seedStore(prisma, 'bad-product', 4);
+    await prisma.product.update({
+      where: { storeId_id: { storeId, id: 'p002' } },
+      data: { title: 'BAD title' },
+    });
+    const job = await request(storeId);
+    await worker(wordEncoder({ failOn: 'BAD' })).runUntilIdle();
+    const progress = await jobProgress(prisma, storeId, job.id);
+    expect(progress).toMatchObject({ state: 'succeeded', processed: 4, failedCount: 1 });
+    expect(progress.failures).toEqual([
+      { productId: 'p002', reason: 'encoding failed: cannot encode BAD' },
+    ]);
+    expect(
+      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
+    ).toBe(3);
+  });
+
+  it('retries a batch when the first stage fails, and fails the job when it never recovers', async () => {
+    const storeId = await seedStore(prisma, 'flaky', 3);
+    const flaky = new RecordingIndex();
+    flaky.failuresLeft = 2;
+    const job = await request(storeId);
+    await worker(wordEncoder(), flaky).runUntilIdle();
+    expect(await jobProgress(prisma, storeId, job.id)).toMatchObject({
+      state: 'succeeded',
+      failedCount: 0,
+    });
+
+    const down = new RecordingIndex();
+    down.failuresLeft = Infinity;
+    const doomed = await request(storeId);
+    await worker(wordEncoder(), down).runUntilIdle();
+    const progress = await jobProgress(prisma, storeId, doomed.id);
+    expect(progress).toMatchObject({ state: 'failed', processed: 3, failedCount: 3 });
+    expect(progress.failures[0]!.reason).toMatch(
+      /gave up after 3 attempts: search engine unreachable/,
+    );
+    expect(
+      (await prisma.indexVersion.findFirstOrThrow({ where: { storeId, state: 'active' } })).id,
+    ).toBe(job.indexVersionId);
+  });
+
+  it('takes over the batch of a worker that died, counting every product once', async () => {
+    const storeId = await seedStore(prisma, 'takeover', 6);
+    const job = await request(storeId);
+    const { claimBatch } = await import('../src/batchClaim.ts');
+    const abandoned = await claimBatch(prisma, 'dead-worker', 100);
+    expect(abandoned).not.toBeNull();
+    const survivor = worker(wordEncoder(), new RecordingIndex(), { leaseMs: 100 });
+    await survivor.runUntilIdle(); // the dead worker's batch is still leased
+    expect((await jobProgress(prisma, storeId, job.id)).processed).toBe(3);
+    await new Promise((r) => setTimeout(r, 250));
+    await survivor.runUntilIdle();
+    expect(await jobProgress(prisma, storeId, job.id)).toMatchObject({
+      state: 'succeeded',
+      processed: 6,
+    });
+    expect(
+      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
+    ).toBe(6);
+  });
+
+  it('lets two workers share one job', async () => {
+    const storeId = await seedStore(prisma, 'shared', 30);
+    const job = await request(storeId, 'full', 2);
+    const a = worker(wordEncoder());
+    const b = worker(wordEncoder());
+    await Promise.all([a.runUntilIdle(), b.runUntilIdle()]);
+    const batches = await prisma.reindexBatch.findMany({ where: { jobId: job.id } });
+    expect(batches.every((x) => x.state === 'done')).toBe(true);
+    expect(await jobProgress(prisma, storeId, job.id)).toMatchObject({
+      state: 'succeeded',
+      processed: 30,
+    });
+  });
+});
