@@ -1,4 +1,3 @@
-import { DEFAULT_RELEVANCE_THRESHOLD } from './grade.ts';
 import type { RawLine } from './lineSplitter.ts';
 import { csvFields, isHeader, toJudgment } from './qrelsCsvRow.ts';
 import type { Judgment, RowProblem } from './qrelsCsvRow.ts';
@@ -68,7 +67,7 @@ export class QrelsCsvReader {
         : typeof knownDocIds === 'function'
           ? knownDocIds
           : (docId) => knownDocIds.has(docId);
-    this.#threshold = resolveThreshold(relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD);
+    this.#threshold = resolveThreshold(relevanceThreshold);
   }
 
   read({ number, bytes }: RawLine): void {

@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { isGrade } from './grade.ts';
+import { MAX_GRADE, isGrade } from './grade.ts';
 import type { Grade } from './types.ts';
 
 export const QRELS_CSV_COLUMNS = ['query', 'docid', 'rating'] as const;
@@ -33,6 +33,7 @@ export function csvFields(text: string): string[] | RowProblem {
     // csv-parse's message counts lines within this one-line input, so only its code is kept.
     return { reason: 'malformed-csv', message: `malformed CSV (${error.code})` };
   }
+  // Lines are already cut at LF, so a second record can only come from a lone CR.
   const [fields, ...extra] = records;
   if (fields === undefined || extra.length > 0) {
     return { reason: 'malformed-csv', message: 'malformed CSV (stray carriage return)' };
@@ -63,7 +64,10 @@ export function toJudgment(fields: readonly string[]): Judgment | RowProblem {
   }
   const grade = Number(rating);
   if (!isGrade(grade)) {
-    return { reason: 'grade-out-of-range', message: `rating ${rating} is not a grade in 0..3` };
+    return {
+      reason: 'grade-out-of-range',
+      message: `rating ${rating} is not a grade in 0..${MAX_GRADE}`,
+    };
   }
   return { query, docId, grade };
 }

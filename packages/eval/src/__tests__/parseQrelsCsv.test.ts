@@ -78,7 +78,7 @@ describe('parseQrelsCsv', () => {
   });
 
   it('skips a malformed CSV line without losing the lines after it', () => {
-    const csv = 'q,"d1,3\nq,"d2"x,1\nq,d3\nq,d4,1,extra\n,d5,1\nq,,1\nq,d6,2\n';
+    const csv = 'q,"d1,3\nq,"d2"x,1\nq,d3\nq,d4,1,extra\n,d5,1\nq,,1\nq,d7,1\rq,d8,1\nq,d6,2\n';
     const { qrels, report } = parseQrelsCsv(csv);
     expect(report.skipped.map(({ line, reason, message }) => ({ line, reason, message }))).toEqual([
       { line: 1, reason: 'malformed-csv', message: 'malformed CSV (CSV_QUOTE_NOT_CLOSED)' },
@@ -95,6 +95,7 @@ describe('parseQrelsCsv', () => {
       },
       { line: 5, reason: 'empty-field', message: 'empty query' },
       { line: 6, reason: 'empty-field', message: 'empty docid' },
+      { line: 7, reason: 'malformed-csv', message: 'malformed CSV (stray carriage return)' },
     ]);
     expect(qrelsToObject(qrels)).toEqual({ q: { d6: 2 } });
   });
