@@ -44,9 +44,28 @@ function attributeRecord(json: unknown): Record<string, AttributeValue> {
   return out;
 }
 
-/** The text the late-interaction model encodes for a product, fields in a fixed order. */
-export function documentText(
-  product: Pick<SearchDocument, 'title' | 'brand' | 'description'>,
-): string {
-  return [product.title, product.brand, product.description].filter((s) => s.trim()).join('. ');
+export type DocumentFields = Pick<SearchDocument, 'title' | 'brand' | 'description'>;
+
+const FIELD_ORDER = ['title', 'brand', 'description'] as const;
+const FIELD_SEPARATOR = '. ';
+
+/** The text the late-interaction model encodes for a product: its fields in a fixed order. */
+export function documentText(product: DocumentFields): string {
+  return documentFields(product)
+    .map((f) => product[f.field])
+    .join(FIELD_SEPARATOR);
+}
+
+/** Where each non-empty field starts in `documentText`, to map token offsets back to fields. */
+export function documentFields(product: DocumentFields) {
+  const fields: { field: (typeof FIELD_ORDER)[number]; offset: number; length: number }[] = [];
+  let offset = 0;
+  for (const field of FIELD_ORDER) {
+    const value = product[field];
+    if (!value.trim()) continue;
+    if (fields.length) offset += FIELD_SEPARATOR.length;
+    fields.push({ field, offset, length: value.length });
+    offset += value.length;
+  }
+  return fields;
 }

@@ -8,3 +8,20 @@ export {
 export type { FirstStage, FirstStageIndex, IndexSettings } from './firstStage.ts';
 export { PostgresRetriever } from './retrievers/postgres/postgresRetriever.ts';
 export { postgresIndex } from './retrievers/postgres/postgresIndex.ts';
+export {
+  describeAttributes,
+  pickFacetAttributes,
+  type AttributeInfo,
+  type AttributeKind,
+} from './attributeCatalog.ts';
+export {
+  EmbeddingStore,
+  type ActiveIndexVersion,
+  type StoredEmbedding,
+  type LoadedEmbeddings,
+} from './embeddingStore.ts';
+export { SearchService, type SearchServiceOptions } from './searchService.ts';
+export { SearchEventRecorder, type SearchEventInput } from './searchEvents.ts';
+export * from './searchTypes.ts';
+export * from './profiles.ts';
+export type { Reranker, RerankQuery, QueryToken, DocumentToken, MaxSimScores } from './reranker.ts';

@@ -2,13 +2,8 @@
 // filters, in its own relevance order, with facet counts over the whole matching set. Meilisearch
 // and PostgreSQL full-text implement it and pass one shared contract suite (test/contract/).
 
-export type Availability = 'in_stock' | 'out_of_stock' | 'preorder' | 'discontinued';
-export const AVAILABILITIES: readonly Availability[] = [
-  'in_stock',
-  'out_of_stock',
-  'preorder',
-  'discontinued',
-];
+export const AVAILABILITIES = ['in_stock', 'out_of_stock', 'preorder', 'discontinued'] as const;
+export type Availability = (typeof AVAILABILITIES)[number];
 
 /** Inclusive bounds; either may be absent. Prices are in minor units (cents). */
 export interface NumericRange {
@@ -30,8 +25,8 @@ export interface SearchFilters {
   attributes?: Record<string, AttributeFilter> | undefined;
 }
 
-export type SortOrder = 'relevance' | 'price_asc' | 'price_desc' | 'newest';
-export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'price_asc', 'price_desc', 'newest'];
+export const SORT_ORDERS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface FacetRequest {
   /** Attribute names whose value counts (text, boolean) or ranges (numeric) are wanted. */

@@ -1,0 +1,32 @@
+// The one place where errors become tRPC errors. Errors the packages throw on purpose carry
+// messages written for users and pass through with a fitting code; anything else becomes an
+// INTERNAL_SERVER_ERROR with a generic message, so internals never reach a client.
+import { TRPCError } from '@trpc/server';
+import {
+  ReindexConflictError,
+  NotFoundInStoreError,
+  IndexVersionStateError,
+} from '@shopsearch/indexing';
+import { FirstStageUnavailableError, InvalidFilterError } from '@shopsearch/search';
+
+type Code = TRPCError['code'];
+
+const KNOWN: [new (...args: never[]) => Error, Code][] = [
+  [ReindexConflictError, 'CONFLICT'],
+  [IndexVersionStateError, 'CONFLICT'],
+  [NotFoundInStoreError, 'NOT_FOUND'],
+  [InvalidFilterError, 'BAD_REQUEST'],
+  [FirstStageUnavailableError, 'SERVICE_UNAVAILABLE'],
+];
+
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  for (const [type, code] of KNOWN) {
+    if (error instanceof type) return new TRPCError({ code, message: error.message, cause: error });
+  }
+  return new TRPCError({
+    code: 'INTERNAL_SERVER_ERROR',
+    message: 'Something went wrong on our side. Please try again.',
+    cause: error instanceof Error ? error : undefined,
+  });
+}

@@ -1,0 +1,14 @@
+import { productRouter } from './routers/product/_router.ts';
+import { searchRouter } from './routers/search/_router.ts';
+import { createCallerFactory, createTRPCRouter } from './trpc.ts';
+
+/** The API. New routers are added here by hand. */
+export const appRouter = createTRPCRouter({
+  search: searchRouter,
+  product: productRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side calls (server components, tests) without HTTP. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,12 @@
+import { createTRPCRouter, publicProcedure } from '../../trpc.ts';
+import { ZSearchQueryInputSchema } from './query.schema.ts';
+import { ZSearchSuggestInputSchema } from './suggest.schema.ts';
+
+export const searchRouter = createTRPCRouter({
+  query: publicProcedure
+    .input(ZSearchQueryInputSchema)
+    .query(async (opts) => (await import('./query.handler.ts')).searchQueryHandler(opts)),
+  suggest: publicProcedure
+    .input(ZSearchSuggestInputSchema)
+    .query(async (opts) => (await import('./suggest.handler.ts')).searchSuggestHandler(opts)),
+});

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+export const ZStoreSlug = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'store names are lowercase letters, digits and dashes');

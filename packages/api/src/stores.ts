@@ -1,0 +1,64 @@
+// Store lookup by slug for every request: cached briefly, since stores change rarely and every
+// search needs one. Facet attributes come from the store's settings, or are picked from its
+// catalog when a merchant has not chosen any.
+import type { PrismaClient } from '@shopsearch/db';
+import { describeAttributes, pickFacetAttributes, type AttributeInfo } from '@shopsearch/search';
+
+export interface StoreInfo {
+  id: number;
+  slug: string;
+  name: string;
+  currency: string;
+  /** Attributes shown as facets and accepted as filters, in display order. */
+  facetAttributes: AttributeInfo[];
+}
+
+const TTL_MS = 30_000;
+
+export class StoreDirectory {
+  readonly #prisma: PrismaClient;
+  readonly #cache = new Map<string, { at: number; store: Promise<StoreInfo | null> }>();
+
+  constructor(prisma: PrismaClient) {
+    this.#prisma = prisma;
+  }
+
+  bySlug(slug: string, now = Date.now()): Promise<StoreInfo | null> {
+    const hit = this.#cache.get(slug);
+    if (hit && now - hit.at < TTL_MS) return hit.store;
+    const store = this.#load(slug);
+    this.#cache.set(slug, { at: now, store });
+    store.catch(() => this.#cache.delete(slug));
+    return store;
+  }
+
+  /** Drop cached entries after a store's settings or catalog changed in this process. */
+  invalidate(slug?: string): void {
+    if (slug) this.#cache.delete(slug);
+    else this.#cache.clear();
+  }
+
+  async #load(slug: string): Promise<StoreInfo | null> {
+    const store = await this.#prisma.store.findUnique({ where: { slug } });
+    if (!store) return null;
+    const attributes = await describeAttributes(this.#prisma, store.id);
+    const chosen = readFacetSetting(store.settings);
+    const facetAttributes = chosen
+      ? chosen
+          .map((name) => attributes.find((a) => a.name === name))
+          .filter((a): a is AttributeInfo => !!a)
+      : pickFacetAttributes(attributes);
+    return {
+      id: store.id,
+      slug: store.slug,
+      name: store.name,
+      currency: store.currency,
+      facetAttributes,
+    };
+  }
+}
+
+function readFacetSetting(settings: unknown): string[] | null {
+  const value = (settings as { facetAttributes?: unknown } | null)?.facetAttributes;
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+}

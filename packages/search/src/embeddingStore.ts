@@ -1,0 +1,137 @@
+// Token embeddings of the active index version for a set of candidates: one query for whatever
+// the in-memory cache lacks. The cache is bounded in bytes and keyed by index version, so a
+// switch of the active version can never serve vectors of the old one.
+import { LRUCache } from 'lru-cache';
+import type { PrismaClient } from '@shopsearch/db';
+
+export interface ActiveIndexVersion {
+  id: number;
+  model: string;
+  modelDim: number;
+  codec: string;
+}
+
+/** One product's stored token vectors, still packed by their codec. */
+export interface StoredEmbedding {
+  productId: string;
+  tokenCount: number;
+  codec: string;
+  vectors: Uint8Array;
+  tokenIds: Int32Array;
+}
+
+export interface LoadedEmbeddings {
+  version: ActiveIndexVersion;
+  /** Candidates without a stored embedding (added after the last re-index) are absent. */
+  byProductId: Map<string, StoredEmbedding>;
+  cacheHits: number;
+}
+
+export interface EmbeddingStoreOptions {
+  /** Upper bound of cached bytes (packed vectors + token ids); default 256 MiB. */
+  maxCacheBytes?: number;
+}
+
+interface EmbeddingRow {
+  product_id: string;
+  token_count: number;
+  codec: string;
+  vectors: Uint8Array;
+  token_ids: number[] | null;
+}
+
+export class EmbeddingStore {
+  readonly #prisma: PrismaClient;
+  readonly #cache: LRUCache<string, StoredEmbedding>;
+  /** Last active version seen per store, to drop a replaced version's entries at once. */
+  readonly #activeSeen = new Map<number, number>();
+
+  constructor(prisma: PrismaClient, options: EmbeddingStoreOptions = {}) {
+    this.#prisma = prisma;
+    this.#cache = new LRUCache({
+      maxSize: options.maxCacheBytes ?? 256 * 1024 * 1024,
+      sizeCalculation: (e) => e.vectors.byteLength + e.tokenIds.byteLength + 64,
+    });
+  }
+
+  async activeVersion(storeId: number): Promise<ActiveIndexVersion | null> {
+    const version = await this.#prisma.indexVersion.findFirst({
+      where: { storeId, state: 'active' },
+      select: { id: true, model: true, modelDim: true, codec: true },
+    });
+    const previous = this.#activeSeen.get(storeId);
+    if (previous !== undefined && previous !== version?.id) this.#evictVersion(previous);
+    if (version) this.#activeSeen.set(storeId, version.id);
+    else this.#activeSeen.delete(storeId);
+    return version;
+  }
+
+  /** A specific version of the store (analysts compare versions), or null when it has no vectors. */
+  async version(storeId: number, versionId: number): Promise<ActiveIndexVersion | null> {
+    return this.#prisma.indexVersion.findFirst({
+      where: { id: versionId, storeId, state: { not: 'failed' } },
+      select: { id: true, model: true, modelDim: true, codec: true },
+    });
+  }
+
+  /**
+   * Loads embeddings of `productIds` from the store's active version (or `versionId`), or null
+   * when there is no such version.
+   */
+  async load(
+    storeId: number,
+    productIds: readonly string[],
+    versionId?: number,
+  ): Promise<LoadedEmbeddings | null> {
+    const version =
+      versionId === undefined
+        ? await this.activeVersion(storeId)
+        : await this.version(storeId, versionId);
+    if (!version) return null;
+    const byProductId = new Map<string, StoredEmbedding>();
+    const missing: string[] = [];
+    for (const id of productIds) {
+      const cached = this.#cache.get(cacheKey(version.id, id));
+      if (cached) byProductId.set(id, cached);
+      else missing.push(id);
+    }
+    const cacheHits = byProductId.size;
+    if (missing.length) {
+      const rows = await this.#prisma.$queryRaw<EmbeddingRow[]>`
+        SELECT product_id, token_count, codec, vectors, token_ids FROM product_embedding
+        WHERE index_version_id = ${version.id} AND store_id = ${storeId} AND product_id = ANY(${missing})`;
+      for (const row of rows) {
+        const embedding: StoredEmbedding = {
+          productId: row.product_id,
+          tokenCount: row.token_count,
+          codec: row.codec,
+          vectors: row.vectors,
+          tokenIds: Int32Array.from(row.token_ids ?? []),
+        };
+        this.#cache.set(cacheKey(version.id, row.product_id), embedding);
+        byProductId.set(row.product_id, embedding);
+      }
+    }
+    return { version, byProductId, cacheHits };
+  }
+
+  /** Forget a store's cached vectors (after a product edit or a version switch in this process). */
+  invalidate(storeId: number): void {
+    const versionId = this.#activeSeen.get(storeId);
+    if (versionId !== undefined) this.#evictVersion(versionId);
+    this.#activeSeen.delete(storeId);
+  }
+
+  get cachedBytes(): number {
+    return this.#cache.calculatedSize;
+  }
+
+  #evictVersion(versionId: number): void {
+    const prefix = `${versionId}:`;
+    for (const key of this.#cache.keys()) if (key.startsWith(prefix)) this.#cache.delete(key);
+  }
+}
+
+function cacheKey(versionId: number, productId: string): string {
+  return `${versionId}:${productId}`;
+}

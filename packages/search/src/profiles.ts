@@ -1,0 +1,90 @@
+// Ranking profiles: how the first stage's order and MaxSim scores become the final order.
+//   lexical — the first stage's order, untouched;
+//   colbert — MaxSim order (candidates without stored vectors follow, in first-stage order);
+//   hybrid  — fusion of both: min-max normalised scores mixed by a weight, or reciprocal rank fusion.
+
+export const PROFILE_NAMES = ['lexical', 'colbert', 'hybrid'] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+export type RankingProfile =
+  | { name: 'lexical' }
+  | { name: 'colbert' }
+  | { name: 'hybrid'; fusion: 'weighted'; weight: number }
+  | { name: 'hybrid'; fusion: 'rrf'; k: number };
+
+/** The hybrid default, chosen on the Icecat dev judgments (see BENCHMARKS.md). */
+export const DEFAULT_HYBRID: RankingProfile = { name: 'hybrid', fusion: 'weighted', weight: 0.5 };
+
+export interface RankedCandidate {
+  productId: string;
+  /** 0-based position in the first stage's order. */
+  firstStageRank: number;
+  lexicalScore: number | null;
+  /** Null when the product has no vectors in the active index version. */
+  maxSimScore: number | null;
+  /** The score the final order sorts by. */
+  finalScore: number;
+}
+
+export interface ScoredCandidate {
+  productId: string;
+  lexicalScore: number | null;
+  maxSimScore: number | null;
+}
+
+/** Orders candidates (given in first-stage order) by a profile. Stable: ties keep first-stage order. */
+export function rankByProfile(
+  candidates: readonly ScoredCandidate[],
+  profile: RankingProfile,
+): RankedCandidate[] {
+  const ranked = candidates.map((c, firstStageRank) => ({ ...c, firstStageRank, finalScore: 0 }));
+  const n = ranked.length;
+  switch (profile.name) {
+    case 'lexical':
+      for (const c of ranked) c.finalScore = n - c.firstStageRank;
+      return ranked;
+    case 'colbert':
+      // Unscored candidates sort below every scored one, keeping their first-stage order.
+      for (const c of ranked) c.finalScore = c.maxSimScore ?? Number.NEGATIVE_INFINITY;
+      break;
+    case 'hybrid':
+      if (profile.fusion === 'rrf') fuseReciprocalRank(ranked, profile.k);
+      else fuseWeighted(ranked, profile.weight);
+      break;
+  }
+  return ranked.sort((a, b) => b.finalScore - a.finalScore || a.firstStageRank - b.firstStageRank);
+}
+
+function fuseWeighted(ranked: RankedCandidate[], weight: number): void {
+  // Engines' lexical scores are on arbitrary scales (or absent): the rank carries the signal.
+  const lexical = ranked.map((c) => c.lexicalScore ?? -c.firstStageRank);
+  const maxSim = ranked.map((c) => c.maxSimScore);
+  const lexicalNorm = minMax(lexical);
+  const maxSimNorm = minMax(maxSim.map((s) => s ?? Number.NaN));
+  ranked.forEach((c, i) => {
+    c.finalScore =
+      weight * (Number.isNaN(maxSimNorm[i]!) ? 0 : maxSimNorm[i]!) + (1 - weight) * lexicalNorm[i]!;
+  });
+}
+
+function fuseReciprocalRank(ranked: RankedCandidate[], k: number): void {
+  const byMaxSim = ranked
+    .filter((c) => c.maxSimScore !== null)
+    .sort((a, b) => b.maxSimScore! - a.maxSimScore! || a.firstStageRank - b.firstStageRank);
+  const maxSimRank = new Map(byMaxSim.map((c, i) => [c.productId, i]));
+  for (const c of ranked) {
+    const r = maxSimRank.get(c.productId);
+    c.finalScore = 1 / (k + c.firstStageRank + 1) + (r === undefined ? 0 : 1 / (k + r + 1));
+  }
+}
+
+/** Scales finite values to [0, 1]; all-equal values become 1; NaN stays NaN. */
+function minMax(values: number[]): number[] {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return values.map(() => Number.NaN);
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  return values.map((v) =>
+    Number.isFinite(v) ? (hi > lo ? (v - lo) / (hi - lo) : 1) : Number.NaN,
+  );
+}

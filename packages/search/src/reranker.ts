@@ -1,0 +1,46 @@
+// What the pipeline needs from a late-interaction model, per index version's model: encode the
+// query once, score packed candidate vectors by MaxSim, and map matched tokens back to words.
+// colbertReranker.ts implements it with @shopsearch/colbert.
+import type { ActiveIndexVersion, StoredEmbedding } from './embeddingStore.ts';
+
+export interface QueryToken {
+  text: string;
+  /** Offsets in the query text; null for markers and [MASK] pads. */
+  span: { start: number; end: number } | null;
+  weight: number;
+}
+
+/** An encoded query; `vectors` is whatever the reranker's scoring needs. */
+export interface RerankQuery {
+  model: string;
+  tokens: QueryToken[];
+  vectors: unknown;
+}
+
+export interface MaxSimScores {
+  /** One per document, in the order given. */
+  scores: Float32Array;
+  /** Per document, per query token: index of the best document token, or -1 (only when explaining). */
+  bestTokens: Int32Array[] | null;
+  /** Per document, per query token: that best similarity (only when explaining). */
+  bestSimilarities: Float32Array[] | null;
+}
+
+export interface DocumentToken {
+  id: number;
+  text: string;
+  /** Offsets in the document text; null for tokens that are not in it. */
+  span: { start: number; end: number } | null;
+}
+
+export interface Reranker {
+  encodeQuery(model: string, text: string): Promise<RerankQuery>;
+  score(
+    query: RerankQuery,
+    version: ActiveIndexVersion,
+    documents: StoredEmbedding[],
+    explain: boolean,
+  ): Promise<MaxSimScores>;
+  /** The stored tokens of a document text, in the order their vectors were stored. */
+  documentTokens(model: string, text: string): DocumentToken[];
+}

@@ -1,0 +1,79 @@
+// Typed filters → a Meilisearch filter expression. Every text value is double-quoted with `\` and
+// `"` escaped (the two characters Meilisearch unescapes inside a quoted value), so no value can
+// close its string early and turn into syntax; numbers are formatted here, never copied from text.
+import type { AttributeFilter, SearchFilters } from '../../retrieval.ts';
+import { InvalidFilterError } from './errors.ts';
+import { attributeField, FIELDS } from './fields.ts';
+
+/** A facet whose own filter is left out when counting it (disjunctive faceting). */
+export type FilterKey = 'brand' | 'availability' | 'price' | `attr:${string}`;
+
+export function quoteValue(value: string): string {
+  if (typeof value !== 'string') {
+    throw new InvalidFilterError(`filter values must be strings, got ${typeof value}`);
+  }
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/** A finite number as a bare filter word: digits, `-`, `.` and `e` only (no `e+` exponent). */
+export function formatNumber(value: number): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidFilterError(`filter bounds must be finite numbers, got ${String(value)}`);
+  }
+  // Integers beyond 1e21 print as `1e+21`, and `+` is not allowed in a bare value.
+  return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+}
+
+/** Each filter's conditions, keyed by the facet it belongs to; keys without conditions are absent. */
+export function filterConditions(filters: SearchFilters): Map<FilterKey, string[]> {
+  const byKey = new Map<FilterKey, string[]>();
+  const add = (key: FilterKey, conditions: string[]) => {
+    if (conditions.length) byKey.set(key, conditions);
+  };
+  if (filters.brands?.length) add('brand', [anyOf(FIELDS.brand, filters.brands)]);
+  if (filters.availability?.length) {
+    add('availability', [anyOf(FIELDS.availability, filters.availability)]);
+  }
+  if (filters.price) add('price', rangeConditions(FIELDS.price, filters.price));
+  for (const [name, filter] of Object.entries(filters.attributes ?? {})) {
+    add(`attr:${name}`, attributeConditions(attributeField(name), filter));
+  }
+  return byKey;
+}
+
+/** All conditions joined with AND, leaving out the `except` facet's own; undefined when none. */
+export function filterExpression(filters: SearchFilters, except?: FilterKey): string | undefined {
+  const conditions = [...filterConditions(filters)]
+    .filter(([key]) => key !== except)
+    .flatMap(([, list]) => list);
+  return conditions.length ? conditions.join(' AND ') : undefined;
+}
+
+function anyOf(field: string, values: readonly string[]): string {
+  return `${field} IN [${values.map(quoteValue).join(', ')}]`;
+}
+
+function rangeConditions(field: string, range: { min?: number; max?: number }): string[] {
+  const out: string[] = [];
+  if (range.min !== undefined) out.push(`${field} >= ${formatNumber(range.min)}`);
+  if (range.max !== undefined) out.push(`${field} <= ${formatNumber(range.max)}`);
+  return out;
+}
+
+function attributeConditions(field: string, filter: AttributeFilter): string[] {
+  switch (filter.kind) {
+    case 'text':
+      // An empty list matches nothing, as it does in the PostgreSQL first stage.
+      return [anyOf(field, filter.anyOf)];
+    case 'boolean':
+      // Meilisearch indexes booleans as the facet strings "true" and "false".
+      return [`${field} = ${filter.value ? 'true' : 'false'}`];
+    case 'numeric': {
+      const bounds = rangeConditions(field, filter.range);
+      // Without bounds the filter still asks for the attribute to be there.
+      return bounds.length ? bounds : [`${field} EXISTS`];
+    }
+    default:
+      throw new InvalidFilterError(`unknown attribute filter kind in ${JSON.stringify(filter)}`);
+  }
+}

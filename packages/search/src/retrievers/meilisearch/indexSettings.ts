@@ -1,0 +1,74 @@
+// The settings every store index gets. Searchable fields in weight order; filterable fields are
+// the fixed ones plus the catalog attributes the store facets on; sorting is by price or release.
+import type { Settings } from 'meilisearch';
+import type { IndexSettings } from '../../firstStage.ts';
+import { attributeField, FIELDS } from './fields.ts';
+
+/**
+ * `sort` comes right after `words`, so an explicit sort orders all equally matching products by
+ * price or date instead of only breaking relevance ties; without a sort it has no effect. The last
+ * rule breaks remaining ties by newest first, like the PostgreSQL first stage.
+ */
+export const RANKING_RULES = [
+  'words',
+  'sort',
+  'typo',
+  'proximity',
+  'attribute',
+  'exactness',
+  `${FIELDS.releasedAt}:desc`,
+];
+
+/** Facet lists are cut at this many values, most frequent first (as in the PostgreSQL stage). */
+export const MAX_FACET_VALUES = 200;
+
+export function meilisearchSettings(settings: IndexSettings): Settings {
+  return {
+    searchableAttributes: [
+      FIELDS.title,
+      FIELDS.brand,
+      FIELDS.sku,
+      FIELDS.description,
+      FIELDS.attributes,
+    ],
+    filterableAttributes: [
+      FIELDS.brand,
+      FIELDS.price,
+      FIELDS.availability,
+      ...settings.attributes.map(attributeField),
+    ],
+    sortableAttributes: [FIELDS.price, FIELDS.releasedAt],
+    rankingRules: RANKING_RULES,
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      // A SKU one character off is another product.
+      disableOnAttributes: [FIELDS.sku],
+    },
+    synonyms: mutualSynonyms(settings.synonyms),
+    faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { '*': 'count' } },
+  };
+}
+
+/**
+ * Meilisearch synonyms are one-way (`laptop` also finds `notebook`, not the reverse). Each entry
+ * of IndexSettings is a group of words that match each other, so every word lists all the others.
+ */
+export function mutualSynonyms(groups: Record<string, string[]>): Record<string, string[]> {
+  const related = new Map<string, Set<string>>();
+  for (const [word, others] of Object.entries(groups)) {
+    const group = [...new Set([word, ...others].map(normalizeWord).filter(Boolean))];
+    for (const member of group) {
+      const set = related.get(member) ?? new Set<string>();
+      for (const other of group) if (other !== member) set.add(other);
+      related.set(member, set);
+    }
+  }
+  return Object.fromEntries(
+    [...related].filter(([, set]) => set.size > 0).map(([word, set]) => [word, [...set].sort()]),
+  );
+}
+
+function normalizeWord(word: string): string {
+  return word.trim().toLowerCase();
+}

@@ -1,0 +1,319 @@
+// The search pipeline. One request reads as its steps:
+//   retrieveCandidates ‖ encodeQuery → loadTokenEmbeddings → rerankMaxSim → rankByProfile
+//   → loadPage (products + explanations) → record the event, after the response.
+// Each stage is an interface (Retriever, EmbeddingStore, Reranker), so any can be swapped.
+import { performance } from 'node:perf_hooks';
+import type { PrismaClient, Product } from '@shopsearch/db';
+import { documentText } from './documents.ts';
+import type { ActiveIndexVersion, EmbeddingStore, StoredEmbedding } from './embeddingStore.ts';
+import { explainMatch } from './explanations.ts';
+import type { FirstStage } from './firstStage.ts';
+import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
+import type { Reranker, RerankQuery } from './reranker.ts';
+import type { Candidate, RetrieveResult, Suggestion } from './retrieval.ts';
+import type { SearchEventRecorder } from './searchEvents.ts';
+import type {
+  ProductSummary,
+  SearchHit,
+  SearchRequest,
+  SearchResponse,
+  StageTimings,
+} from './searchTypes.ts';
+
+export interface SearchServiceOptions {
+  prisma: PrismaClient;
+  firstStage: FirstStage;
+  embeddings: EmbeddingStore;
+  /** Null runs every profile as lexical (no model available). */
+  reranker: Reranker | null;
+  events?: SearchEventRecorder | undefined;
+}
+
+interface Reranked {
+  ranked: RankedCandidate[];
+  version: ActiveIndexVersion | null;
+  query: RerankQuery | null;
+  stored: Map<string, StoredEmbedding>;
+}
+
+export class SearchService {
+  readonly #o: SearchServiceOptions;
+
+  constructor(options: SearchServiceOptions) {
+    this.#o = options;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const started = performance.now();
+    const timings: StageTimings = {
+      retrieveMs: 0,
+      encodeMs: 0,
+      loadMs: 0,
+      maxSimMs: 0,
+      totalMs: 0,
+    };
+    const notices: string[] = [];
+    const rerank = this.#wantsRerank(request);
+    const pageStart = request.page * request.pageSize;
+    const depth = rerank ? request.rerankDepth : 0;
+
+    const [retrieved, query] = await Promise.all([
+      timed(timings, 'retrieveMs', () => this.#retrieveCandidates(request, depth, pageStart)),
+      rerank ? timed(timings, 'encodeMs', () => this.#encodeQuery(request)) : null,
+    ]);
+    const { head, tail } = retrieved;
+    const reranked = rerank
+      ? await this.#rerank(request, head.candidates, query, timings, notices)
+      : {
+          ranked: rankByProfile(asScored(head.candidates), { name: 'lexical' }),
+          version: null,
+          query: null,
+          stored: new Map(),
+        };
+
+    const page = rerank
+      ? [
+          ...positioned(
+            reranked.ranked.slice(pageStart, pageStart + request.pageSize),
+            pageStart,
+            !!reranked.version,
+          ),
+          ...positioned(tail?.ranked ?? [], tail?.offset ?? 0, false),
+        ]
+      : positioned(reranked.ranked, pageStart, false);
+    const hits = await this.#loadPage(request.storeId, page, reranked);
+    timings.totalMs = performance.now() - started;
+
+    this.#o.events?.record({
+      storeId: request.storeId,
+      query: request.text,
+      profile: request.profile.name,
+      latencyMs: timings.totalMs,
+      resultCount: head.total,
+    });
+    return {
+      hits,
+      total: head.total,
+      page: request.page,
+      pageSize: request.pageSize,
+      facets: head.facets,
+      match: head.match,
+      profile: reranked.version ? request.profile.name : 'lexical',
+      indexVersion: reranked.version
+        ? { id: reranked.version.id, model: reranked.version.model, codec: reranked.version.codec }
+        : null,
+      timings,
+      notices,
+    };
+  }
+
+  suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]> {
+    return this.#o.firstStage.retriever.suggest(storeId, prefix, limit);
+  }
+
+  async product(storeId: number, productId: string): Promise<Product | null> {
+    return this.#o.prisma.product.findUnique({ where: { storeId_id: { storeId, id: productId } } });
+  }
+
+  #wantsRerank(request: SearchRequest): boolean {
+    return (
+      this.#o.reranker !== null &&
+      request.profile.name !== 'lexical' &&
+      request.sort === 'relevance' &&
+      request.text.trim() !== '' &&
+      request.rerankDepth > 0
+    );
+  }
+
+  /**
+   * Reranking reorders only the first K candidates; a page reaching past K continues in
+   * first-stage order, so `tail` holds first-stage positions K… of that page.
+   */
+  async #retrieveCandidates(request: SearchRequest, depth: number, pageStart: number) {
+    const retriever = this.#o.firstStage.retriever;
+    const base = {
+      storeId: request.storeId,
+      text: request.text,
+      filters: request.filters,
+      sort: request.sort,
+    };
+    const facets = request.facetAttributes ? { attributes: request.facetAttributes } : undefined;
+    const pageEnd = pageStart + request.pageSize;
+    if (depth === 0) {
+      const head = await retriever.retrieve({
+        ...base,
+        offset: pageStart,
+        limit: request.pageSize,
+        facets,
+      });
+      return { head, tail: null };
+    }
+    const tailStart = Math.max(pageStart, depth);
+    const [head, tail] = await Promise.all([
+      retriever.retrieve({ ...base, offset: 0, limit: depth, facets }),
+      pageEnd > depth
+        ? retriever.retrieve({ ...base, offset: tailStart, limit: pageEnd - tailStart })
+        : null,
+    ]);
+    return {
+      head,
+      tail: tail && {
+        ranked: rankByProfile(asScored(tail.candidates), { name: 'lexical' }),
+        offset: tailStart,
+      },
+    };
+  }
+
+  async #encodeQuery(request: SearchRequest): Promise<RerankQuery | null> {
+    const version = await this.#version(request);
+    return version ? this.#o.reranker!.encodeQuery(version.model, request.text) : null;
+  }
+
+  #version(request: SearchRequest): Promise<ActiveIndexVersion | null> {
+    const { embeddings } = this.#o;
+    return request.indexVersionId === undefined
+      ? embeddings.activeVersion(request.storeId)
+      : embeddings.version(request.storeId, request.indexVersionId);
+  }
+
+  async #rerank(
+    request: SearchRequest,
+    candidates: Candidate[],
+    query: RerankQuery | null,
+    timings: StageTimings,
+    notices: string[],
+  ): Promise<Reranked> {
+    const lexical = {
+      ranked: rankByProfile(asScored(candidates), { name: 'lexical' }),
+      version: null,
+      query: null,
+      stored: new Map(),
+    };
+    if (!query) {
+      notices.push(
+        'No search index is active for this store yet, so results are in keyword order.',
+      );
+      return lexical;
+    }
+    const ids = candidates.map((c) => c.productId);
+    const loaded = await timed(timings, 'loadMs', () =>
+      this.#o.embeddings.load(request.storeId, ids, request.indexVersionId),
+    );
+    if (!loaded) return lexical;
+    const documents = ids
+      .map((id) => loaded.byProductId.get(id))
+      .filter((e): e is StoredEmbedding => !!e);
+    const { scores } = await timed(timings, 'maxSimMs', async () =>
+      this.#o.reranker!.score(query, loaded.version, documents, false),
+    );
+    const scoreById = new Map(documents.map((d, i) => [d.productId, scores[i]!]));
+    const scored = candidates.map((c) => ({
+      ...asScored([c])[0]!,
+      maxSimScore: scoreById.get(c.productId) ?? null,
+    }));
+    return {
+      ranked: rankByProfile(scored, request.profile),
+      version: loaded.version,
+      query,
+      stored: loaded.byProductId,
+    };
+  }
+
+  async #loadPage(storeId: number, page: PagePosition[], reranked: Reranked): Promise<SearchHit[]> {
+    if (page.length === 0) return [];
+    const products = await this.#o.prisma.product.findMany({
+      where: { storeId, id: { in: page.map((p) => p.candidate.productId) } },
+    });
+    const byId = new Map(products.map((p) => [p.id, p]));
+    // A product deleted between retrieval and now is left out rather than shown half-empty.
+    const present = page.filter((p) => byId.has(p.candidate.productId));
+    const explained = await this.#explain(
+      present.map((p) => p.candidate),
+      byId,
+      reranked,
+    );
+    return present.map(({ candidate: c, firstStageRank, rerankedRank }, i) => ({
+      product: toSummary(byId.get(c.productId)!),
+      firstStageRank,
+      rerankedRank,
+      scores: { lexical: c.lexicalScore, maxSim: c.maxSimScore, final: c.finalScore },
+      explanation: explained[i] ?? [],
+    }));
+  }
+
+  /** Scores the page's products again, this time keeping which token matched each query token. */
+  async #explain(page: RankedCandidate[], products: Map<string, Product>, reranked: Reranked) {
+    const { query, version, stored } = reranked;
+    const reranker = this.#o.reranker;
+    if (!query || !version || !reranker) return [];
+    const documents = page.map((c) => stored.get(c.productId));
+    const present = documents.filter((d): d is StoredEmbedding => !!d);
+    const { bestTokens, bestSimilarities } = await reranker.score(query, version, present, true);
+    let next = 0;
+    return documents.map((doc, i) => {
+      if (!doc) return [];
+      const j = next++;
+      const product = products.get(page[i]!.productId)!;
+      const tokens = reranker.documentTokens(version.model, documentText(product));
+      return explainMatch(
+        query.tokens,
+        bestTokens![j]!,
+        bestSimilarities![j]!,
+        doc,
+        tokens,
+        product,
+      );
+    });
+  }
+}
+
+function asScored(candidates: Candidate[]): ScoredCandidate[] {
+  return candidates.map((c) => ({
+    productId: c.productId,
+    lexicalScore: c.score,
+    maxSimScore: null,
+  }));
+}
+
+interface PagePosition {
+  candidate: RankedCandidate;
+  /** 1-based. */
+  firstStageRank: number;
+  rerankedRank: number | null;
+}
+
+/** Gives a slice of ranked candidates its absolute positions, starting at `offset`. */
+function positioned(slice: RankedCandidate[], offset: number, reranked: boolean): PagePosition[] {
+  return slice.map((candidate, i) => ({
+    candidate,
+    // Reranked candidates keep their first-stage position; a lexical slice's position is its place.
+    firstStageRank: (reranked ? candidate.firstStageRank : offset + i) + 1,
+    rerankedRank: reranked ? offset + i + 1 : null,
+  }));
+}
+
+function toSummary(p: Product): ProductSummary {
+  return {
+    id: p.id,
+    title: p.title,
+    brand: p.brand,
+    description: p.description,
+    priceMinor: p.priceMinor,
+    currency: p.currency,
+    imageUrl: p.imageUrl,
+    availability: p.availability,
+  };
+}
+
+async function timed<T>(
+  timings: StageTimings,
+  key: keyof StageTimings,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings[key] += performance.now() - start;
+  }
+}

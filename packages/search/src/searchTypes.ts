@@ -1,0 +1,84 @@
+// The search pipeline's request and response: what the API validates and the storefront renders.
+import type { ProfileName, RankingProfile } from './profiles.ts';
+import type { Availability, FacetCounts, SearchFilters, SortOrder } from './retrieval.ts';
+
+export interface SearchRequest {
+  storeId: number;
+  text: string;
+  filters: SearchFilters;
+  sort: SortOrder;
+  /** 0-based page number. */
+  page: number;
+  pageSize: number;
+  profile: RankingProfile;
+  /** How many first-stage candidates MaxSim reranks (K). */
+  rerankDepth: number;
+  /** Attribute names to count facets for; omit to skip facets. */
+  facetAttributes?: string[] | undefined;
+  /** Score against this index version instead of the store's active one (analyst comparisons). */
+  indexVersionId?: number | undefined;
+}
+
+export interface ProductSummary {
+  id: string;
+  title: string;
+  brand: string;
+  description: string;
+  priceMinor: number | null;
+  currency: string;
+  imageUrl: string | null;
+  availability: Availability;
+}
+
+/** Where a word sits in one product field; offsets are UTF-16 indices into that field. */
+export interface FieldSpan {
+  field: 'title' | 'brand' | 'description';
+  start: number;
+  end: number;
+}
+
+/** One query token and the product token it matched best. */
+export interface TokenMatch {
+  queryToken: string;
+  /** Offsets of the query token in the query text; null for markers and [MASK] pads. */
+  querySpan: { start: number; end: number } | null;
+  productToken: string;
+  productSpan: FieldSpan | null;
+  /** Cosine similarity of the two token vectors, in [-1, 1]. */
+  similarity: number;
+  /** The query token's weight in MaxSim (1 unless the model weighs tokens). */
+  weight: number;
+}
+
+export interface SearchHit {
+  product: ProductSummary;
+  /** 1-based positions: in the first stage's order, and after reranking (null when not reranked). */
+  firstStageRank: number;
+  rerankedRank: number | null;
+  scores: { lexical: number | null; maxSim: number | null; final: number };
+  /** Per query token; empty when the product has no stored vectors or the query was not encoded. */
+  explanation: TokenMatch[];
+}
+
+export interface StageTimings {
+  retrieveMs: number;
+  encodeMs: number;
+  loadMs: number;
+  maxSimMs: number;
+  totalMs: number;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: FacetCounts | null;
+  match: 'exact' | 'fuzzy' | 'none';
+  profile: ProfileName;
+  /** The index version whose vectors scored this page; null when nothing was reranked. */
+  indexVersion: { id: number; model: string; codec: string } | null;
+  timings: StageTimings;
+  /** Plain-language notes, e.g. that no index is active yet so results are lexical. */
+  notices: string[];
+}
