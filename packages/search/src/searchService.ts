@@ -10,7 +10,7 @@ import { explainMatch } from './explanations.ts';
 import type { FirstStage } from './firstStage.ts';
 import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
 import type { Reranker, RerankQuery } from './reranker.ts';
-import type { Candidate, RetrieveResult, Suggestion } from './retrieval.ts';
+import type { Candidate, Suggestion } from './retrieval.ts';
 import type { SearchEventRecorder } from './searchEvents.ts';
 import type {
   ProductSummary,
