@@ -1,0 +1,158 @@
+// A loaded model directory: tokenizers, the ONNX encoder, the query cache and a MaxSim scorer,
+// behind the ColbertModel interface the rest of the platform uses.
+import { LRUCache } from 'lru-cache';
+import type { ModelConfig } from '../config/modelConfig.ts';
+import { lengthBuckets } from '../encoding/lengthBuckets.ts';
+import { normalizeRows } from '../encoding/normalizeRows.ts';
+import type { OnnxEncoder } from '../encoding/onnxEncoder.ts';
+import { ColbertError } from '../errors.ts';
+import type { CandidateBatch } from '../scoring/candidateBatch.ts';
+import type { MaxSimOptions, MaxSimResult, MaxSimScorer } from '../scoring/maxSimScorer.ts';
+import type { DocTokenizer } from '../tokenization/docTokenizer.ts';
+import type { QueryTokenizer } from '../tokenization/queryTokenizer.ts';
+import type { DocumentTokens, EncodedDocument, EncodedQuery, QueryTokens } from '../types.ts';
+
+// TYPES
+
+export interface ColbertModel {
+  /** The parsed colbert.json. */
+  readonly config: ModelConfig;
+  readonly directory: string;
+  /** Number of token ids (largest id + 1). */
+  readonly vocabSize: number;
+  /** Static models only: every token's normalised vector, [vocabSize, dim]; null when contextual. */
+  readonly tokenTable: Float32Array | null;
+  /** Q [length, dim] for a query; results are cached (LRU) and shared, so treat them as read-only. */
+  encodeQuery(text: string): Promise<EncodedQuery>;
+  /** D [length, dim] per document, in input order (batched by length internally). */
+  encodeDocuments(texts: readonly string[]): Promise<EncodedDocument[]>;
+  tokenizeQuery(text: string): QueryTokens;
+  /** The tokens encodeDocuments keeps for `text`, one per row of D (for explanations). */
+  tokenizeDocument(text: string): DocumentTokens;
+  /** Static models only: the normalised vectors of `ids`, [ids.length, dim]. */
+  tokenVectors(ids: ArrayLike<number>): Float32Array;
+  /** MaxSim of one query against K candidates, on this model's scorer. */
+  rerank(q: EncodedQuery, candidates: CandidateBatch, options?: MaxSimOptions): Promise<MaxSimResult>;
+  close(): Promise<void>;
+}
+
+export interface ModelParts {
+  config: ModelConfig;
+  directory: string;
+  vocabSize: number;
+  queryTokenizer: QueryTokenizer;
+  docTokenizer: DocTokenizer;
+  encoder: OnnxEncoder;
+  release: () => Promise<void>;
+  scorer: MaxSimScorer;
+  tokenTable: Float32Array | null;
+  queryCacheSize: number;
+  /** Most padded tokens per encoder run. */
+  batchTokens: number;
+}
+
+// CLASS
+
+export class OnnxColbertModel implements ColbertModel {
+  readonly config: ModelConfig;
+  readonly directory: string;
+  readonly vocabSize: number;
+  readonly tokenTable: Float32Array | null;
+  readonly #parts: ModelParts;
+  readonly #queryCache: LRUCache<string, Promise<EncodedQuery>> | null;
+
+  constructor(parts: ModelParts) {
+    this.#parts = parts;
+    this.config = parts.config;
+    this.directory = parts.directory;
+    this.vocabSize = parts.vocabSize;
+    this.tokenTable = parts.tokenTable;
+    this.#queryCache = parts.queryCacheSize > 0 ? new LRUCache({ max: parts.queryCacheSize }) : null;
+  }
+
+  tokenizeQuery(text: string): QueryTokens {
+    return this.#parts.queryTokenizer.tokenize(text);
+  }
+
+  tokenizeDocument(text: string): DocumentTokens {
+    return this.#parts.docTokenizer.tokenize(text);
+  }
+
+  encodeQuery(text: string): Promise<EncodedQuery> {
+    const cached = this.#queryCache?.get(text);
+    if (cached) return cached;
+    const encoded = this.#encodeQuery(text);
+    if (this.#queryCache) {
+      this.#queryCache.set(text, encoded);
+      encoded.catch(() => this.#queryCache?.delete(text));
+    }
+    return encoded;
+  }
+
+  async #encodeQuery(text: string): Promise<EncodedQuery> {
+    const tokens = this.tokenizeQuery(text);
+    const { dim, normalize, query } = this.config;
+    const length = tokens.inputIds.length;
+    const [Q = new Float32Array(0)] = length > 0 ? await this.#parts.encoder.run([tokens]) : [];
+    const norms = normalize ? normalizeRows(Q, dim) : rowNorms(Q, dim);
+    const weights = query.tokenWeighting === 'norm' ? norms : null;
+    return { Q, length, dim, weights, tokens: tokens.tokens };
+  }
+
+  async encodeDocuments(texts: readonly string[]): Promise<EncodedDocument[]> {
+    const tokenized = texts.map((text) => this.tokenizeDocument(text));
+    const { dim, normalize } = this.config;
+    const encoded: EncodedDocument[] = tokenized.map((t) => ({
+      D: new Float32Array(0),
+      length: 0,
+      dim,
+      tokenIds: t.tokenIds,
+      tokens: t.tokens,
+    }));
+    const batches = lengthBuckets(tokenized.map((t) => t.inputIds.length), this.#parts.batchTokens);
+    for (const batch of batches) {
+      const outputs = await this.#parts.encoder.run(batch.map((i) => tokenized[i]!));
+      batch.forEach((i, b) => {
+        const { rows } = tokenized[i]!;
+        const D = keepRows(outputs[b]!, rows, dim);
+        if (normalize) normalizeRows(D, dim);
+        encoded[i] = { ...encoded[i]!, D, length: rows.length };
+      });
+    }
+    return encoded;
+  }
+
+  tokenVectors(ids: ArrayLike<number>): Float32Array {
+    const table = this.tokenTable;
+    if (!table) throw new ColbertError(`${this.config.name} is contextual: a token's vector depends on its text`);
+    const { dim } = this.config;
+    const out = new Float32Array(ids.length * dim);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (!(id >= 0 && id < this.vocabSize)) throw new RangeError(`token id ${id} outside [0, ${this.vocabSize})`);
+      out.set(table.subarray(id * dim, (id + 1) * dim), i * dim);
+    }
+    return out;
+  }
+
+  rerank(q: EncodedQuery, candidates: CandidateBatch, options?: MaxSimOptions): Promise<MaxSimResult> {
+    return this.#parts.scorer.rerank(q, candidates, options);
+  }
+
+  async close(): Promise<void> {
+    this.#queryCache?.clear();
+    await Promise.all([this.#parts.release(), this.#parts.scorer.close()]);
+  }
+}
+
+/** X [positions, dim] → the rows at `rows`, [rows.length, dim]. */
+function keepRows(X: Float32Array, rows: Int32Array, dim: number): Float32Array {
+  if (rows.length * dim === X.length) return X; // nothing skipped: rows are 0..n-1
+  const out = new Float32Array(rows.length * dim);
+  rows.forEach((row, r) => out.set(X.subarray(row * dim, (row + 1) * dim), r * dim));
+  return out;
+}
+
+function rowNorms(X: Float32Array, dim: number): Float32Array {
+  return normalizeRows(X.slice(), dim);
+}

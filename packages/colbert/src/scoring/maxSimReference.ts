@@ -1,0 +1,32 @@
+// The textbook MaxSim, written to be obviously right: the yardstick for every fast kernel.
+import { assertShape } from '../errors.ts';
+import type { DocVectors, EncodedQueryLike } from '../types.ts';
+import { assertQueryShape } from './queryShape.ts';
+
+/**
+ * score(q, d) = Σ_i w_i · max_j Σ_k Q[i, k] · D[j, k]   (w_i = 1 when weights are null)
+ *
+ * Q [Lq, dim] and each D [Ld, dim] are row-major and normalised by the encoder, so the inner sum
+ * is a cosine. A query token facing an empty document (Ld = 0) contributes 0.
+ */
+export function maxSimReference(q: EncodedQueryLike, docs: readonly DocVectors[]): Float32Array {
+  assertQueryShape(q);
+  const scores = new Float32Array(docs.length);
+  docs.forEach((doc, d) => {
+    assertShape(doc.dim === q.dim && doc.D.length === doc.length * doc.dim, () =>
+      `D ${d} has ${doc.D.length} values, expected [Ld=${doc.length}, dim=${q.dim}] (Q [${q.length}, ${q.dim}])`,
+    );
+    let score = 0;
+    for (let i = 0; i < q.length; i++) {
+      let best = doc.length === 0 ? 0 : -Infinity;
+      for (let j = 0; j < doc.length; j++) {
+        let dot = 0;
+        for (let k = 0; k < q.dim; k++) dot += q.Q[i * q.dim + k]! * doc.D[j * doc.dim + k]!;
+        best = Math.max(best, dot);
+      }
+      score += (q.weights ? q.weights[i]! : 1) * best;
+    }
+    scores[d] = score;
+  });
+  return scores;
+}

@@ -1,0 +1,182 @@
+// The default MaxSim kernel: one query against K candidates on ONNX Runtime (see maxSimGraph.ts).
+// Sessions are created once per codec (lazily) with the options given to the constructor.
+import * as ort from 'onnxruntime-node';
+import { assertShape } from '../errors.ts';
+import { sessionOptions } from '../onnx/sessionOptions.ts';
+import type { EncodedQueryLike } from '../types.ts';
+import { candidateCount, type CandidateBatch } from './candidateBatch.ts';
+import { buildMaxSimGraph, type BatchCodec } from './maxSimGraph.ts';
+import { segmentDocuments, type Segments } from './segments.ts';
+import { assertQueryShape } from './queryShape.ts';
+
+export interface MaxSimOptions {
+  /** Also return, per candidate and query token, the index of the best document token. */
+  explain?: boolean;
+}
+
+export interface MaxSimResult {
+  /** [K]: Σ_i w_i · max_j Q_i·D_j per candidate; a query token facing an empty document adds 0. */
+  scores: Float32Array;
+  /** With explain: per candidate, [Lq] indices into its tokens (-1 for an empty document). */
+  bestTokens?: Int32Array[];
+}
+
+export interface MaxSimScorerOptions {
+  /** ONNX Runtime intra-op threads (default: every core). */
+  threads?: number;
+}
+
+export class MaxSimScorer {
+  readonly #options: ort.InferenceSession.SessionOptions;
+  readonly #sessions = new Map<string, Promise<ort.InferenceSession>>();
+
+  constructor(options: MaxSimScorerOptions = {}) {
+    this.#options = sessionOptions(options.threads);
+  }
+
+  /**
+   * Scores one query against K candidates.
+   * Q [Lq, dim] (normalised), w [Lq] or null; candidates hold D_k [L_k, dim] for k < K.
+   */
+  async rerank(q: EncodedQueryLike, batch: CandidateBatch, options: MaxSimOptions = {}): Promise<MaxSimResult> {
+    assertQueryShape(q);
+    assertBatchShape(batch, q.dim);
+    const K = candidateCount(batch);
+    const explain = options.explain ?? false;
+    const tokenCount = batch.offsets[K]!;
+    if (K === 0 || q.length === 0 || tokenCount === 0) return emptyResult(K, q.length, explain);
+
+    const { feeds, rowOf } = codecFeeds(batch);
+    const segments = segmentDocuments(batch.offsets, rowOf);
+    feeds.Q = new ort.Tensor('float32', q.Q, [q.length, q.dim]);
+    feeds.cells = new ort.Tensor('int32', segments.cells, [segments.first[K]!, segments.width]);
+    const session = await this.#session(batch.codec, explain);
+    const out = await session.run(feeds);
+    const M = out.M!.data as Float32Array;
+    const best = explain ? lowWords(out.best!.data as BigInt64Array) : null;
+    return reduceSegments(M, best, segments, q, K);
+  }
+
+  async close(): Promise<void> {
+    const sessions = [...this.#sessions.values()];
+    this.#sessions.clear();
+    await Promise.all(sessions.map(async (s) => (await s).release()));
+  }
+
+  #session(codec: BatchCodec, explain: boolean): Promise<ort.InferenceSession> {
+    const key = `${codec}:${explain}`;
+    let session = this.#sessions.get(key);
+    if (!session) {
+      session = ort.InferenceSession.create(buildMaxSimGraph(codec, explain), this.#options);
+      this.#sessions.set(key, session);
+    }
+    return session;
+  }
+}
+
+function assertBatchShape(batch: CandidateBatch, dim: number): void {
+  const K = candidateCount(batch);
+  const N = K >= 0 ? batch.offsets[K]! : -1;
+  assertShape(K >= 0 && batch.offsets[0] === 0 && batch.dim === dim, () =>
+    `candidates: offsets [${batch.offsets.length}] starting at ${batch.offsets[0]}, dim ${batch.dim}; Q dim ${dim}`,
+  );
+  for (let k = 0; k < K; k++) {
+    assertShape(batch.offsets[k + 1]! >= batch.offsets[k]!, () => `candidates: offsets decrease at ${k}`);
+  }
+  const rows = (() => {
+    switch (batch.codec) {
+      case 'float32':
+        return batch.vectors.length === N * dim;
+      case 'float16':
+        return batch.halves.length === N * dim;
+      case 'int8':
+        return batch.codes.length === N * dim && batch.scales.length === N;
+      case 'tokenid':
+        return batch.tokenIds.length === N && batch.table.length % dim === 0;
+    }
+  })();
+  assertShape(rows, () => `candidates (${batch.codec}): buffers do not hold D [N=${N}, dim=${dim}]`);
+}
+
+/** Feeds specific to the codec, and for token ids the similarity row of every batch token. */
+function codecFeeds(batch: CandidateBatch): { feeds: Record<string, ort.Tensor>; rowOf: Int32Array | null } {
+  const N = batch.offsets[candidateCount(batch)]!;
+  const { dim } = batch;
+  switch (batch.codec) {
+    case 'float32':
+      return { feeds: { D: new ort.Tensor('float32', batch.vectors, [N, dim]) }, rowOf: null };
+    case 'float16':
+      return { feeds: { D: new ort.Tensor('float16', batch.halves, [N, dim]) }, rowOf: null };
+    case 'int8':
+      return {
+        feeds: { D: new ort.Tensor('int8', batch.codes, [N, dim]), scales: new ort.Tensor('float32', batch.scales, [N]) },
+        rowOf: null,
+      };
+    case 'tokenid': {
+      // Each distinct id is multiplied once: documents of one catalog share most of their tokens.
+      const vocab = batch.table.length / dim;
+      const slotOf = new Int32Array(vocab).fill(-1);
+      const unique: number[] = [];
+      const rowOf = new Int32Array(N);
+      for (let t = 0; t < N; t++) {
+        const id = batch.tokenIds[t]!;
+        assertShape(id >= 0 && id < vocab, () => `token id ${id} outside the table [${vocab}, ${dim}]`);
+        if (slotOf[id] === -1) slotOf[id] = unique.push(id) - 1;
+        rowOf[t] = slotOf[id]!;
+      }
+      const ids = Int32Array.from(unique);
+      return {
+        feeds: {
+          table: new ort.Tensor('float32', batch.table, [vocab, dim]),
+          ids: new ort.Tensor('int32', ids, [ids.length]),
+        },
+        rowOf,
+      };
+    }
+  }
+}
+
+/** ArgMax returns int64; indices are small and non-negative, so the low 32-bit words suffice. */
+function lowWords(values: BigInt64Array): Int32Array {
+  const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+  const low = new Int32Array(values.length);
+  for (let i = 0; i < low.length; i++) low[i] = words[2 * i]!;
+  return low;
+}
+
+/** Max over each document's segments, then the weighted sum over query tokens. */
+function reduceSegments(
+  M: Float32Array,
+  best: Int32Array | null,
+  segments: Segments,
+  q: EncodedQueryLike,
+  K: number,
+): MaxSimResult {
+  const Lq = q.length;
+  const scores = new Float32Array(K);
+  const bestTokens = best ? Array.from({ length: K }, () => new Int32Array(Lq).fill(-1)) : undefined;
+  const { first, width } = segments;
+  for (let k = 0; k < K; k++) {
+    if (first[k] === first[k + 1]) continue;
+    let score = 0;
+    for (let i = 0; i < Lq; i++) {
+      let top = -Infinity;
+      let topSegment = 0;
+      for (let s = first[k]!; s < first[k + 1]!; s++) {
+        if (M[s * Lq + i]! > top) {
+          top = M[s * Lq + i]!;
+          topSegment = s;
+        }
+      }
+      score += (q.weights ? q.weights[i]! : 1) * top;
+      if (best) bestTokens![k]![i] = (topSegment - first[k]!) * width + best[topSegment * Lq + i]!;
+    }
+    scores[k] = score;
+  }
+  return bestTokens ? { scores, bestTokens } : { scores };
+}
+
+function emptyResult(K: number, Lq: number, explain: boolean): MaxSimResult {
+  const scores = new Float32Array(K);
+  return explain ? { scores, bestTokens: Array.from({ length: K }, () => new Int32Array(Lq).fill(-1)) } : { scores };
+}

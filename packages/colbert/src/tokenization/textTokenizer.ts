@@ -1,0 +1,122 @@
+// Text → content tokens with offsets, on top of @huggingface/tokenizers. That library returns ids
+// and token strings but no offsets, so this runs its normaliser, pre-tokenizer and model one piece
+// at a time and keeps track of where each piece sits in the original text.
+import { Tokenizer } from '@huggingface/tokenizers';
+import { NOT_IN_TEXT, type TokenSpan } from '../types.ts';
+import { nextWindowEnd, normalizeAligned } from './alignedText.ts';
+import { byteLevelSurface, textSurface, type Affixes, type PieceSurface } from './pieceSurface.ts';
+
+type Json = Record<string, unknown>;
+
+/** Normalisers that act on each character alone (context only matters inside a word). */
+const LOCAL_NORMALIZERS = ['BertNormalizer', 'Lowercase', 'NFC', 'NFD', 'NFKC', 'NFKD', 'StripAccents'];
+/** Pre-tokenizers whose pieces never straddle "word, space, word" boundaries. */
+const WORD_PRE_TOKENIZERS = ['BertPreTokenizer', 'Whitespace', 'WhitespaceSplit', 'Punctuation', 'Digits', 'ByteLevel'];
+const MODELS = ['WordPiece', 'BPE'];
+/** Long texts are tokenised in windows of about this many characters, to stop at truncation. */
+const WINDOW_CHARS = 4096;
+
+function componentTypes(component: unknown): string[] {
+  if (component === null || component === undefined) return [];
+  const { type, normalizers, pretokenizers } = component as Json;
+  const children = (normalizers ?? pretokenizers) as unknown[] | undefined;
+  return type === 'Sequence' && children ? children.flatMap(componentTypes) : [String(type)];
+}
+
+function requireSupported(kind: string, types: string[], supported: string[]): void {
+  const unsupported = types.filter((t) => !supported.includes(t));
+  if (unsupported.length > 0) {
+    throw new Error(
+      `${kind} ${unsupported.join(', ')} is not supported for offset tracking (supported: ${supported.join(', ')})`,
+    );
+  }
+}
+
+export class TextTokenizer {
+  readonly #tokenizer: Tokenizer;
+  readonly #surface: PieceSurface;
+  readonly #codePointCache = new Map<string, string>();
+  readonly #normalize: (text: string) => string;
+  readonly #unknownId: number;
+  /** Number of ids the tokenizer can produce (largest id + 1). */
+  readonly vocabSize: number;
+
+  /** Throws an Error saying which component is unsupported; the loader adds the file name. */
+  constructor(tokenizerJson: Json) {
+    const model = (tokenizerJson.model ?? {}) as Json;
+    requireSupported('normalizer', componentTypes(tokenizerJson.normalizer), LOCAL_NORMALIZERS);
+    const preTokenizers = componentTypes(tokenizerJson.pre_tokenizer);
+    requireSupported('pre_tokenizer', preTokenizers, WORD_PRE_TOKENIZERS);
+    requireSupported('model', [String(model.type)], MODELS);
+    this.#tokenizer = new Tokenizer(tokenizerJson, {});
+    const affixes: Affixes = {
+      continuingPrefix:
+        (model.continuing_subword_prefix as string | null | undefined) ??
+        (model.type === 'WordPiece' ? '##' : null),
+      endOfWordSuffix: (model.end_of_word_suffix as string | null | undefined) ?? null,
+      unknownToken: (model.unk_token as string | null | undefined) ?? null,
+    };
+    this.#surface = preTokenizers.includes('ByteLevel') ? byteLevelSurface(affixes) : textSurface(affixes);
+    const normalizer = this.#tokenizer.normalizer;
+    this.#normalize = normalizer ? (text) => normalizer(text) : (text) => text;
+    this.#unknownId = affixes.unknownToken === null ? -1 : (this.idOf(affixes.unknownToken) ?? -1);
+    let largestId = -1;
+    for (const id of this.#tokenizer.get_vocab(true).values()) largestId = Math.max(largestId, id);
+    this.vocabSize = largestId + 1;
+  }
+
+  idOf(token: string): number | undefined {
+    return this.#tokenizer.token_to_id(token);
+  }
+
+  tokenOf(id: number): string {
+    return this.#tokenizer.id_to_token(id) ?? '';
+  }
+
+
+  /**
+   * The first `maxTokens` content tokens of `text` (no [CLS]/[SEP]), each with its offsets in
+   * `text`. Ids equal the library's `encode(text, { add_special_tokens: false })` except that
+   * special-token strings typed in the text (e.g. "[SEP]") are tokenised as plain text, so user
+   * input can never inject control tokens.
+   */
+  tokenize(text: string, maxTokens: number): TokenSpan[] {
+    const out: TokenSpan[] = [];
+    for (let from = 0; from < text.length && out.length < maxTokens; ) {
+      const to = nextWindowEnd(text, from, WINDOW_CHARS);
+      this.#tokenizeWindow(text, from, to, maxTokens, out);
+      from = to;
+    }
+    return out;
+  }
+
+  #tokenizeWindow(text: string, from: number, to: number, maxTokens: number, out: TokenSpan[]): void {
+    const aligned = normalizeAligned(text, from, to, this.#normalize, this.#codePointCache);
+    const preTokenizer = this.#tokenizer.pre_tokenizer;
+    const pieces = preTokenizer ? preTokenizer(aligned.text) : [aligned.text];
+    const model = this.#tokenizer.model!;
+    let cursor = 0;
+    for (const piece of pieces) {
+      const pieceText = this.#surface.pieceText(piece);
+      const found = aligned.text.indexOf(pieceText, cursor);
+      // Not found only if a pre-tokenizer invents text (e.g. a prefix space); anchor at the cursor.
+      const at = found >= 0 ? found : cursor;
+      const length = found >= 0 ? pieceText.length : 0;
+      const tokens = model([piece]);
+      const spans = this.#surface.tokenSpans(piece, pieceText, tokens);
+      for (let t = 0; t < tokens.length && out.length < maxTokens; t++) {
+        const a = at + (spans ? spans[2 * t]! : 0);
+        const b = at + (spans ? spans[2 * t + 1]! : length);
+        const token = tokens[t]!;
+        out.push({
+          id: this.idOf(token) ?? this.#unknownId,
+          text: token,
+          start: b > a ? aligned.start[a]! : NOT_IN_TEXT,
+          end: b > a ? aligned.end[b - 1]! : NOT_IN_TEXT,
+        });
+      }
+      if (out.length >= maxTokens) return;
+      cursor = at + length;
+    }
+  }
+}
