@@ -3,3 +3,7 @@ export type { ApiContext } from './trpc.ts';
 export type { ApiServices } from './services.ts';
 export { StoreDirectory, type StoreInfo } from './stores.ts';
 export { toTRPCError } from './errors/toTRPCError.ts';
+export { createApiContext } from './context.ts';
+export { hashPassword, verifyPassword } from './auth/passwords.ts';
+export { createLoginThrottle, type LoginThrottle } from './auth/loginThrottle.ts';
+export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type SessionUser } from './auth/sessions.ts';

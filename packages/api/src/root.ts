@@ -1,9 +1,11 @@
+import { authRouter } from './routers/auth/_router.ts';
 import { productRouter } from './routers/product/_router.ts';
 import { searchRouter } from './routers/search/_router.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
 
 /** The API. New routers are added here by hand. */
 export const appRouter = createTRPCRouter({
+  auth: authRouter,
   search: searchRouter,
   product: productRouter,
 });

@@ -2,10 +2,14 @@
 // Procedures never construct services or read the environment themselves.
 import type { PrismaClient } from '@shopsearch/db';
 import type { SearchService } from '@shopsearch/search';
+import type { LoginThrottle } from './auth/loginThrottle.ts';
 import type { StoreDirectory } from './stores.ts';
 
 export interface ApiServices {
   prisma: PrismaClient;
   search: SearchService;
   stores: StoreDirectory;
+  loginThrottle: LoginThrottle;
+  /** Mark cookies Secure (served over HTTPS). */
+  secureCookies: boolean;
 }

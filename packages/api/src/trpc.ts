@@ -8,8 +8,13 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
-import type { ApiServices } from './services.ts';
+import { z } from 'zod';
+import type { Role } from '@shopsearch/db';
+import { CSRF_HEADER, type SessionInfo } from './auth/sessions.ts';
 import { toTRPCError } from './errors/toTRPCError.ts';
+import { ZStoreSlug } from './routers/shared.schema.ts';
+import type { ApiServices } from './services.ts';
+import type { StoreInfo } from './stores.ts';
 
 // 1. CONTEXT
 
@@ -17,6 +22,12 @@ export interface ApiContext {
   services: ApiServices;
   /** The request's headers (cookies, origin), for auth and CSRF checks. */
   headers: Headers;
+  /** The signed-in session, read from the cookie once per request; null when anonymous. */
+  session: () => Promise<SessionInfo | null>;
+  /** Adds a Set-Cookie header to the response. */
+  setCookie: (cookie: string) => void;
+  /** The client's address, for rate limiting. */
+  clientAddress: string;
 }
 
 // 2. INITIALIZATION
@@ -62,6 +73,67 @@ const errorMapping = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/** Mutations from a browser must come from this site: a cross-site Origin is refused. */
+const sameOrigin = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation') {
+    const origin = ctx.headers.get('origin');
+    const host = ctx.headers.get('x-forwarded-host') ?? ctx.headers.get('host');
+    if (origin && host && new URL(origin).host !== host) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site requests are not allowed.' });
+    }
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(sameOrigin);
+
+/** Signed in; mutations must also carry the session's CSRF token in a header. */
+export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
+  const session = await ctx.session();
+  if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  if (type === 'mutation' && ctx.headers.get(CSRF_HEADER) !== session.csrfToken) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'This request could not be verified. Reload the page and try again.',
+    });
+  }
+  return next({ ctx: { session } });
+});
+
+/** Platform administrators: stores and users. */
+export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.session.user.isPlatformAdmin) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'Only platform administrators can do this.',
+    });
+  }
+  return next();
+});
+
+/**
+ * Work inside one store with a role there (platform administrators may act in any store). The
+ * store comes from the input's `store` slug and is checked on the server for every call.
+ */
+export function storeRoleProcedure(role: Role) {
+  return authedProcedure
+    .input(z.object({ store: ZStoreSlug }))
+    .use(async ({ ctx, input, next }) => {
+      const { user } = ctx.session;
+      const allowed =
+        user.isPlatformAdmin ||
+        user.memberships.some((m) => m.storeSlug === input.store && m.role === role);
+      // The same answer for "no such store" and "not yours": store names are not disclosed.
+      const store: StoreInfo | null = allowed
+        ? await ctx.services.stores.bySlug(input.store)
+        : null;
+      if (!store)
+        throw new TRPCError({
+          code: 'FORBIDDEN',
+          message: `You do not have ${role} access to this store.`,
+        });
+      return next({ ctx: { store } });
+    });
+}
 
 export { TRPCError };

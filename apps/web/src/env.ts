@@ -1,0 +1,39 @@
+// The web app's configuration, validated once at start-up. Everything else imports `env` from
+// here; packages receive what they need as parameters and never read process.env.
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** PostgreSQL connection string; unset means the embedded PGlite database. */
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(`${repoRoot}.data/pglite`)),
+  /** Meilisearch host; unset means PostgreSQL full-text search as the first stage. */
+  MEILISEARCH_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  MEILISEARCH_API_KEY: optionalString,
+  /** A model directory; unset means the bundled default model. */
+  MODEL_DIR: optionalString,
+  /** The store served at `/`. */
+  DEFAULT_STORE: z.preprocess(emptyAsUndefined, z.string().default('demo')),
+  /** Run re-index jobs inside the web process (the embedded default); off when workers run apart. */
+  EMBEDDED_WORKER: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
+  /** Largest catalog upload accepted, in bytes. */
+  UPLOAD_LIMIT_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+});
+
+function loadEnv() {
+  if (process.env.SKIP_ENV_VALIDATION) return ZEnv.parse({});
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = loadEnv();

@@ -1,0 +1,28 @@
+// Builds the per-request context from the web request: the session is read lazily, so anonymous
+// searches never touch the session table.
+import { readCookie, readSession, SESSION_COOKIE, type SessionInfo } from './auth/sessions.ts';
+import type { ApiServices } from './services.ts';
+import type { ApiContext } from './trpc.ts';
+
+export function createApiContext(options: {
+  services: ApiServices;
+  headers: Headers;
+  setCookie: (cookie: string) => void;
+  clientAddress?: string;
+}): ApiContext {
+  let session: Promise<SessionInfo | null> | undefined;
+  return {
+    services: options.services,
+    headers: options.headers,
+    setCookie: options.setCookie,
+    clientAddress:
+      options.clientAddress ??
+      options.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ??
+      'local',
+    session: () => {
+      const token = readCookie(options.headers, SESSION_COOKIE);
+      session ??= token ? readSession(options.services.prisma, token) : Promise.resolve(null);
+      return session;
+    },
+  };
+}
