@@ -19,7 +19,7 @@ export function createApiContext(options: {
       options.clientAddress ??
       options.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ??
       'local',
-    session: () => {
+    getSession: () => {
       const token = readCookie(options.headers, SESSION_COOKIE);
       session ??= token ? readSession(options.services.prisma, token) : Promise.resolve(null);
       return session;

@@ -23,7 +23,7 @@ export interface ApiContext {
   /** The request's headers (cookies, origin), for auth and CSRF checks. */
   headers: Headers;
   /** The signed-in session, read from the cookie once per request; null when anonymous. */
-  session: () => Promise<SessionInfo | null>;
+  getSession: () => Promise<SessionInfo | null>;
   /** Adds a Set-Cookie header to the response. */
   setCookie: (cookie: string) => void;
   /** The client's address, for rate limiting. */
@@ -89,7 +89,7 @@ export const publicProcedure = t.procedure.use(errorMapping).use(sameOrigin);
 
 /** Signed in; mutations must also carry the session's CSRF token in a header. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
-  const session = await ctx.session();
+  const session = await ctx.getSession();
   if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
   if (type === 'mutation' && ctx.headers.get(CSRF_HEADER) !== session.csrfToken) {
     throw new TRPCError({

@@ -6,7 +6,7 @@ export const authRouter = createTRPCRouter({
     .input(ZSignInInputSchema)
     .mutation(async (opts) => (await import('./signIn.handler.ts')).signInHandler(opts)),
   /** The signed-in user, or null. */
-  me: publicProcedure.query(async ({ ctx }) => (await ctx.session())?.user ?? null),
+  me: publicProcedure.query(async ({ ctx }) => (await ctx.getSession())?.user ?? null),
   signOut: authedProcedure.mutation(async (opts) =>
     (await import('./signOut.handler.ts')).signOutHandler(opts),
   ),
