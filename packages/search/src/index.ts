@@ -25,3 +25,16 @@ export { SearchEventRecorder, type SearchEventInput } from './searchEvents.ts';
 export * from './searchTypes.ts';
 export * from './profiles.ts';
 export type { Reranker, RerankQuery, QueryToken, DocumentToken, MaxSimScores } from './reranker.ts';
+export {
+  FirstStageError,
+  FirstStageTaskError,
+  FirstStageUnavailableError,
+  InvalidFilterError,
+} from './retrievers/meilisearch/errors.ts';
+export { MeilisearchRetriever } from './retrievers/meilisearch/meilisearchRetriever.ts';
+export {
+  MeilisearchIndex,
+  type MeilisearchIndexOptions,
+} from './retrievers/meilisearch/meilisearchIndex.ts';
+export type { MeilisearchOptions } from './retrievers/meilisearch/connection.ts';
+export { createMeilisearchFirstStage } from './retrievers/meilisearch/createMeilisearchFirstStage.ts';

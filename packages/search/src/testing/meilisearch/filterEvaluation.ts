@@ -1,0 +1,80 @@
+// Evaluating a parsed filter against one document. Equality on strings ignores case; a value that
+// reads as a number also matches numbers; comparisons are numeric for numbers, lexicographic for
+// strings; `!=` and NOT also select documents that lack the field. Booleans compare as "true"/"false".
+import type { Document } from './doubleIndex.ts';
+import { scalarsAt, valueAt, type Scalar } from './documentValues.ts';
+import type { CompareOp, FilterNode } from './filterParser.ts';
+
+export function matchesFilter(node: FilterNode, document: Document): boolean {
+  switch (node.kind) {
+    case 'and':
+      return node.children.every((child) => matchesFilter(child, document));
+    case 'or':
+      return node.children.some((child) => matchesFilter(child, document));
+    case 'not':
+      return !matchesFilter(node.child, document);
+    case 'exists':
+      return valueAt(document, node.field) !== undefined;
+    case 'in':
+      return scalarsAt(document, node.field).some((v) => node.values.some((w) => equals(v, w)));
+    case 'range':
+      return scalarsAt(document, node.field).some(
+        (v) => (compare(v, node.from) ?? -1) >= 0 && (compare(v, node.to) ?? 1) <= 0,
+      );
+    case 'compare': {
+      const values = scalarsAt(document, node.field);
+      if (node.op === '=') return values.some((v) => equals(v, node.value));
+      if (node.op === '!=') return !values.some((v) => equals(v, node.value));
+      return values.some((v) => satisfies(compare(v, node.value), node.op));
+    }
+  }
+}
+
+/** Every field a filter mentions, to check them against the filterable attributes. */
+export function filterFields(node: FilterNode): string[] {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return node.children.flatMap(filterFields);
+    case 'not':
+      return filterFields(node.child);
+    default:
+      return [node.field];
+  }
+}
+
+function equals(value: Scalar, token: string): boolean {
+  if (typeof value === 'number') return asNumber(token) === value;
+  return String(value).toLowerCase() === token.toLowerCase();
+}
+
+/** Sign of value − token, or undefined when they are not comparable (number vs word). */
+function compare(value: Scalar, token: string): number | undefined {
+  const number = asNumber(token);
+  if (typeof value === 'number')
+    return number === undefined ? undefined : Math.sign(value - number);
+  if (typeof value !== 'string' || number !== undefined) return undefined;
+  const [a, b] = [value.toLowerCase(), token.toLowerCase()];
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function satisfies(sign: number | undefined, op: CompareOp): boolean {
+  if (sign === undefined) return false;
+  switch (op) {
+    case '>':
+      return sign > 0;
+    case '>=':
+      return sign >= 0;
+    case '<':
+      return sign < 0;
+    case '<=':
+      return sign <= 0;
+    default:
+      return sign === 0;
+  }
+}
+
+function asNumber(token: string): number | undefined {
+  const number = Number(token);
+  return token.trim() !== '' && Number.isFinite(number) ? number : undefined;
+}
