@@ -101,9 +101,17 @@ function rejectUnknownKeys(raw: Json, allowed: readonly string[], path: string):
   }
 }
 
-function read<T>(raw: Json, key: string, path: string, check: (v: unknown) => v is T, want: string, fallback?: T): T {
+function read<T>(
+  raw: Json,
+  key: string,
+  path: string,
+  check: (v: unknown) => v is T,
+  want: string,
+  fallback?: T,
+): T {
   const value = raw[key] === undefined ? fallback : raw[key];
-  if (value === undefined) throw new ConfigFieldError(`missing required field "${path}${key}" (${want})`);
+  if (value === undefined)
+    throw new ConfigFieldError(`missing required field "${path}${key}" (${want})`);
   if (!check(value)) {
     throw new ConfigFieldError(`"${path}${key}" must be ${want}, got ${JSON.stringify(value)}`);
   }
@@ -138,19 +146,84 @@ export function parseModelConfig(raw: unknown): ModelConfig {
     dim: read(raw, 'dim', '', isPositiveInt, 'a positive integer'),
     outputName: read(raw, 'outputName', '', isString, 'a string', DEFAULTS.outputName),
     normalize: read(raw, 'normalize', '', isBoolean, 'a boolean', DEFAULTS.normalize),
-    addSpecialTokens: read(raw, 'addSpecialTokens', '', isBoolean, 'a boolean', DEFAULTS.addSpecialTokens),
+    addSpecialTokens: read(
+      raw,
+      'addSpecialTokens',
+      '',
+      isBoolean,
+      'a boolean',
+      DEFAULTS.addSpecialTokens,
+    ),
     specialTokens: { cls: token('cls'), sep: token('sep'), mask: token('mask'), pad: token('pad') },
     query: {
-      maxLength: read(query, 'maxLength', 'query.', isPositiveInt, 'a positive integer', DEFAULTS.query.maxLength),
-      marker: read(query, 'marker', 'query.', isMarker, 'a token string or null', DEFAULTS.query.marker),
-      augmentWithMask: read(query, 'augmentWithMask', 'query.', isBoolean, 'a boolean', DEFAULTS.query.augmentWithMask),
-      attendToMaskTokens: read(query, 'attendToMaskTokens', 'query.', isBoolean, 'a boolean', DEFAULTS.query.attendToMaskTokens),
-      tokenWeighting: read(query, 'tokenWeighting', 'query.', isWeighting, '"none" or "norm"', DEFAULTS.query.tokenWeighting),
+      maxLength: read(
+        query,
+        'maxLength',
+        'query.',
+        isPositiveInt,
+        'a positive integer',
+        DEFAULTS.query.maxLength,
+      ),
+      marker: read(
+        query,
+        'marker',
+        'query.',
+        isMarker,
+        'a token string or null',
+        DEFAULTS.query.marker,
+      ),
+      augmentWithMask: read(
+        query,
+        'augmentWithMask',
+        'query.',
+        isBoolean,
+        'a boolean',
+        DEFAULTS.query.augmentWithMask,
+      ),
+      attendToMaskTokens: read(
+        query,
+        'attendToMaskTokens',
+        'query.',
+        isBoolean,
+        'a boolean',
+        DEFAULTS.query.attendToMaskTokens,
+      ),
+      tokenWeighting: read(
+        query,
+        'tokenWeighting',
+        'query.',
+        isWeighting,
+        '"none" or "norm"',
+        DEFAULTS.query.tokenWeighting,
+      ),
     },
     document: {
-      maxLength: read(document, 'maxLength', 'document.', isPositiveInt, 'a positive integer', DEFAULTS.document.maxLength),
-      marker: read(document, 'marker', 'document.', isMarker, 'a token string or null', DEFAULTS.document.marker),
-      skiplist: [...read(document, 'skiplist', 'document.', isStringList, 'a list of token strings', DEFAULTS.document.skiplist)],
+      maxLength: read(
+        document,
+        'maxLength',
+        'document.',
+        isPositiveInt,
+        'a positive integer',
+        DEFAULTS.document.maxLength,
+      ),
+      marker: read(
+        document,
+        'marker',
+        'document.',
+        isMarker,
+        'a token string or null',
+        DEFAULTS.document.marker,
+      ),
+      skiplist: [
+        ...read(
+          document,
+          'skiplist',
+          'document.',
+          isStringList,
+          'a list of token strings',
+          DEFAULTS.document.skiplist,
+        ),
+      ],
     },
   };
   checkRoomForText(config);

@@ -11,7 +11,11 @@ export interface EncoderInput {
 }
 
 /** Writes small non-negative integers as int64 through the low 32-bit words (little-endian). */
-function int64Grid(rows: number, cols: number, valueAt: (r: number, c: number) => number): BigInt64Array {
+function int64Grid(
+  rows: number,
+  cols: number,
+  valueAt: (r: number, c: number) => number,
+): BigInt64Array {
   const grid = new BigInt64Array(rows * cols);
   const words = new Int32Array(grid.buffer);
   for (let r = 0; r < rows; r++) {
@@ -48,13 +52,18 @@ export class OnnxEncoder {
       input_ids: new ort.Tensor('int64', ids, [B, L]),
       attention_mask: new ort.Tensor('int64', mask, [B, L]),
     };
-    if (this.#wantsTokenTypes) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(B * L), [B, L]);
+    if (this.#wantsTokenTypes)
+      feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(B * L), [B, L]);
     const output = (await this.#session.run(feeds, [this.#outputName]))[this.#outputName]!;
     const [b, l, dim] = output.dims;
     if (b !== B || l !== L || dim !== this.#dim) {
-      throw new ShapeError(`encoder output ${this.#outputName} is [${output.dims.join(', ')}], expected [${B}, ${L}, ${this.#dim}]`);
+      throw new ShapeError(
+        `encoder output ${this.#outputName} is [${output.dims.join(', ')}], expected [${B}, ${L}, ${this.#dim}]`,
+      );
     }
     const data = output.data as Float32Array;
-    return inputs.map((x, r) => data.slice(r * L * this.#dim, (r * L + x.inputIds.length) * this.#dim));
+    return inputs.map((x, r) =>
+      data.slice(r * L * this.#dim, (r * L + x.inputIds.length) * this.#dim),
+    );
   }
 }

@@ -32,7 +32,11 @@ export interface ColbertModel {
   /** Static models only: the normalised vectors of `ids`, [ids.length, dim]. */
   tokenVectors(ids: ArrayLike<number>): Float32Array;
   /** MaxSim of one query against K candidates, on this model's scorer. */
-  rerank(q: EncodedQuery, candidates: CandidateBatch, options?: MaxSimOptions): Promise<MaxSimResult>;
+  rerank(
+    q: EncodedQuery,
+    candidates: CandidateBatch,
+    options?: MaxSimOptions,
+  ): Promise<MaxSimResult>;
   close(): Promise<void>;
 }
 
@@ -67,7 +71,8 @@ export class OnnxColbertModel implements ColbertModel {
     this.directory = parts.directory;
     this.vocabSize = parts.vocabSize;
     this.tokenTable = parts.tokenTable;
-    this.#queryCache = parts.queryCacheSize > 0 ? new LRUCache({ max: parts.queryCacheSize }) : null;
+    this.#queryCache =
+      parts.queryCacheSize > 0 ? new LRUCache({ max: parts.queryCacheSize }) : null;
   }
 
   tokenizeQuery(text: string): QueryTokens {
@@ -109,7 +114,10 @@ export class OnnxColbertModel implements ColbertModel {
       tokenIds: t.tokenIds,
       tokens: t.tokens,
     }));
-    const batches = lengthBuckets(tokenized.map((t) => t.inputIds.length), this.#parts.batchTokens);
+    const batches = lengthBuckets(
+      tokenized.map((t) => t.inputIds.length),
+      this.#parts.batchTokens,
+    );
     for (const batch of batches) {
       const outputs = await this.#parts.encoder.run(batch.map((i) => tokenized[i]!));
       batch.forEach((i, b) => {
@@ -124,18 +132,26 @@ export class OnnxColbertModel implements ColbertModel {
 
   tokenVectors(ids: ArrayLike<number>): Float32Array {
     const table = this.tokenTable;
-    if (!table) throw new ColbertError(`${this.config.name} is contextual: a token's vector depends on its text`);
+    if (!table)
+      throw new ColbertError(
+        `${this.config.name} is contextual: a token's vector depends on its text`,
+      );
     const { dim } = this.config;
     const out = new Float32Array(ids.length * dim);
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      if (!(id >= 0 && id < this.vocabSize)) throw new RangeError(`token id ${id} outside [0, ${this.vocabSize})`);
+      if (!(id >= 0 && id < this.vocabSize))
+        throw new RangeError(`token id ${id} outside [0, ${this.vocabSize})`);
       out.set(table.subarray(id * dim, (id + 1) * dim), i * dim);
     }
     return out;
   }
 
-  rerank(q: EncodedQuery, candidates: CandidateBatch, options?: MaxSimOptions): Promise<MaxSimResult> {
+  rerank(
+    q: EncodedQuery,
+    candidates: CandidateBatch,
+    options?: MaxSimOptions,
+  ): Promise<MaxSimResult> {
     return this.#parts.scorer.rerank(q, candidates, options);
   }
 

@@ -9,7 +9,15 @@ import { QueryTokenizer } from '../tokenization/queryTokenizer.ts';
 import { resolveSpecialTokens, type SpecialTokenIds } from '../tokenization/specialTokens.ts';
 import { TextTokenizer } from '../tokenization/textTokenizer.ts';
 import { OnnxColbertModel, type ColbertModel } from './colbertModel.ts';
-import { CONFIG_FILE, ONNX_FILE, TOKENIZER_FILE, openEncoderSession, readConfig, readTokenizerJson, requireDirectory } from './modelFiles.ts';
+import {
+  CONFIG_FILE,
+  ONNX_FILE,
+  TOKENIZER_FILE,
+  openEncoderSession,
+  readConfig,
+  readTokenizerJson,
+  requireDirectory,
+} from './modelFiles.ts';
 import { buildTokenTable, staticViolation } from './tokenTable.ts';
 
 export interface LoadModelOptions {
@@ -25,7 +33,10 @@ export interface LoadModelOptions {
  * Loads a model directory (model.onnx, tokenizer.json, colbert.json). Every file is validated;
  * failures throw ModelLoadError naming the directory, the file and what was expected.
  */
-export async function loadModel(directory: string, options: LoadModelOptions = {}): Promise<ColbertModel> {
+export async function loadModel(
+  directory: string,
+  options: LoadModelOptions = {},
+): Promise<ColbertModel> {
   const dir = resolve(directory);
   requireDirectory(dir);
   const config = readConfig(dir);
@@ -35,22 +46,32 @@ export async function loadModel(directory: string, options: LoadModelOptions = {
   try {
     text = new TextTokenizer(tokenizerJson);
   } catch (error) {
-    throw new ModelLoadError({ directory: dir, file: TOKENIZER_FILE }, (error as Error).message, error);
+    throw new ModelLoadError(
+      { directory: dir, file: TOKENIZER_FILE },
+      (error as Error).message,
+      error,
+    );
   }
   try {
     special = resolveSpecialTokens(config, text);
   } catch (error) {
-    throw new ModelLoadError({ directory: dir, file: CONFIG_FILE }, (error as Error).message, error);
+    throw new ModelLoadError(
+      { directory: dir, file: CONFIG_FILE },
+      (error as Error).message,
+      error,
+    );
   }
   const onnxOptions = sessionOptions(options.threads);
   const session = await openEncoderSession(dir, config, onnxOptions);
   const encoder = new OnnxEncoder(session, config.outputName, config.dim, special.pad.id);
   let tokenTable: Float32Array | null = null;
   if (config.kind === 'static') {
-    tokenTable = await staticTokenTable(dir, encoder, text.vocabSize, special, config).catch(async (error) => {
-      await session.release();
-      throw error;
-    });
+    tokenTable = await staticTokenTable(dir, encoder, text.vocabSize, special, config).catch(
+      async (error) => {
+        await session.release();
+        throw error;
+      },
+    );
   }
   return new OnnxColbertModel({
     config,
@@ -74,7 +95,11 @@ async function staticTokenTable(
   special: SpecialTokenIds,
   config: ModelConfig,
 ): Promise<Float32Array> {
-  const violation = await staticViolation(encoder, [special.cls.id, special.sep.id, special.mask.id], config.dim);
+  const violation = await staticViolation(
+    encoder,
+    [special.cls.id, special.sep.id, special.mask.id],
+    config.dim,
+  );
   if (violation) throw new ModelLoadError({ directory, file: ONNX_FILE }, violation);
   try {
     return await buildTokenTable(encoder, vocabSize, config.dim, config.normalize);

@@ -23,7 +23,11 @@ function readJson(directory: string, file: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new ModelLoadError({ directory, file }, `not valid JSON (${(error as Error).message})`, error);
+    throw new ModelLoadError(
+      { directory, file },
+      `not valid JSON (${(error as Error).message})`,
+      error,
+    );
   }
 }
 
@@ -42,7 +46,10 @@ export function readConfig(directory: string): ModelConfig {
 export function readTokenizerJson(directory: string): Record<string, unknown> {
   const raw = readJson(directory, TOKENIZER_FILE);
   if (typeof raw !== 'object' || raw === null || !('model' in raw)) {
-    throw new ModelLoadError({ directory, file: TOKENIZER_FILE }, 'not a Hugging Face tokenizer.json (no "model")');
+    throw new ModelLoadError(
+      { directory, file: TOKENIZER_FILE },
+      'not a Hugging Face tokenizer.json (no "model")',
+    );
   }
   return raw as Record<string, unknown>;
 }
@@ -54,12 +61,17 @@ export async function openEncoderSession(
   options: ort.InferenceSession.SessionOptions,
 ): Promise<ort.InferenceSession> {
   const path = join(directory, ONNX_FILE);
-  if (!existsSync(path)) throw new ModelLoadError({ directory, file: ONNX_FILE }, 'file is missing');
+  if (!existsSync(path))
+    throw new ModelLoadError({ directory, file: ONNX_FILE }, 'file is missing');
   let session: ort.InferenceSession;
   try {
     session = await ort.InferenceSession.create(path, options);
   } catch (error) {
-    throw new ModelLoadError({ directory, file: ONNX_FILE }, `ONNX Runtime cannot open it (${(error as Error).message})`, error);
+    throw new ModelLoadError(
+      { directory, file: ONNX_FILE },
+      `ONNX Runtime cannot open it (${(error as Error).message})`,
+      error,
+    );
   }
   const violation = contractViolation(session, config.outputName, config.dim);
   if (violation) {

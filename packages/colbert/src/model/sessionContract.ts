@@ -18,7 +18,9 @@ function shapeMatches(value: Metadata, type: string, fixed: (number | null)[]): 
     value.shape.length === fixed.length &&
     value.shape.every((d, i) => {
       const want = fixed[i];
-      return want === null || want === undefined ? typeof d === 'string' || d < 0 : d === want || typeof d === 'string';
+      return want === null || want === undefined
+        ? typeof d === 'string' || d < 0
+        : d === want || typeof d === 'string';
     })
   );
 }
@@ -35,18 +37,25 @@ export function actualIo(session: InferenceSession): string {
 }
 
 /** null when the session honours the contract, else what is wrong. */
-export function contractViolation(session: InferenceSession, outputName: string, dim: number): string | null {
+export function contractViolation(
+  session: InferenceSession,
+  outputName: string,
+  dim: number,
+): string | null {
   const inputs = new Map(session.inputMetadata.map((m) => [m.name, m]));
   for (const name of ['input_ids', 'attention_mask']) {
     const input = inputs.get(name);
     if (!input) return `missing input ${name}`;
-    if (!shapeMatches(input, 'int64', [null, null])) return `input ${describe(input)} is not int64 [batch, seq]`;
+    if (!shapeMatches(input, 'int64', [null, null]))
+      return `input ${describe(input)} is not int64 [batch, seq]`;
   }
   const tokenTypes = inputs.get('token_type_ids');
   if (tokenTypes && !shapeMatches(tokenTypes, 'int64', [null, null])) {
     return `input ${describe(tokenTypes)} is not int64 [batch, seq]`;
   }
-  const extra = [...inputs.keys()].filter((n) => !['input_ids', 'attention_mask', 'token_type_ids'].includes(n));
+  const extra = [...inputs.keys()].filter(
+    (n) => !['input_ids', 'attention_mask', 'token_type_ids'].includes(n),
+  );
   if (extra.length > 0) return `unexpected input ${extra.join(', ')}`;
   const output = session.outputMetadata.find((m) => m.name === outputName);
   if (!output) return `missing output ${outputName}`;

@@ -14,7 +14,10 @@ export async function buildTokenTable(
 ): Promise<Float32Array> {
   const table = new Float32Array(vocabSize * dim);
   for (let from = 0; from < vocabSize; from += IDS_PER_RUN) {
-    const ids = Int32Array.from({ length: Math.min(IDS_PER_RUN, vocabSize - from) }, (_, i) => from + i);
+    const ids = Int32Array.from(
+      { length: Math.min(IDS_PER_RUN, vocabSize - from) },
+      (_, i) => from + i,
+    );
     const [rows] = await encoder.run([{ inputIds: ids }]);
     table.set(rows!, from * dim);
   }
@@ -26,9 +29,16 @@ export async function buildTokenTable(
  * null when the encoder gives the same vector to a token whatever surrounds it (what kind
  * 'static' promises), else a description of the difference.
  */
-export async function staticViolation(encoder: OnnxEncoder, ids: readonly [number, number, number], dim: number): Promise<string | null> {
+export async function staticViolation(
+  encoder: OnnxEncoder,
+  ids: readonly [number, number, number],
+  dim: number,
+): Promise<string | null> {
   const [a, b, c] = ids;
-  const [first, second] = await encoder.run([{ inputIds: Int32Array.of(a, b) }, { inputIds: Int32Array.of(c, c, a) }]);
+  const [first, second] = await encoder.run([
+    { inputIds: Int32Array.of(a, b) },
+    { inputIds: Int32Array.of(c, c, a) },
+  ]);
   for (let k = 0; k < dim; k++) {
     if (first![k] !== second![2 * dim + k]) {
       return `token ${a} gets different vectors in different contexts, but colbert.json says kind "static"`;

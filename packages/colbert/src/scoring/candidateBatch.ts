@@ -53,8 +53,10 @@ export function packFloat32(docs: readonly DocVectors[], dim: number): Float32Ba
   const offsets = offsetsOf(docs.map((d) => d.length));
   const vectors = new Float32Array(offsets[docs.length]! * dim);
   docs.forEach((doc, k) => {
-    assertShape(doc.dim === dim && doc.D.length === doc.length * dim, () =>
-      `document ${k}: D has ${doc.D.length} values for [${doc.length}, ${doc.dim}], batch dim ${dim}`,
+    assertShape(
+      doc.dim === dim && doc.D.length === doc.length * dim,
+      () =>
+        `document ${k}: D has ${doc.D.length} values for [${doc.length}, ${doc.dim}], batch dim ${dim}`,
     );
     vectors.set(doc.D, offsets[k]! * dim);
   });

@@ -12,7 +12,10 @@ export type BatchCodec = CandidateBatch['codec'];
 function rowInputs(codec: BatchCodec) {
   switch (codec) {
     case 'float32':
-      return { inputs: [valueInfo('D', 'float32', ['n', 'dim'])], nodes: [node('Identity', ['D'], ['rows'])] };
+      return {
+        inputs: [valueInfo('D', 'float32', ['n', 'dim'])],
+        nodes: [node('Identity', ['D'], ['rows'])],
+      };
     case 'float16':
       return {
         inputs: [valueInfo('D', 'float16', ['n', 'dim'])],
@@ -56,7 +59,11 @@ export function buildMaxSimGraph(codec: BatchCodec, explain: boolean): Uint8Arra
   }
   return encodeModel({
     name: `maxsim_${codec}${explain ? '_explain' : ''}`,
-    inputs: [valueInfo('Q', 'float32', ['lq', 'dim']), valueInfo('cells', 'int32', ['segments', 'width']), ...rows.inputs],
+    inputs: [
+      valueInfo('Q', 'float32', ['lq', 'dim']),
+      valueInfo('cells', 'int32', ['segments', 'width']),
+      ...rows.inputs,
+    ],
     outputs,
     nodes,
     initializers: [int64Tensor('axis1', [1])],

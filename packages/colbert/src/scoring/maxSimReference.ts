@@ -13,8 +13,10 @@ export function maxSimReference(q: EncodedQueryLike, docs: readonly DocVectors[]
   assertQueryShape(q);
   const scores = new Float32Array(docs.length);
   docs.forEach((doc, d) => {
-    assertShape(doc.dim === q.dim && doc.D.length === doc.length * doc.dim, () =>
-      `D ${d} has ${doc.D.length} values, expected [Ld=${doc.length}, dim=${q.dim}] (Q [${q.length}, ${q.dim}])`,
+    assertShape(
+      doc.dim === q.dim && doc.D.length === doc.length * doc.dim,
+      () =>
+        `D ${d} has ${doc.D.length} values, expected [Ld=${doc.length}, dim=${q.dim}] (Q [${q.length}, ${q.dim}])`,
     );
     let score = 0;
     for (let i = 0; i < q.length; i++) {

@@ -38,7 +38,11 @@ export class MaxSimScorer {
    * Scores one query against K candidates.
    * Q [Lq, dim] (normalised), w [Lq] or null; candidates hold D_k [L_k, dim] for k < K.
    */
-  async rerank(q: EncodedQueryLike, batch: CandidateBatch, options: MaxSimOptions = {}): Promise<MaxSimResult> {
+  async rerank(
+    q: EncodedQueryLike,
+    batch: CandidateBatch,
+    options: MaxSimOptions = {},
+  ): Promise<MaxSimResult> {
     assertQueryShape(q);
     assertBatchShape(batch, q.dim);
     const K = candidateCount(batch);
@@ -77,11 +81,16 @@ export class MaxSimScorer {
 function assertBatchShape(batch: CandidateBatch, dim: number): void {
   const K = candidateCount(batch);
   const N = K >= 0 ? batch.offsets[K]! : -1;
-  assertShape(K >= 0 && batch.offsets[0] === 0 && batch.dim === dim, () =>
-    `candidates: offsets [${batch.offsets.length}] starting at ${batch.offsets[0]}, dim ${batch.dim}; Q dim ${dim}`,
+  assertShape(
+    K >= 0 && batch.offsets[0] === 0 && batch.dim === dim,
+    () =>
+      `candidates: offsets [${batch.offsets.length}] starting at ${batch.offsets[0]}, dim ${batch.dim}; Q dim ${dim}`,
   );
   for (let k = 0; k < K; k++) {
-    assertShape(batch.offsets[k + 1]! >= batch.offsets[k]!, () => `candidates: offsets decrease at ${k}`);
+    assertShape(
+      batch.offsets[k + 1]! >= batch.offsets[k]!,
+      () => `candidates: offsets decrease at ${k}`,
+    );
   }
   const rows = (() => {
     switch (batch.codec) {
@@ -95,11 +104,17 @@ function assertBatchShape(batch: CandidateBatch, dim: number): void {
         return batch.tokenIds.length === N && batch.table.length % dim === 0;
     }
   })();
-  assertShape(rows, () => `candidates (${batch.codec}): buffers do not hold D [N=${N}, dim=${dim}]`);
+  assertShape(
+    rows,
+    () => `candidates (${batch.codec}): buffers do not hold D [N=${N}, dim=${dim}]`,
+  );
 }
 
 /** Feeds specific to the codec, and for token ids the similarity row of every batch token. */
-function codecFeeds(batch: CandidateBatch): { feeds: Record<string, ort.Tensor>; rowOf: Int32Array | null } {
+function codecFeeds(batch: CandidateBatch): {
+  feeds: Record<string, ort.Tensor>;
+  rowOf: Int32Array | null;
+} {
   const N = batch.offsets[candidateCount(batch)]!;
   const { dim } = batch;
   switch (batch.codec) {
@@ -109,7 +124,10 @@ function codecFeeds(batch: CandidateBatch): { feeds: Record<string, ort.Tensor>;
       return { feeds: { D: new ort.Tensor('float16', batch.halves, [N, dim]) }, rowOf: null };
     case 'int8':
       return {
-        feeds: { D: new ort.Tensor('int8', batch.codes, [N, dim]), scales: new ort.Tensor('float32', batch.scales, [N]) },
+        feeds: {
+          D: new ort.Tensor('int8', batch.codes, [N, dim]),
+          scales: new ort.Tensor('float32', batch.scales, [N]),
+        },
         rowOf: null,
       };
     case 'tokenid': {
@@ -120,7 +138,10 @@ function codecFeeds(batch: CandidateBatch): { feeds: Record<string, ort.Tensor>;
       const rowOf = new Int32Array(N);
       for (let t = 0; t < N; t++) {
         const id = batch.tokenIds[t]!;
-        assertShape(id >= 0 && id < vocab, () => `token id ${id} outside the table [${vocab}, ${dim}]`);
+        assertShape(
+          id >= 0 && id < vocab,
+          () => `token id ${id} outside the table [${vocab}, ${dim}]`,
+        );
         if (slotOf[id] === -1) slotOf[id] = unique.push(id) - 1;
         rowOf[t] = slotOf[id]!;
       }
@@ -154,7 +175,9 @@ function reduceSegments(
 ): MaxSimResult {
   const Lq = q.length;
   const scores = new Float32Array(K);
-  const bestTokens = best ? Array.from({ length: K }, () => new Int32Array(Lq).fill(-1)) : undefined;
+  const bestTokens = best
+    ? Array.from({ length: K }, () => new Int32Array(Lq).fill(-1))
+    : undefined;
   const { first, width } = segments;
   for (let k = 0; k < K; k++) {
     if (first[k] === first[k + 1]) continue;
@@ -178,5 +201,7 @@ function reduceSegments(
 
 function emptyResult(K: number, Lq: number, explain: boolean): MaxSimResult {
   const scores = new Float32Array(K);
-  return explain ? { scores, bestTokens: Array.from({ length: K }, () => new Int32Array(Lq).fill(-1)) } : { scores };
+  return explain
+    ? { scores, bestTokens: Array.from({ length: K }, () => new Int32Array(Lq).fill(-1)) }
+    : { scores };
 }

@@ -17,7 +17,8 @@ const WIDTHS = [8, 16, 32, 64, 128];
 /** Picks the width that wastes the fewest padded cells for these lengths. */
 export function chooseWidth(offsets: Int32Array): number {
   let longest = 0;
-  for (let k = 0; k + 1 < offsets.length; k++) longest = Math.max(longest, offsets[k + 1]! - offsets[k]!);
+  for (let k = 0; k + 1 < offsets.length; k++)
+    longest = Math.max(longest, offsets[k + 1]! - offsets[k]!);
   const candidates = longest > 0 && longest <= 128 ? [...WIDTHS, longest] : WIDTHS;
   let best = WIDTHS[0]!;
   let bestCells = Infinity;

@@ -61,7 +61,7 @@ function appendPerCodePoint(
   cache: Map<string, string>,
   out: Aligning,
 ): void {
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const cp = String.fromCodePoint(original.codePointAt(i)!);
     let normalized = cache.get(cp);
     if (normalized === undefined) {

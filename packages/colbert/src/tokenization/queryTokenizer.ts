@@ -25,7 +25,9 @@ export class QueryTokenizer {
     const room = settings.maxLength - frameLength(this.#config, settings.marker);
     const content = this.#text.tokenize(query, room);
     const tokens = frame(content, this.#special.queryMarker, this.#special, addSpecialTokens);
-    const attentionMask = new Uint8Array(settings.augmentWithMask ? settings.maxLength : tokens.length);
+    const attentionMask = new Uint8Array(
+      settings.augmentWithMask ? settings.maxLength : tokens.length,
+    );
     attentionMask.fill(1, 0, tokens.length);
     if (settings.augmentWithMask) {
       attentionMask.fill(settings.attendToMaskTokens ? 1 : 0, tokens.length);

@@ -16,7 +16,10 @@ export interface SpecialTokenIds {
 }
 
 /** Resolves every token the config names; throws an Error naming the field and the token. */
-export function resolveSpecialTokens(config: ModelConfig, tokenizer: TextTokenizer): SpecialTokenIds {
+export function resolveSpecialTokens(
+  config: ModelConfig,
+  tokenizer: TextTokenizer,
+): SpecialTokenIds {
   const span = (field: string, token: string): TokenSpan => {
     const id = tokenizer.idOf(token);
     if (id === undefined) throw new Error(`${field} "${token}" is not a token of tokenizer.json`);

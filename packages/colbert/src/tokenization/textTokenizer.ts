@@ -9,9 +9,24 @@ import { byteLevelSurface, textSurface, type Affixes, type PieceSurface } from '
 type Json = Record<string, unknown>;
 
 /** Normalisers that act on each character alone (context only matters inside a word). */
-const LOCAL_NORMALIZERS = ['BertNormalizer', 'Lowercase', 'NFC', 'NFD', 'NFKC', 'NFKD', 'StripAccents'];
+const LOCAL_NORMALIZERS = [
+  'BertNormalizer',
+  'Lowercase',
+  'NFC',
+  'NFD',
+  'NFKC',
+  'NFKD',
+  'StripAccents',
+];
 /** Pre-tokenizers whose pieces never straddle "word, space, word" boundaries. */
-const WORD_PRE_TOKENIZERS = ['BertPreTokenizer', 'Whitespace', 'WhitespaceSplit', 'Punctuation', 'Digits', 'ByteLevel'];
+const WORD_PRE_TOKENIZERS = [
+  'BertPreTokenizer',
+  'Whitespace',
+  'WhitespaceSplit',
+  'Punctuation',
+  'Digits',
+  'ByteLevel',
+];
 const MODELS = ['WordPiece', 'BPE'];
 /** Long texts are tokenised in windows of about this many characters, to stop at truncation. */
 const WINDOW_CHARS = 4096;
@@ -56,7 +71,9 @@ export class TextTokenizer {
       endOfWordSuffix: (model.end_of_word_suffix as string | null | undefined) ?? null,
       unknownToken: (model.unk_token as string | null | undefined) ?? null,
     };
-    this.#surface = preTokenizers.includes('ByteLevel') ? byteLevelSurface(affixes) : textSurface(affixes);
+    this.#surface = preTokenizers.includes('ByteLevel')
+      ? byteLevelSurface(affixes)
+      : textSurface(affixes);
     const normalizer = this.#tokenizer.normalizer;
     this.#normalize = normalizer ? (text) => normalizer(text) : (text) => text;
     this.#unknownId = affixes.unknownToken === null ? -1 : (this.idOf(affixes.unknownToken) ?? -1);
@@ -73,7 +90,6 @@ export class TextTokenizer {
     return this.#tokenizer.id_to_token(id) ?? '';
   }
 
-
   /**
    * The first `maxTokens` content tokens of `text` (no [CLS]/[SEP]), each with its offsets in
    * `text`. Ids equal the library's `encode(text, { add_special_tokens: false })` except that
@@ -82,7 +98,7 @@ export class TextTokenizer {
    */
   tokenize(text: string, maxTokens: number): TokenSpan[] {
     const out: TokenSpan[] = [];
-    for (let from = 0; from < text.length && out.length < maxTokens; ) {
+    for (let from = 0; from < text.length && out.length < maxTokens;) {
       const to = nextWindowEnd(text, from, WINDOW_CHARS);
       this.#tokenizeWindow(text, from, to, maxTokens, out);
       from = to;
@@ -90,7 +106,13 @@ export class TextTokenizer {
     return out;
   }
 
-  #tokenizeWindow(text: string, from: number, to: number, maxTokens: number, out: TokenSpan[]): void {
+  #tokenizeWindow(
+    text: string,
+    from: number,
+    to: number,
+    maxTokens: number,
+    out: TokenSpan[],
+  ): void {
     const aligned = normalizeAligned(text, from, to, this.#normalize, this.#codePointCache);
     const preTokenizer = this.#tokenizer.pre_tokenizer;
     const pieces = preTokenizer ? preTokenizer(aligned.text) : [aligned.text];

@@ -1,0 +1,74 @@
+// Which colbert.json settings suit the static default model? Brute-force MaxSim over the whole
+// Icecat catalog for each judged dev query, nDCG@10 per setting. Usage:
+//   npx tsx packages/colbert/bench/static-settings.ts
+import { loadModel, offsetsOf, type ColbertModel, type TokenIdBatch } from '../src/index.ts';
+import { productText, readCatalog, readJudgments } from './icecat.ts';
+import { mean, ndcgAt, topK } from './ndcg.ts';
+import { variantModelDir } from './staticVariants.ts';
+
+const VARIANTS: Record<string, Parameters<typeof variantModelDir>[1]> = {
+  'text tokens only (default)': () => {},
+  'text tokens, punctuation kept': (c) => void (c.document.skiplist = []),
+  '[CLS] … [SEP] framing': (c) => void (c.addSpecialTokens = true),
+  '[CLS] … [SEP] + [MASK] augmentation to 32': (c) => {
+    c.addSpecialTokens = true;
+    c.query.augmentWithMask = true;
+  },
+  'raw dot products (normalize: false)': (c) => void (c.normalize = false),
+};
+
+async function wholeCatalogBatch(
+  model: ColbertModel,
+  texts: readonly string[],
+): Promise<TokenIdBatch> {
+  const ids = texts.map((t) => model.tokenizeDocument(t).tokenIds);
+  const tokenIds = new Int32Array(ids.reduce((n, a) => n + a.length, 0));
+  ids.reduce((at, a) => (tokenIds.set(a, at), at + a.length), 0);
+  return {
+    codec: 'tokenid',
+    dim: model.config.dim,
+    offsets: offsetsOf(ids.map((a) => a.length)),
+    tokenIds,
+    table: model.tokenTable!,
+  };
+}
+
+const catalog = await readCatalog();
+const judgments = readJudgments();
+const texts = catalog.map(productText);
+console.log(
+  `${catalog.length} products, ${judgments.size} judged queries; nDCG@10 of brute-force MaxSim over the whole catalog`,
+);
+console.log(
+  '| setting | unweighted | weighted by query-token norm | queries better / worse weighted |\n|---|---|---|---|',
+);
+for (const [name, change] of Object.entries(VARIANTS)) {
+  const model = await loadModel(variantModelDir(name.replace(/\W+/g, '-'), change));
+  const batch = await wholeCatalogBatch(model, texts);
+  const results = { unweighted: [] as number[], weighted: [] as number[] };
+  for (const [query, grades] of judgments) {
+    const q = await model.encodeQuery(query);
+    for (const mode of ['unweighted', 'weighted'] as const) {
+      const { scores } = await model.rerank(
+        mode === 'weighted' ? q : { ...q, weights: null },
+        batch,
+      );
+      results[mode].push(
+        ndcgAt(
+          10,
+          topK(scores, 10).map((i) => catalog[i]!.id),
+          grades,
+        ),
+      );
+    }
+  }
+  const better = results.weighted.filter((w, i) => w > results.unweighted[i]! + 1e-9).length;
+  const worse = results.weighted.filter((w, i) => w < results.unweighted[i]! - 1e-9).length;
+  const cells = [
+    mean(results.unweighted).toFixed(4),
+    mean(results.weighted).toFixed(4),
+    `${better} / ${worse}`,
+  ];
+  console.log(`| ${name} | ${cells.join(' | ')} |`);
+  await model.close();
+}

@@ -1,0 +1,50 @@
+// tokenid (static models only): a static model's D is fully determined by the token ids, so the
+// ids are the whole, exact encoding: uint16 per token when the vocabulary fits, else uint32.
+// Scoring multiplies each distinct id of the batch once (see MaxSimScorer).
+import { ColbertError } from '../errors.ts';
+import { offsetsOf } from '../scoring/candidateBatch.ts';
+import { assertByteLength, bytesOf, concatAs, copyAs } from './byteViews.ts';
+import type { EmbeddingCodec } from './embeddingCodec.ts';
+
+/** What the codec needs from a static model. */
+export interface StaticVectors {
+  readonly vocabSize: number;
+  readonly tokenTable: Float32Array | null;
+  tokenVectors(ids: ArrayLike<number>): Float32Array;
+}
+
+export function tokenIdCodec(model: StaticVectors): EmbeddingCodec {
+  const table = model.tokenTable;
+  if (!table) throw new ColbertError('the tokenid codec needs a static model (kind "static")');
+  const wide = model.vocabSize > 65536;
+  const idBytes = wide ? 4 : 2;
+  const readIds = (bytes: Uint8Array, tokenCount: number) =>
+    wide ? copyAs(bytes, Uint32Array, tokenCount) : copyAs(bytes, Uint16Array, tokenCount);
+  return {
+    name: 'tokenid',
+    bytesPerToken: () => idBytes,
+    encode: (doc) =>
+      bytesOf(wide ? Uint32Array.from(doc.tokenIds) : Uint16Array.from(doc.tokenIds)),
+    decode(bytes, tokenCount) {
+      assertByteLength('tokenid', bytes, tokenCount, idBytes);
+      return model.tokenVectors(readIds(bytes, tokenCount));
+    },
+    pack(docs, dim) {
+      docs.forEach((d) => assertByteLength('tokenid', d.bytes, d.tokenCount, idBytes));
+      const offsets = offsetsOf(docs.map((d) => d.tokenCount));
+      const N = offsets[docs.length]!;
+      const ids = wide
+        ? concatAs(
+            docs.map((d) => d.bytes),
+            Uint32Array,
+            N,
+          )
+        : concatAs(
+            docs.map((d) => d.bytes),
+            Uint16Array,
+            N,
+          );
+      return { codec: 'tokenid', dim, offsets, tokenIds: Int32Array.from(ids), table };
+    },
+  };
+}
