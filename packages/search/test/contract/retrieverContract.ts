@@ -75,6 +75,19 @@ export function describeRetrieverContract(
       expect(ids(result)).toContain('a4');
     });
 
+    it('reports a typo-tolerant match as fuzzy and a word match as exact', async () => {
+      expect((await search({ text: 'hedphones' })).match).toBe('fuzzy');
+      expect((await search({ text: 'headphones' })).match).toBe('exact');
+    });
+
+    it('treats a store with nothing indexed as empty', async () => {
+      const empty = await harness.createStore();
+      await harness.firstStage.index.prepare(empty, { attributes: ATTRIBUTES, synonyms: {} });
+      const result = await search({ text: '', facets: { attributes: ATTRIBUTES } }, empty);
+      expect(result).toEqual({ candidates: [], total: 0, facets: null, match: 'none' });
+      expect(await harness.firstStage.retriever.suggest(empty, 'logi', 5)).toEqual([]);
+    });
+
     it('returns a defined empty result when nothing matches', async () => {
       const result = await search({ text: 'qqqqxxxzzzz' });
       expect(result).toMatchObject({ candidates: [], total: 0, match: 'none' });
@@ -153,6 +166,22 @@ export function describeRetrieverContract(
         ]),
       );
       expect(facets.attributes['attr_n_weight']).toEqual({ min: 75.5, max: 121 });
+    });
+
+    it('computes numeric facet ranges without their own range filter', async () => {
+      const result = await search({
+        filters: {
+          price: { min: 2000, max: 5000 },
+          attributes: { attr_n_weight: { kind: 'numeric', range: { max: 100 } } },
+        },
+        facets: { attributes: ATTRIBUTES },
+      });
+      expect(ids(result)).toEqual(['a3']);
+      const facets = result.facets!;
+      // Price over everything that passes the weight filter; weight over the price range.
+      expect(facets.price).toEqual({ min: 1999, max: 2499 });
+      expect(facets.attributes['attr_n_weight']).toEqual({ min: 67, max: 121 });
+      expect(facets.brand).toEqual([{ value: 'Microsoft', count: 1 }]);
     });
 
     it('sorts by price both ways and by newest', async () => {

@@ -31,6 +31,10 @@ export class MeilisearchConnection {
     if (!INDEX_PREFIX.test(indexPrefix)) {
       throw new TypeError('indexPrefix may only hold letters, digits, hyphens and underscores');
     }
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(options.host)) {
+      // fetch refuses such URLs, and errors would then repeat them: the key belongs in apiKey.
+      throw new TypeError('the Meilisearch host must not hold credentials; pass apiKey instead');
+    }
     this.host = displayHost(options.host);
     this.#indexPrefix = indexPrefix;
     this.#taskTimeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;

@@ -42,7 +42,14 @@ export class DoubleEngine {
   readonly tasks: TaskQueue;
   readonly routes: Route[] = [
     { method: 'GET', path: /^\/health$/, handle: () => ok({ status: 'available' }) },
+    {
+      method: 'GET',
+      path: /^\/indexes$/,
+      query: ['offset', 'limit'],
+      handle: (i) => this.#listIndexes(i),
+    },
     { method: 'POST', path: /^\/indexes$/, handle: (i) => this.#createIndex(i) },
+    { method: 'DELETE', path: /^\/indexes\/([^/]+)$/, handle: (i) => this.#deleteIndex(i) },
     {
       method: 'PATCH',
       path: /^\/indexes\/([^/]+)\/settings$/,
@@ -77,6 +84,30 @@ export class DoubleEngine {
           throw new MeiliHttpError(409, 'index_already_exists', `Index \`${uid}\` already exists.`);
         }
         this.indexes.set(uid, new DoubleIndex(uid, primaryKey ?? null));
+      }),
+    );
+  }
+
+  #listIndexes({ query }: RouteInput): Reply {
+    const offset = Number(query.get('offset') ?? 0);
+    const limit = Number(query.get('limit') ?? 20);
+    const all = [...this.indexes.values()].sort((a, b) => (a.uid < b.uid ? -1 : 1));
+    const results = all.slice(offset, offset + limit).map(({ uid, primaryKey, createdAt }) => ({
+      uid,
+      primaryKey,
+      createdAt,
+      updatedAt: createdAt,
+    }));
+    return ok({ results, offset, limit, total: all.length });
+  }
+
+  #deleteIndex({ params: [uid] }: RouteInput): Reply {
+    checkUid(uid!);
+    return accepted(
+      this.tasks.enqueue(uid!, 'indexDeletion', { deletedDocuments: null }, () => {
+        const deletedDocuments = this.#index(uid!).documents.size;
+        this.indexes.delete(uid!);
+        return { deletedDocuments };
       }),
     );
   }

@@ -40,6 +40,7 @@ export class DoubleIndex {
   primaryKey: string | null;
   settings: IndexSettings = defaults();
   readonly documents = new Map<string, Document>();
+  readonly createdAt = new Date().toISOString();
 
   constructor(uid: string, primaryKey: string | null) {
     this.uid = uid;

@@ -6,7 +6,11 @@ import { MeiliHttpError, type ErrorBody } from './httpError.ts';
 export type TaskStatus = 'enqueued' | 'processing' | 'succeeded' | 'failed';
 
 export type TaskType =
-  'indexCreation' | 'settingsUpdate' | 'documentAdditionOrUpdate' | 'documentDeletion';
+  | 'indexCreation'
+  | 'indexDeletion'
+  | 'settingsUpdate'
+  | 'documentAdditionOrUpdate'
+  | 'documentDeletion';
 
 export interface TaskView {
   uid: number;

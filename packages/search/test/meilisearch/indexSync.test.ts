@@ -1,0 +1,159 @@
+// Keeping store indexes in sync: settings, batches awaited one by one, task failures as typed
+// errors, and one index per store.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchDocument } from '../../src/documents.ts';
+import {
+  FirstStageTaskError,
+  InvalidFilterError,
+} from '../../src/retrievers/meilisearch/errors.ts';
+import { MeilisearchIndex } from '../../src/retrievers/meilisearch/meilisearchIndex.ts';
+import { MeilisearchRetriever } from '../../src/retrievers/meilisearch/meilisearchRetriever.ts';
+import { startMeilisearchDouble, type MeilisearchDouble } from '../../src/testing/index.ts';
+
+const KEY = 'sync-key';
+const SETTINGS = { attributes: ['attr_t_colour'], synonyms: { laptop: ['notebook'] } };
+let double: MeilisearchDouble;
+let index: MeilisearchIndex;
+let retriever: MeilisearchRetriever;
+
+function product(id: string, title = `Product ${id}`): SearchDocument {
+  return {
+    id,
+    sku: `SKU-${id}`,
+    title,
+    brand: 'Acme',
+    description: '',
+    priceMinor: 100,
+    availability: 'in_stock',
+    releasedAt: null,
+    attributes: { attr_t_colour: 'Red' },
+  };
+}
+
+const search = (storeId: number, text: string) =>
+  retriever.retrieve({ storeId, text, filters: {}, sort: 'relevance', offset: 0, limit: 10 });
+
+beforeAll(async () => {
+  double = await startMeilisearchDouble({ apiKey: KEY, taskStepDelayMs: 3 });
+  const options = { host: double.url, apiKey: KEY, indexPrefix: 'sync_' };
+  index = new MeilisearchIndex(options);
+  retriever = new MeilisearchRetriever(options);
+});
+afterAll(async () => double.close());
+
+describe('prepare', () => {
+  it('creates the store index with its settings, and can run again', async () => {
+    await index.prepare(1, SETTINGS);
+    await index.prepare(1, SETTINGS);
+    const created = double.index('sync_store_1')!;
+    expect(created.primaryKey).toBe('id');
+    expect(created.settings).toMatchObject({
+      searchableAttributes: ['title', 'brand', 'sku', 'description', 'attributes'],
+      filterableAttributes: ['brand', 'priceMinor', 'availability', 'attributes.attr_t_colour'],
+      sortableAttributes: ['priceMinor', 'releasedAt'],
+      synonyms: { laptop: ['notebook'], notebook: ['laptop'] },
+      typoTolerance: { enabled: true, oneTypo: 5, twoTypos: 9, disableOnAttributes: ['sku'] },
+      faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+    });
+    const creations = double.tasks().filter((t) => t.type === 'indexCreation');
+    expect(creations.map((t) => t.status)).toEqual(['succeeded', 'failed']);
+  });
+
+  it('refuses an attribute name that is not an identifier before sending anything', async () => {
+    const before = double.requests.length;
+    await expect(index.prepare(9, { attributes: ['colour OR x'], synonyms: {} })).rejects.toThrow(
+      InvalidFilterError,
+    );
+    expect(double.requests.length).toBe(before);
+  });
+
+  it('makes synonyms work both ways', async () => {
+    await index.upsert(1, [product('lap', 'Thin laptop'), product('note', 'Paper notebook')]);
+    expect((await search(1, 'notebook')).candidates.map((c) => c.productId).sort()).toEqual([
+      'lap',
+      'note',
+    ]);
+    expect((await search(1, 'laptop')).candidates.map((c) => c.productId).sort()).toEqual([
+      'lap',
+      'note',
+    ]);
+    await index.remove(1, ['lap', 'note']);
+  });
+});
+
+describe('upsert and remove', () => {
+  it('sends 2,500 documents as 3 batches, each awaited before the next is sent', async () => {
+    await index.prepare(2, SETTINGS);
+    const before = double.requests.length;
+    const documents = Array.from({ length: 2_500 }, (_, i) => product(`p${i}`));
+    await index.upsert(2, documents);
+
+    const sent = double.requests.slice(before);
+    const batches = sent.filter((r) => r.method === 'POST');
+    expect(batches.map((r) => (r.body as unknown[]).length)).toEqual([1_000, 1_000, 500]);
+    expect(batches.every((r) => r.path === '/indexes/sync_store_2/documents')).toBe(true);
+    expect(batches.every((r) => r.query.primaryKey === 'id')).toBe(true);
+    // After each batch, its task is polled until it succeeded, before anything else is sent.
+    for (const [i, batch] of batches.entries()) {
+      const taskUid = (batch.response as { taskUid: number }).taskUid;
+      const until = i + 1 < batches.length ? sent.indexOf(batches[i + 1]!) : sent.length;
+      const polls = sent.slice(sent.indexOf(batch) + 1, until);
+      expect(polls.length).toBeGreaterThan(0);
+      expect(polls.every((r) => r.method === 'GET' && r.path === `/tasks/${taskUid}`)).toBe(true);
+      expect(polls.at(-1)!.response).toMatchObject({ status: 'succeeded' });
+    }
+    expect(double.index('sync_store_2')!.documents).toHaveLength(2_500);
+  });
+
+  it('removes documents in batches too', async () => {
+    const before = double.requests.length;
+    await index.remove(
+      2,
+      Array.from({ length: 1_500 }, (_, i) => `p${i}`),
+    );
+    const deletions = double.requests
+      .slice(before)
+      .filter((r) => r.path === '/indexes/sync_store_2/documents/delete-batch');
+    expect(deletions.map((r) => (r.body as unknown[]).length)).toEqual([1_000, 500]);
+    expect(double.index('sync_store_2')!.documents).toHaveLength(1_000);
+  });
+
+  it('does not send anything for an empty list', async () => {
+    const before = double.requests.length;
+    await index.upsert(2, []);
+    await index.remove(2, []);
+    expect(double.requests.length).toBe(before);
+  });
+
+  it('surfaces a failed task as a typed error naming the task and the engine error', async () => {
+    const error = await index.upsert(2, [product('fine'), product('not valid!')]).catch((e) => e);
+    expect(error).toBeInstanceOf(FirstStageTaskError);
+    const failed = double.tasks().at(-1)!;
+    expect(failed.status).toBe('failed');
+    expect(error.cause).toMatchObject({ taskUid: failed.uid, code: 'invalid_document_id' });
+    expect(error.message).toMatch(
+      new RegExp(
+        `^search engine task ${failed.uid} failed: invalid_document_id: Document identifier`,
+      ),
+    );
+  });
+});
+
+describe('store isolation', () => {
+  it('keeps each store in its own index and searches only that one', async () => {
+    await index.prepare(3, SETTINGS);
+    await index.prepare(4, SETTINGS);
+    await index.upsert(3, [product('three', 'Lamp of store three')]);
+    await index.upsert(4, [product('four', 'Lamp of store four')]);
+    expect(double.index('sync_store_3')!.documents.map((d) => d.id)).toEqual(['three']);
+    expect(double.index('sync_store_4')!.documents.map((d) => d.id)).toEqual(['four']);
+
+    const before = double.requests.length;
+    const found = await search(4, 'lamp');
+    expect(found.candidates.map((c) => c.productId)).toEqual(['four']);
+    const queries = double.requests
+      .slice(before)
+      .flatMap((r) => (r.body as { queries: { indexUid: string }[] }).queries);
+    expect(new Set(queries.map((q) => q.indexUid))).toEqual(new Set(['sync_store_4']));
+  });
+});

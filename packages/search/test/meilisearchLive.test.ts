@@ -1,0 +1,33 @@
+// The shared contract against a real Meilisearch, when one is configured. Indexes get a prefix
+// unique to this run and are deleted afterwards; without MEILISEARCH_URL the suite is skipped
+// and says so.
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe } from 'vitest';
+import { Meilisearch } from 'meilisearch';
+import { describeRetrieverContract } from './contract/retrieverContract.ts';
+import { meilisearchHarness } from './meilisearch/contractHarness.ts';
+
+const host = process.env.MEILISEARCH_URL;
+const apiKey = process.env.MEILISEARCH_API_KEY || undefined;
+
+if (!host) {
+  console.info(
+    'Meilisearch live contract SKIPPED: set MEILISEARCH_URL (and MEILISEARCH_API_KEY if the server has a master key) to run it against a real server.',
+  );
+}
+
+describe.skipIf(!host)('Meilisearch live server', () => {
+  const indexPrefix = `shopsearch_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}_`;
+
+  afterAll(async () => {
+    const client = new Meilisearch({ host: host!, apiKey });
+    const { results } = await client.getIndexes({ limit: 1_000 });
+    for (const index of results.filter((i) => i.uid.startsWith(indexPrefix))) {
+      await client.deleteIndex(index.uid).waitTask({ timeout: 60_000 });
+    }
+  });
+
+  describeRetrieverContract(`Meilisearch at ${host}`, async () =>
+    meilisearchHarness({ host: host!, apiKey, indexPrefix, taskTimeoutMs: 60_000 }),
+  );
+});
