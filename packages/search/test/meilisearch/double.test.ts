@@ -163,6 +163,24 @@ describe('tasks', () => {
   });
 });
 
+describe('indexes', () => {
+  it('are listed with paging and deleted through a task', async () => {
+    await run('POST', '/indexes', { uid: 'scratch' });
+    const listed = await call('GET', '/indexes?offset=0&limit=1');
+    expect(listed.body).toMatchObject({ offset: 0, limit: 1, total: 2 });
+    expect(await call('GET', '/indexes?limit=many')).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_index_limit' },
+    });
+    expect(await run('DELETE', '/indexes/scratch', undefined)).toMatchObject({
+      status: 'succeeded',
+      type: 'indexDeletion',
+    });
+    expect(double.indexUids()).toEqual(['products']);
+    expect((await run('DELETE', '/indexes/scratch', undefined)).error.code).toBe('index_not_found');
+  });
+});
+
 describe('filters and settings', () => {
   it('rejects malformed filters and non-filterable attributes as invalid_search_filter', async () => {
     for (const filter of ['brand = "open', 'title = lamp']) {

@@ -49,10 +49,14 @@ export function toFirstStageError(error: unknown, host: string): unknown {
     }
     return new FirstStageError(
       `the search engine at ${host} refused the request: ${code}: ${message}`,
-      {
-        cause: { code, status: error.response.status },
-      },
+      { cause: { code, status: error.response.status } },
     );
+  }
+  if (error instanceof SyntaxError) {
+    // The client parses every answer as JSON: an HTML error page from a proxy lands here.
+    return new FirstStageError(`the search engine at ${host} answered with something not JSON`, {
+      cause: { code: 'malformed_response' },
+    });
   }
   return error;
 }

@@ -89,8 +89,8 @@ export class DoubleEngine {
   }
 
   #listIndexes({ query }: RouteInput): Reply {
-    const offset = Number(query.get('offset') ?? 0);
-    const limit = Number(query.get('limit') ?? 20);
+    const offset = count(query.get('offset') ?? '0', 'invalid_index_offset');
+    const limit = count(query.get('limit') ?? '20', 'invalid_index_limit');
     const all = [...this.indexes.values()].sort((a, b) => (a.uid < b.uid ? -1 : 1));
     const results = all.slice(offset, offset + limit).map(({ uid, primaryKey, createdAt }) => ({
       uid,
@@ -191,6 +191,12 @@ function checkUid(uid: string): void {
       `\`${uid}\` is not a valid index uid. Index uid can be an integer or a string containing only alphanumeric characters, hyphens (-) and underscores (_), and can not be more than 400 bytes.`,
     );
   }
+}
+
+function count(text: string, code: string): number {
+  if (!/^\d+$/.test(text))
+    throw badRequest(code, `Invalid value \`${text}\`: expected a positive integer.`);
+  return Number(text);
 }
 
 const ok = (body: unknown): Reply => ({ status: 200, body });
