@@ -5,4 +5,5 @@ export {
   type MeilisearchDoubleOptions,
   type RecordedRequest,
 } from './meilisearchDouble.ts';
-export { parseFilter, FilterSyntaxError, type FilterNode } from './meilisearch/filterParser.ts';
+export { parseFilter, type FilterNode } from './meilisearch/filterParser.ts';
+export { FilterSyntaxError } from './meilisearch/filterTokenizer.ts';

@@ -1,9 +1,11 @@
 // How engine failures reach callers: typed, quick, and without the API key anywhere.
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FirstStageError,
+  FirstStageTaskError,
   FirstStageUnavailableError,
   InvalidFilterError,
 } from '../../src/retrievers/meilisearch/errors.ts';
@@ -94,6 +96,38 @@ describe('an unreachable engine', () => {
       new MeilisearchRetriever({ host: `http://user:${SECRET}@127.0.0.1:7700` });
     expect(attempt).toThrow(/must not hold credentials/);
     expect(attempt).not.toThrow(SECRET);
+  });
+});
+
+describe('an engine that answers badly or slowly', () => {
+  it('reports a non-JSON answer (a proxy error page) as a FirstStageError', async () => {
+    const proxy = createHttpServer((_, response) => {
+      response.writeHead(502, { 'content-type': 'text/html' });
+      response.end('<html>Bad Gateway</html>');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as { port: number };
+    const error = await new MeilisearchRetriever({ host: `http://127.0.0.1:${port}` })
+      .retrieve(request())
+      .catch((e) => e);
+    await new Promise((resolve) => proxy.close(resolve));
+    expect(error).toBeInstanceOf(FirstStageError);
+    expect(error.message).toBe(
+      `the search engine at http://127.0.0.1:${port} answered with something not JSON`,
+    );
+  });
+
+  it('gives up waiting for a task after taskTimeoutMs, naming the task', async () => {
+    const slow = await startMeilisearchDouble({ taskStepDelayMs: 1_000 });
+    const index = new MeilisearchIndex({ host: slow.url, taskTimeoutMs: 100 });
+    const error = await index.prepare(1, { attributes: [], synonyms: {} }).catch((e) => e);
+    await slow.close();
+    expect(error).toBeInstanceOf(FirstStageTaskError);
+    expect(error.cause).toEqual({
+      taskUid: 0,
+      code: 'task_wait_timeout',
+      detail: 'not finished within 100 ms',
+    });
   });
 });
 
