@@ -29,12 +29,15 @@ export function executeSearch(index: DoubleIndex, params: SearchParams): Record<
   const terms = queryWords(q);
   const strategy = params.matchingStrategy ?? 'last';
   const matches: RankedDocument[] = [];
-  [...index.documents.values()].forEach((document, order) => {
-    if (filter && !matchesFilter(filter, document)) return;
-    if (terms.length === 0) return void matches.push({ document, order });
-    const text = matchQuery(terms, document, settings, strategy, searchOn);
-    if (text) matches.push({ document, order, text });
-  });
+  for (const [order, document] of [...index.documents.values()].entries()) {
+    if (filter && !matchesFilter(filter, document)) continue;
+    // Without words (a placeholder search) every document that passes the filter matches.
+    const text = terms.length
+      ? matchQuery(terms, document, settings, strategy, searchOn)
+      : undefined;
+    if (terms.length && !text) continue;
+    matches.push({ document, order, text });
+  }
   const ranked = rankDocuments(matches, settings.rankingRules, sort);
 
   const hits = ranked.slice(offset, offset + limit).map(({ document, text }) => ({
