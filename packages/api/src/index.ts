@@ -7,3 +7,4 @@ export { createApiContext } from './context.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { createLoginThrottle, type LoginThrottle } from './auth/loginThrottle.ts';
 export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type SessionUser } from './auth/sessions.ts';
+export { createPlatform, type Platform, type PlatformConfig } from './platform.ts';

@@ -2,7 +2,7 @@
 // search needs one. Facet attributes come from the store's settings, or are picked from its
 // catalog when a merchant has not chosen any.
 import type { PrismaClient } from '@shopsearch/db';
-import { describeAttributes, pickFacetAttributes, type AttributeInfo } from '@shopsearch/search';
+import { loadStoreSearchSettings, type AttributeInfo } from '@shopsearch/search';
 
 export interface StoreInfo {
   id: number;
@@ -41,13 +41,7 @@ export class StoreDirectory {
   async #load(slug: string): Promise<StoreInfo | null> {
     const store = await this.#prisma.store.findUnique({ where: { slug } });
     if (!store) return null;
-    const attributes = await describeAttributes(this.#prisma, store.id);
-    const chosen = readFacetSetting(store.settings);
-    const facetAttributes = chosen
-      ? chosen
-          .map((name) => attributes.find((a) => a.name === name))
-          .filter((a): a is AttributeInfo => !!a)
-      : pickFacetAttributes(attributes);
+    const { facetAttributes } = await loadStoreSearchSettings(this.#prisma, store.id);
     return {
       id: store.id,
       slug: store.slug,
@@ -56,9 +50,4 @@ export class StoreDirectory {
       facetAttributes,
     };
   }
-}
-
-function readFacetSetting(settings: unknown): string[] | null {
-  const value = (settings as { facetAttributes?: unknown } | null)?.facetAttributes;
-  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
 }

@@ -45,7 +45,6 @@ const t = initTRPC.context<ApiContext>().create({
         path: shape.data.path,
         zodError: zodError?.flatten() ?? null,
       },
-      message: zodError ? describeZodError(zodError) : shape.message,
     };
   },
 });
@@ -63,13 +62,19 @@ export const createCallerFactory = t.createCallerFactory;
 
 // 3. PROCEDURES
 
-/** Converts errors the packages throw on purpose into typed tRPC errors, once, for every procedure. */
+/**
+ * Converts errors into typed tRPC errors once, for every procedure: validation failures become a
+ * BAD_REQUEST naming the fields, errors the packages throw on purpose keep their message.
+ */
 const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && !(result.error.cause instanceof ZodError)) {
-    const mapped = toTRPCError(result.error.cause ?? result.error);
-    if (mapped !== result.error) throw mapped;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof ZodError) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(cause), cause });
   }
+  const mapped = toTRPCError(cause ?? result.error);
+  if (mapped !== result.error) throw mapped;
   return result;
 });
 

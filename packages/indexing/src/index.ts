@@ -14,3 +14,4 @@ export {
 export { requestReindex, type ReindexRequest } from './requestReindex.ts';
 export { ReindexWorker, type ReindexWorkerOptions, type WorkerEvent } from './reindexWorker.ts';
 export { cancelReindex, jobProgress, latestJob, type JobProgress } from './jobStatus.ts';
+export { colbertDocumentEncoder, registryEncoders } from './colbertDocumentEncoder.ts';

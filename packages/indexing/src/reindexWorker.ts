@@ -3,7 +3,7 @@
 // runs one inside the web process.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@shopsearch/db';
-import type { FirstStageIndex } from '@shopsearch/search';
+import type { FirstStageIndex, IndexSettings } from '@shopsearch/search';
 import { claimBatch, releaseBatch, renewLease, type ClaimedBatch } from './batchClaim.ts';
 import type { EncoderProvider } from './documentEncoder.ts';
 import { finalizeJobs } from './finalizeJobs.ts';
@@ -13,6 +13,8 @@ export interface ReindexWorkerOptions {
   prisma: PrismaClient;
   firstStage: FirstStageIndex;
   encoders: EncoderProvider;
+  /** The first stage's settings for a store (filterable attributes, synonyms), applied once per job. */
+  indexSettings?: (storeId: number) => Promise<IndexSettings>;
   workerId?: string;
   /** A batch whose lease is older than this is considered abandoned; default 60 s. */
   leaseMs?: number;
@@ -31,8 +33,12 @@ export type WorkerEvent =
 
 export class ReindexWorker {
   readonly workerId: string;
-  readonly #options: Required<Omit<ReindexWorkerOptions, 'onEvent' | 'workerId'>> &
-    Pick<ReindexWorkerOptions, 'onEvent'>;
+  readonly #options: Required<
+    Omit<ReindexWorkerOptions, 'onEvent' | 'workerId' | 'indexSettings'>
+  > &
+    Pick<ReindexWorkerOptions, 'onEvent' | 'indexSettings'>;
+  /** Jobs whose first-stage settings this worker has applied. */
+  readonly #prepared = new Set<number>();
 
   constructor(options: ReindexWorkerOptions) {
     this.workerId = options.workerId ?? `worker-${randomUUID()}`;
@@ -82,6 +88,7 @@ export class ReindexWorker {
     );
     try {
       const encoder = await encoders(job.indexVersion);
+      await this.#prepareFirstStage(job);
       const outcome = await processBatch(prisma, firstStage, encoder, job, batch, this.workerId);
       this.#options.onEvent?.({
         type: 'batch-done',
@@ -95,6 +102,13 @@ export class ReindexWorker {
     } finally {
       clearInterval(heartbeat);
     }
+  }
+
+  async #prepareFirstStage(job: { id: number; storeId: number }): Promise<void> {
+    const { indexSettings, firstStage } = this.#options;
+    if (!indexSettings || this.#prepared.has(job.id)) return;
+    await firstStage.prepare(job.storeId, await indexSettings(job.storeId));
+    this.#prepared.add(job.id);
   }
 
   async #retryOrFail(job: { id: number }, batch: ClaimedBatch, reason: string): Promise<void> {

@@ -38,3 +38,10 @@ export {
 } from './retrievers/meilisearch/meilisearchIndex.ts';
 export type { MeilisearchOptions } from './retrievers/meilisearch/connection.ts';
 export { createMeilisearchFirstStage } from './retrievers/meilisearch/createMeilisearchFirstStage.ts';
+export { ModelRegistry, UnknownModelError } from './modelRegistry.ts';
+export { ColbertReranker } from './colbertReranker.ts';
+export {
+  loadStoreSearchSettings,
+  toIndexSettings,
+  type StoreSearchSettings,
+} from './storeSearchSettings.ts';

@@ -250,20 +250,22 @@ export class SearchService {
     const present = documents.filter((d): d is StoredEmbedding => !!d);
     const { bestTokens, bestSimilarities } = await reranker.score(query, version, present, true);
     let next = 0;
-    return documents.map((doc, i) => {
-      if (!doc) return [];
-      const j = next++;
-      const product = products.get(page[i]!.productId)!;
-      const tokens = reranker.documentTokens(version.model, documentText(product));
-      return explainMatch(
-        query.tokens,
-        bestTokens![j]!,
-        bestSimilarities![j]!,
-        doc,
-        tokens,
-        product,
-      );
-    });
+    return Promise.all(
+      documents.map(async (doc, i) => {
+        if (!doc) return [];
+        const j = next++;
+        const product = products.get(page[i]!.productId)!;
+        const tokens = await reranker.documentTokens(version.model, documentText(product));
+        return explainMatch(
+          query.tokens,
+          bestTokens![j]!,
+          bestSimilarities![j]!,
+          doc,
+          tokens,
+          product,
+        );
+      }),
+    );
   }
 }
 

@@ -1,0 +1,113 @@
+// The composition root: one place that turns configuration into running services. The web app
+// and the CLI call it with settings read from their environment; nothing below reads process.env.
+import { DEFAULT_MODEL_DIR } from '@shopsearch/colbert';
+import { applyMigrations, openDatabase, type Database } from '@shopsearch/db';
+import { registryEncoders, ReindexWorker } from '@shopsearch/indexing';
+import {
+  ColbertReranker,
+  createMeilisearchFirstStage,
+  EmbeddingStore,
+  loadStoreSearchSettings,
+  ModelRegistry,
+  PostgresRetriever,
+  postgresIndex,
+  SearchEventRecorder,
+  SearchService,
+  toIndexSettings,
+  type FirstStage,
+} from '@shopsearch/search';
+import { createLoginThrottle } from './auth/loginThrottle.ts';
+import type { ApiServices } from './services.ts';
+import { StoreDirectory } from './stores.ts';
+
+export interface PlatformConfig {
+  /** An already open database (tests); otherwise one is opened from the settings below. */
+  database?: Database | undefined;
+  /** PostgreSQL URL; absent means embedded PGlite in `pgliteDataDir` (in memory when that is absent too). */
+  databaseUrl?: string | undefined;
+  pgliteDataDir?: string | undefined;
+  meilisearch?: { host: string; apiKey?: string | undefined } | undefined;
+  /** Model directories; the first builds new index versions. Default: the bundled model. */
+  modelDirectories?: string[] | undefined;
+  /** Run a re-index worker in this process. */
+  embeddedWorker?: boolean;
+  secureCookies?: boolean;
+  /** Where to report errors that must not reach a user (failed event writes, worker retries). */
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Platform {
+  db: Database;
+  services: ApiServices;
+  models: ModelRegistry;
+  firstStage: FirstStage;
+  embeddings: EmbeddingStore;
+  worker: ReindexWorker;
+  events: SearchEventRecorder;
+  close(): Promise<void>;
+}
+
+export async function createPlatform(config: PlatformConfig): Promise<Platform> {
+  const log = config.log ?? (() => {});
+  const db =
+    config.database ??
+    (await openDatabase({ url: config.databaseUrl, dataDir: config.pgliteDataDir }));
+  await applyMigrations(db);
+  const { prisma } = db;
+  const models = new ModelRegistry(
+    config.modelDirectories?.length ? config.modelDirectories : [DEFAULT_MODEL_DIR],
+  );
+  const firstStage: FirstStage = config.meilisearch
+    ? createMeilisearchFirstStage(config.meilisearch)
+    : { retriever: new PostgresRetriever(prisma), index: postgresIndex };
+  const embeddings = new EmbeddingStore(prisma);
+  const events = new SearchEventRecorder(prisma, (error) =>
+    log('could not record search events', error),
+  );
+  const stores = new StoreDirectory(prisma);
+  const search = new SearchService({
+    prisma,
+    firstStage,
+    embeddings,
+    reranker: new ColbertReranker(models),
+    events,
+  });
+  const worker = new ReindexWorker({
+    prisma,
+    firstStage: firstStage.index,
+    encoders: registryEncoders(models),
+    indexSettings: async (storeId) =>
+      toIndexSettings(await loadStoreSearchSettings(prisma, storeId)),
+    onEvent(event) {
+      if (event.type === 'batch-retry')
+        log(`re-index batch ${event.batchId} will be retried: ${event.reason}`);
+      // A finished job may have switched the active version or changed the catalog's attributes.
+      if (event.type === 'jobs-finished') stores.invalidate();
+    },
+  });
+  const stopWorker = new AbortController();
+  const running = config.embeddedWorker ? worker.run(stopWorker.signal) : Promise.resolve();
+  const services: ApiServices = {
+    prisma,
+    search,
+    stores,
+    loginThrottle: createLoginThrottle(),
+    secureCookies: config.secureCookies ?? false,
+  };
+  return {
+    db,
+    services,
+    models,
+    firstStage,
+    embeddings,
+    worker,
+    events,
+    async close() {
+      stopWorker.abort();
+      await running;
+      await events.drain();
+      await models.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseKind } from '@shopsearch/db/testing';
+import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await indexedTestPlatform();
+});
+afterAll(async () => t?.close());
+
+const ids = (r: { hits: { product: { id: string } }[] }) => r.hits.map((h) => h.product.id);
+
+describe(`search.query end to end on ${testDatabaseKind()}`, () => {
+  it('reranks first-stage candidates by MaxSim and explains each hit', async () => {
+    const result = await t.caller.search.query({
+      store: 'shop',
+      q: 'wireless mouse',
+      ranking: { profile: 'colbert' },
+    });
+    expect(result.profile).toBe('colbert');
+    expect(result.indexVersion).toMatchObject({ model: 'potion-base-4m', codec: 'tokenid' });
+    expect(ids(result).sort()).toEqual(['m1', 'm3']);
+    const top = result.hits[0]!;
+    expect(top.rerankedRank).toBe(1);
+    expect(top.scores.maxSim).toBeGreaterThan(0);
+    const mouse = top.explanation.find((m) => m.queryToken === 'mouse')!;
+    expect(mouse.productToken).toBe('mouse');
+    expect(mouse.similarity).toBeCloseTo(1, 4);
+    expect(mouse.productSpan).not.toBeNull();
+    const field = mouse.productSpan!.field;
+    expect(
+      top.product[field].slice(mouse.productSpan!.start, mouse.productSpan!.end).toLowerCase(),
+    ).toBe('mouse');
+    expect(mouse.querySpan).toEqual({ start: 9, end: 14 });
+  });
+
+  it('reports per-stage timings and counts facets', async () => {
+    const result = await t.caller.search.query({ store: 'shop', q: 'mouse' });
+    for (const key of ['retrieveMs', 'encodeMs', 'loadMs', 'maxSimMs', 'totalMs'] as const) {
+      expect(result.timings[key]).toBeGreaterThanOrEqual(0);
+    }
+    expect(result.timings.totalMs).toBeGreaterThanOrEqual(result.timings.retrieveMs);
+    expect(result.facets!.brand).toContainEqual({ value: 'Logitech', count: 2 });
+    expect(result.facetAttributes.map((a) => a.label)).toEqual(['Product colour', 'Weight']);
+  });
+
+  it('keeps the first-stage order for the lexical profile and explains nothing', async () => {
+    const lexical = await t.caller.search.query({
+      store: 'shop',
+      q: 'batteries',
+      ranking: { profile: 'lexical' },
+    });
+    expect(lexical.profile).toBe('lexical');
+    expect(
+      lexical.hits.every((h, i) => h.firstStageRank === i + 1 && h.rerankedRank === null),
+    ).toBe(true);
+    expect(lexical.hits.every((h) => h.explanation.length === 0)).toBe(true);
+  });
+
+  it('pages past the rerank depth in first-stage order without gaps or repeats', async () => {
+    const all = await t.caller.search.query({ store: 'shop', q: '', pageSize: 100 });
+    expect(all.total).toBe(12);
+    const seen: string[] = [];
+    for (let page = 0; page < 4; page++) {
+      const r = await t.caller.search.query({
+        store: 'shop',
+        q: 'black',
+        page,
+        pageSize: 2,
+        ranking: { rerankDepth: 3 },
+      });
+      seen.push(...ids(r));
+    }
+    const total = (await t.caller.search.query({ store: 'shop', q: 'black', pageSize: 100 })).total;
+    expect(seen).toHaveLength(Math.min(total, 8));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('records each search as an event without waiting for it', async () => {
+    await t.caller.search.query({ store: 'shop', q: 'printer' });
+    await t.platform.events.drain();
+    const events = await t.db.prisma.searchEvent.findMany({
+      where: { storeId: t.storeId, query: 'printer' },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ profile: 'hybrid', resultCount: 2 });
+  });
+
+  it('suggests and shows a product', async () => {
+    const suggestions = await t.caller.search.suggest({ store: 'shop', prefix: 'logi' });
+    expect(suggestions[0]).toEqual({ text: 'Logitech', kind: 'brand' });
+    const product = await t.caller.product.byId({ store: 'shop', id: 'm1' });
+    expect(product.attributes).toContainEqual({
+      name: 'attr_n_weight',
+      label: 'Weight',
+      value: 75,
+    });
+  });
+});
+
+describe('search.query bad input', () => {
+  const code = async (p: Promise<unknown>) => {
+    try {
+      await p;
+      return 'OK';
+    } catch (error) {
+      return (error as { code?: string }).code;
+    }
+  };
+
+  it('refuses oversized queries, pages and depths with a clear 4xx', async () => {
+    await expect(t.caller.search.query({ store: 'shop', q: 'x'.repeat(10_000) })).rejects.toThrow(
+      /q: the query is too long/,
+    );
+    expect(await code(t.caller.search.query({ store: 'shop', q: 'mouse', page: -1 }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect(await code(t.caller.search.query({ store: 'shop', q: 'mouse', page: 1e9 }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect(
+      await code(
+        t.caller.search.query({ store: 'shop', q: 'mouse', ranking: { rerankDepth: 10_000 } }),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(await code(t.caller.search.query({ store: 'nowhere', q: 'mouse' }))).toBe('NOT_FOUND');
+  });
+
+  it('refuses unknown filter fields and mismatched kinds', async () => {
+    await expect(
+      t.caller.search.query({
+        store: 'shop',
+        filters: { attributes: { attr_t_secret: { kind: 'text', anyOf: ['x'] } } },
+      }),
+    ).rejects.toThrow('"attr_t_secret" is not a filter of this store.');
+    await expect(
+      t.caller.search.query({
+        store: 'shop',
+        filters: { attributes: { attr_n_weight: { kind: 'text', anyOf: ['x'] } } },
+      }),
+    ).rejects.toThrow(/numeric attribute/);
+    expect(
+      await code(t.caller.search.query({ store: 'shop', filters: { colour: ['red'] } as never })),
+    ).toBe('BAD_REQUEST');
+  });
+
+  it('gives defined results for empty, punctuation, stop-word and injection-like queries', async () => {
+    const depth0 = await t.caller.search.query({
+      store: 'shop',
+      q: 'mouse',
+      ranking: { rerankDepth: 0 },
+    });
+    expect(depth0.profile).toBe('lexical');
+    for (const q of [
+      '',
+      '!!!???',
+      'the and of',
+      "'; DROP TABLE product; --",
+      'a & b | !c:* <->',
+      '(( ]] "\\',
+    ]) {
+      const result = await t.caller.search.query({ store: 'shop', q });
+      expect(result.total).toBeGreaterThanOrEqual(0);
+      expect(result.hits.length).toBeLessThanOrEqual(24);
+    }
+    expect(await t.db.prisma.product.count()).toBe(12);
+  });
+});
