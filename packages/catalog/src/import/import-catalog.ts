@@ -1,0 +1,170 @@
+// Streams one file into one store: read rows, validate each, drop repeated ids, and upsert valid
+// products in batches. Problems with single rows are collected and the import goes on; a problem
+// with the file itself stops reading but keeps what was read before it.
+import type { Database } from '@shopsearch/db';
+import { CatalogError } from '../errors/catalog-error.ts';
+import {
+  ignoredColumns,
+  missingRequiredColumn,
+  resolveColumnMapping,
+  type ColumnMapping,
+  type ResolvedColumnMapping,
+} from '../mapping/column-mapping.ts';
+import type { DraftConversion } from '../mapping/draft-conversion.ts';
+import { icecatRecordToDraft } from '../mapping/icecat-record.ts';
+import { tabularRecordToDraft } from '../mapping/tabular-record.ts';
+import type { CatalogProduct } from '../product/catalog-product.ts';
+import { createProductSchema } from '../product/product-schema.ts';
+import type { CatalogFormat } from '../source/catalog-format.ts';
+import { openCatalogSource, type CatalogSource } from '../source/catalog-source.ts';
+import { readCsvRows } from '../source/csv-reader.ts';
+import { readJsonArrayRows } from '../source/json-array-reader.ts';
+import { readJsonLinesRows } from '../source/json-lines-reader.ts';
+import type { ReaderContext, SourceRow } from '../source/read-position.ts';
+import { decodeUtf8 } from '../source/utf8-decoder.ts';
+import { findStore } from '../store/stores.ts';
+import type { ImportProgress, ImportReport } from './import-report.ts';
+import { upsertProducts } from './product-upsert.ts';
+import type { RowError } from './row-error.ts';
+import { validateRow } from './row-validation.ts';
+
+export interface ImportOptions {
+  /** Slug of the store the products go into; it must exist. */
+  store: string;
+  /** Path of a .json, .csv, .jsonl/.ndjson file, or a .zip holding one of them. */
+  file: string;
+  /** Overrides detection by extension and content. */
+  format?: CatalogFormat;
+  /** CSV / JSON Lines only: `{ ourField: 'theirColumn' }` (see column-mapping.ts). */
+  mapping?: ColumnMapping;
+  /** Products per statement; default 500. */
+  batchSize?: number;
+  /** How many row errors the report keeps; default 100 (`onRowError` sees all). */
+  maxErrors?: number;
+  /** Called after each batch is written and once at the end. */
+  onProgress?(progress: ImportProgress): void;
+  /** Called for every row error, in file order. */
+  onRowError?(error: RowError): void;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_MAX_ERRORS = 100;
+
+function rowsOf(
+  source: CatalogSource,
+  context: ReaderContext,
+  mapping: ResolvedColumnMapping,
+  report: ImportReport,
+): AsyncGenerator<SourceRow> {
+  const text = decodeUtf8(source.bytes, source.displayName, context.position);
+  switch (source.format) {
+    case 'icecat':
+      return readJsonArrayRows(text, context);
+    case 'jsonl':
+      return readJsonLinesRows(text, context);
+    case 'csv':
+      return readCsvRows(text, context, {
+        checkHeader: (header) => {
+          report.ignoredColumns = ignoredColumns(mapping, header);
+          return missingRequiredColumn(mapping, header);
+        },
+      });
+  }
+}
+
+/**
+ * Imports a catalog file into a store. Throws (before writing anything) UnknownStoreError,
+ * InvalidMappingError, UnreadableFileError, EmptyFileError, UnsupportedFileError or
+ * MalformedFileError for a broken zip; problems met while reading end up in the report.
+ */
+export async function importCatalog(
+  db: Pick<Database, 'prisma'>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const mapping = resolveColumnMapping(options.mapping);
+  const store = await findStore(db, options.store);
+  const schema = createProductSchema(store.currency);
+  const source = await openCatalogSource(options.file, options.format);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
+  const toDraft: (record: Record<string, unknown>) => DraftConversion =
+    source.format === 'icecat' ? icecatRecordToDraft : (r) => tabularRecordToDraft(r, mapping);
+  const position = { bytesRead: 0, rowsRead: 0 };
+  const report: ImportReport = {
+    store: store.slug,
+    file: source.displayName,
+    format: source.format,
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    invalid: 0,
+    errors: [],
+    errorCount: 0,
+    ignoredColumns: [],
+  };
+  const firstRowOfId = new Map<string, number>();
+  let batch: CatalogProduct[] = [];
+
+  const reject = (errors: RowError[]) => {
+    report.invalid += 1;
+    for (const error of errors) {
+      report.errorCount += 1;
+      if (report.errors.length < maxErrors) report.errors.push(error);
+      options.onRowError?.(error);
+    }
+  };
+  const flush = async () => {
+    const counts = await upsertProducts(db, store.id, batch);
+    batch = [];
+    report.inserted += counts.inserted;
+    report.updated += counts.updated;
+    report.unchanged += counts.unchanged;
+    options.onProgress?.({
+      rowsRead: report.rowsRead,
+      bytesRead: position.bytesRead,
+      totalBytes: source.totalBytes,
+    });
+  };
+
+  try {
+    for await (const row of rowsOf(
+      source,
+      { file: source.displayName, position },
+      mapping,
+      report,
+    )) {
+      report.rowsRead = position.rowsRead = row.row;
+      const outcome = validateRow(row, toDraft, schema);
+      if (!outcome.ok) {
+        reject(outcome.errors);
+        continue;
+      }
+      const { id } = outcome.product;
+      const first = firstRowOfId.get(id);
+      if (first !== undefined) {
+        const at = row.line === undefined ? {} : { line: row.line };
+        reject([
+          {
+            row: row.row,
+            ...at,
+            productId: id,
+            field: 'id',
+            reason: `repeats the id of row ${first}; the first one is kept`,
+          },
+        ]);
+        continue;
+      }
+      firstRowOfId.set(id, row.row);
+      batch.push(outcome.product);
+      if (batch.length >= batchSize) await flush();
+    }
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    report.fileError = error;
+  } finally {
+    source.close();
+  }
+  await flush();
+  return report;
+}

@@ -1,0 +1,101 @@
+// CSV with a header row, read through csv-parse fed chunk by chunk. Rows csv-parse cannot read
+// (wrong number of values, stray quotes) come back as malformed rows, in file order, and reading
+// goes on; a broken header stops the import before any row.
+import { parse, type CsvError } from 'csv-parse';
+import { MalformedFileError } from '../errors/malformed-file-error.ts';
+import type { ReaderContext, SourceRow } from './read-position.ts';
+
+/** A single record this long means a quote was never closed; stop rather than buffer the file. */
+export const MAX_RECORD_CHARS = 8_000_000;
+
+export interface CsvReaderOptions {
+  /** Called once with the header's column names; returns a problem that stops the import. */
+  checkHeader?(columns: string[]): string | undefined;
+}
+
+type ParsedRecord = { record: Record<string, string>; info: { lines: number } };
+
+const SKIP_REASONS: Record<string, string> = {
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'does not have as many values as the header has columns',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'does not have as many values as the header has columns',
+  CSV_INVALID_CLOSING_QUOTE: 'has a quote inside a quoted value that is not doubled ("")',
+  CSV_QUOTE_NOT_CLOSED: 'opens a quoted value that is never closed, up to the end of the file',
+};
+
+function headerProblem(columns: string[]): string | undefined {
+  const empty = columns.findIndex((c) => c === '');
+  if (empty !== -1) return `column ${empty + 1} of the header has no name`;
+  const twice = columns.find((c, i) => columns.indexOf(c) !== i);
+  return twice === undefined ? undefined : `the header names the column "${twice}" twice`;
+}
+
+export async function* readCsvRows(
+  text: AsyncIterable<string>,
+  { file, position }: ReaderContext,
+  options: CsvReaderOptions = {},
+): AsyncGenerator<SourceRow> {
+  const skipped: { line: number; reason: string }[] = [];
+  let skipCount = 0;
+  let badHeader: string | undefined;
+  const parser = parse({
+    columns: (header: unknown[]) => {
+      const columns = header.map((c) => String(c).trim());
+      badHeader = headerProblem(columns) ?? options.checkHeader?.(columns);
+      if (badHeader) throw new Error(badHeader);
+      return columns;
+    },
+    info: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (error: CsvError | undefined) => {
+      if (!error) return;
+      const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
+      skipped.push({ line, reason: SKIP_REASONS[error.code] ?? error.message });
+      skipCount += 1;
+    },
+  });
+  // Failures are read from `parser.errored` where they can be located; this only keeps the
+  // stream's 'error' event from going unhandled.
+  parser.on('error', () => {});
+  let row = 0;
+  let charsSinceRecord = 0;
+  const fail = (reason: string) =>
+    new MalformedFileError({ file, reason, byteOffset: position.bytesRead, row: row + 1 });
+
+  /** Malformed rows found up to `line`, in file order. */
+  const skippedUpTo = function* (line: number): Generator<SourceRow> {
+    while (skipped.length && skipped[0]!.line <= line) {
+      const skip = skipped.shift()!;
+      yield { row: ++row, line: skip.line, malformed: skip.reason };
+    }
+  };
+  const recordRow = function* ({ record, info }: ParsedRecord): Generator<SourceRow> {
+    yield* skippedUpTo(info.lines);
+    charsSinceRecord = 0;
+    yield { row: ++row, line: info.lines, record };
+  };
+  const checkParser = () => {
+    const error = parser.errored;
+    if (error) throw fail(badHeader ?? `the CSV cannot be read (${error.message})`);
+  };
+
+  for await (const chunk of text) {
+    const progress = skipCount;
+    parser.write(chunk);
+    checkParser();
+    charsSinceRecord = skipCount === progress ? charsSinceRecord + chunk.length : 0;
+    for (let parsed; (parsed = parser.read() as ParsedRecord | null);) yield* recordRow(parsed);
+    if (charsSinceRecord > MAX_RECORD_CHARS) {
+      throw fail(
+        `a row is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters; a quoted value is probably never closed`,
+      );
+    }
+  }
+  parser.end();
+  try {
+    for await (const parsed of parser as AsyncIterable<ParsedRecord>) yield* recordRow(parsed);
+  } catch (error) {
+    throw fail(badHeader ?? `the CSV cannot be read (${(error as Error).message})`);
+  }
+  yield* skippedUpTo(Infinity);
+}
