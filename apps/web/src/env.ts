@@ -1,9 +1,10 @@
 // The web app's configuration, validated once at start-up. Everything else imports `env` from
 // here; packages receive what they need as parameters and never read process.env.
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -12,7 +13,10 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** PostgreSQL connection string; unset means the embedded PGlite database. */
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
-  PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(`${repoRoot}.data/pglite`)),
+  PGLITE_DATA_DIR: z.preprocess(
+    emptyAsUndefined,
+    z.string().default(join(repoRoot, '.data/pglite')),
+  ),
   /** Meilisearch host; unset means PostgreSQL full-text search as the first stage. */
   MEILISEARCH_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   MEILISEARCH_API_KEY: optionalString,
@@ -22,8 +26,16 @@ const ZEnv = z.object({
   DEFAULT_STORE: z.preprocess(emptyAsUndefined, z.string().default('demo')),
   /** Run re-index jobs inside the web process (the embedded default); off when workers run apart. */
   EMBEDDED_WORKER: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
+  /** Mark session cookies Secure (set to false only when serving production over plain HTTP). */
+  SECURE_COOKIES: z
+    .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
+    .transform((v) => v === 'true'),
   /** Largest catalog upload accepted, in bytes. */
-  UPLOAD_LIMIT_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
 });
 
 function loadEnv() {

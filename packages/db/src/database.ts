@@ -1,5 +1,7 @@
 // The one database factory: PostgreSQL when a URL is given, an embedded PGlite data directory
 // otherwise. Both expose the same Prisma client, plus a raw SQL executor for migrations.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -62,6 +64,8 @@ function openPostgres(url: string, poolSize: number): Database {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
+  // PGlite creates its own directory but not the folders above it.
+  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
   const pglite = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {

@@ -3,12 +3,14 @@
 // can take over from the other.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database, SqlSession } from './database.ts';
 
-const DEFAULT_MIGRATIONS_DIR = fileURLToPath(
-  new URL('../../../prisma/migrations', import.meta.url),
+// Joined by hand: bundlers take `new URL(relative, import.meta.url)` for an asset to copy.
+const DEFAULT_MIGRATIONS_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../prisma/migrations',
 );
 
 /** Prisma's own bookkeeping table, column for column. */
