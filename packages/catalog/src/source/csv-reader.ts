@@ -36,6 +36,7 @@ export async function* readCsvRows(
 ): AsyncGenerator<SourceRow> {
   const skipped: { line: number; reason: string }[] = [];
   let skipCount = 0;
+  let lastSkippedLine = 0;
   let badHeader: string | undefined;
   const parser = parse({
     columns: (header: unknown[]) => {
@@ -50,6 +51,9 @@ export async function* readCsvRows(
     on_skip: (error: CsvError | undefined) => {
       if (!error) return;
       const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
+      // csv-parse can report one broken record more than once (each stray quote); keep the first.
+      if (lastSkippedLine === line) return;
+      lastSkippedLine = line;
       skipped.push({ line, reason: SKIP_REASONS[error.code] ?? error.message });
       skipCount += 1;
     },
