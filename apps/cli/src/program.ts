@@ -1,0 +1,30 @@
+// Wires the commands into one commander program; each command lives in commands/.
+import { Command } from 'commander';
+import { registerDbMigrate } from './commands/db-migrate.ts';
+import { registerImport } from './commands/import.ts';
+import { registerSeed } from './commands/seed.ts';
+import { registerStoreAdd } from './commands/store-add.ts';
+import { registerStoreList } from './commands/store-list.ts';
+import type { CliContext } from './context.ts';
+
+export function createProgram(context: CliContext): Command {
+  const program = new Command('shopsearch')
+    .description('Product search platform: database, stores and catalog import')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+    });
+
+  const db = program.command('db').description('database maintenance');
+  registerDbMigrate(db, context);
+
+  const store = program.command('store').description('manage stores');
+  registerStoreAdd(store, context);
+  registerStoreList(store, context);
+
+  registerImport(program, context);
+  registerSeed(program, context);
+  return program;
+}

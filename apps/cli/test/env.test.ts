@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../src/cli-error.ts';
+import { DEFAULT_PGLITE_DATA_DIR, parseEnv } from '../src/env.ts';
+import { REPO_ROOT } from './helpers/paths.ts';
+
+describe('environment', () => {
+  it('defaults to PGlite inside the repository and treats empty strings as unset', () => {
+    const env = parseEnv({ DATABASE_URL: '', MEILISEARCH_URL: '', HOME: '/root' });
+    expect(env).toEqual({ PGLITE_DATA_DIR: DEFAULT_PGLITE_DATA_DIR, DEBUG: false });
+    expect(DEFAULT_PGLITE_DATA_DIR).toBe(`${REPO_ROOT}.data/pglite`);
+  });
+
+  it('accepts the optional services for later use', () => {
+    expect(
+      parseEnv({
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/shop',
+        MEILISEARCH_URL: 'http://127.0.0.1:7700',
+        MEILISEARCH_API_KEY: 'key',
+        MODEL_DIR: '/models/colbert',
+        DEBUG: '1',
+      }),
+    ).toMatchObject({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/shop', DEBUG: true });
+  });
+
+  it('names every invalid variable', () => {
+    const attempt = () => parseEnv({ DATABASE_URL: 'mysql://x', MEILISEARCH_URL: 'not a url' });
+    expect(attempt).toThrow(CliError);
+    expect(attempt).toThrow(
+      'The environment is invalid: DATABASE_URL must be a postgres:// connection string; MEILISEARCH_URL must be a URL.',
+    );
+  });
+});
