@@ -1,6 +1,6 @@
 // Runs a validated encoder session on a batch of token sequences: pads them to the longest,
 // feeds int64 input_ids / attention_mask (and zero token_type_ids when the model wants them), and
-// hands back each sequence's output rows.
+// hands back the requested output rows of each sequence.
 import * as ort from 'onnxruntime-node';
 import { ShapeError } from '../errors.ts';
 
@@ -8,20 +8,28 @@ export interface EncoderInput {
   inputIds: Int32Array;
   /** Defaults to all ones. */
   attentionMask?: Uint8Array;
+  /** Positions whose vectors to return (ascending); defaults to all. */
+  rows?: Int32Array;
 }
 
-/** Writes small non-negative integers as int64 through the low 32-bit words (little-endian). */
-function int64Grid(
-  rows: number,
-  cols: number,
-  valueAt: (r: number, c: number) => number,
-): BigInt64Array {
-  const grid = new BigInt64Array(rows * cols);
-  const words = new Int32Array(grid.buffer);
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) words[2 * (r * cols + c)] = valueAt(r, c);
-  }
-  return grid;
+/**
+ * input_ids and attention_mask [B, L] as int64, written through their low 32-bit words
+ * (little-endian; ids and mask values are small and non-negative).
+ */
+function int64Inputs(inputs: readonly EncoderInput[], L: number, padId: number) {
+  const ids = new BigInt64Array(inputs.length * L);
+  const mask = new BigInt64Array(inputs.length * L);
+  const idWords = new Int32Array(ids.buffer);
+  const maskWords = new Int32Array(mask.buffer);
+  inputs.forEach(({ inputIds, attentionMask }, r) => {
+    for (let c = 0; c < L; c++) {
+      const cell = 2 * (r * L + c);
+      const inside = c < inputIds.length;
+      idWords[cell] = inside ? inputIds[c]! : padId;
+      maskWords[cell] = inside ? (attentionMask ? attentionMask[c]! : 1) : 0;
+    }
+  });
+  return { ids, mask };
 }
 
 export class OnnxEncoder {
@@ -39,15 +47,11 @@ export class OnnxEncoder {
     this.#wantsTokenTypes = session.inputNames.includes('token_type_ids');
   }
 
-  /** Raw (unnormalised) vectors [length, dim] for every position of every input. */
+  /** Raw (unnormalised) vectors [rows, dim] of every input: all positions unless `rows` is given. */
   async run(inputs: readonly EncoderInput[]): Promise<Float32Array[]> {
     const B = inputs.length;
-    const L = Math.max(...inputs.map((x) => x.inputIds.length));
-    const ids = int64Grid(B, L, (r, c) => inputs[r]!.inputIds[c] ?? this.#padId);
-    const mask = int64Grid(B, L, (r, c) => {
-      const { inputIds, attentionMask } = inputs[r]!;
-      return c >= inputIds.length ? 0 : attentionMask ? attentionMask[c]! : 1;
-    });
+    const L = inputs.reduce((longest, x) => Math.max(longest, x.inputIds.length), 0);
+    const { ids, mask } = int64Inputs(inputs, L, this.#padId);
     const feeds: Record<string, ort.Tensor> = {
       input_ids: new ort.Tensor('int64', ids, [B, L]),
       attention_mask: new ort.Tensor('int64', mask, [B, L]),
@@ -62,8 +66,14 @@ export class OnnxEncoder {
       );
     }
     const data = output.data as Float32Array;
-    return inputs.map((x, r) =>
-      data.slice(r * L * this.#dim, (r * L + x.inputIds.length) * this.#dim),
-    );
+    return inputs.map(({ inputIds, rows }, r) => {
+      const first = r * L * dim;
+      if (!rows) return data.slice(first, first + inputIds.length * dim);
+      const kept = new Float32Array(rows.length * dim);
+      rows.forEach((row, j) =>
+        kept.set(data.subarray(first + row * dim, first + (row + 1) * dim), j * dim),
+      );
+      return kept;
+    });
   }
 }

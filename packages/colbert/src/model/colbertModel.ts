@@ -121,10 +121,9 @@ export class OnnxColbertModel implements ColbertModel {
     for (const batch of batches) {
       const outputs = await this.#parts.encoder.run(batch.map((i) => tokenized[i]!));
       batch.forEach((i, b) => {
-        const { rows } = tokenized[i]!;
-        const D = keepRows(outputs[b]!, rows, dim);
+        const D = outputs[b]!;
         if (normalize) normalizeRows(D, dim);
-        encoded[i] = { ...encoded[i]!, D, length: rows.length };
+        encoded[i] = { ...encoded[i]!, D, length: tokenized[i]!.rows.length };
       });
     }
     return encoded;
@@ -159,14 +158,6 @@ export class OnnxColbertModel implements ColbertModel {
     this.#queryCache?.clear();
     await Promise.all([this.#parts.release(), this.#parts.scorer.close()]);
   }
-}
-
-/** X [positions, dim] → the rows at `rows`, [rows.length, dim]. */
-function keepRows(X: Float32Array, rows: Int32Array, dim: number): Float32Array {
-  if (rows.length * dim === X.length) return X; // nothing skipped: rows are 0..n-1
-  const out = new Float32Array(rows.length * dim);
-  rows.forEach((row, r) => out.set(X.subarray(row * dim, (row + 1) * dim), r * dim));
-  return out;
 }
 
 function rowNorms(X: Float32Array, dim: number): Float32Array {

@@ -12,21 +12,22 @@ import { assertQueryShape } from './queryShape.ts';
 export function maxSimReference(q: EncodedQueryLike, docs: readonly DocVectors[]): Float32Array {
   assertQueryShape(q);
   const scores = new Float32Array(docs.length);
+  const { Q, length: Lq, dim, weights } = q;
   docs.forEach((doc, d) => {
+    const { D, length: Ld } = doc;
     assertShape(
-      doc.dim === q.dim && doc.D.length === doc.length * doc.dim,
-      () =>
-        `D ${d} has ${doc.D.length} values, expected [Ld=${doc.length}, dim=${q.dim}] (Q [${q.length}, ${q.dim}])`,
+      doc.dim === dim && D.length === Ld * dim,
+      () => `D ${d} has ${D.length} values, expected [Ld=${Ld}, dim=${dim}] (Q [${Lq}, ${dim}])`,
     );
     let score = 0;
-    for (let i = 0; i < q.length; i++) {
-      let best = doc.length === 0 ? 0 : -Infinity;
-      for (let j = 0; j < doc.length; j++) {
+    for (let i = 0; i < Lq; i++) {
+      let best = Ld === 0 ? 0 : -Infinity;
+      for (let j = 0; j < Ld; j++) {
         let dot = 0;
-        for (let k = 0; k < q.dim; k++) dot += q.Q[i * q.dim + k]! * doc.D[j * doc.dim + k]!;
+        for (let k = 0; k < dim; k++) dot += Q[i * dim + k]! * D[j * dim + k]!;
         best = Math.max(best, dot);
       }
-      score += (q.weights ? q.weights[i]! : 1) * best;
+      score += (weights ? weights[i]! : 1) * best;
     }
     scores[d] = score;
   });

@@ -10,70 +10,104 @@ export interface AlignedText {
   end: Int32Array;
 }
 
-const WHITESPACE = /\s/;
-
-/**
- * Normalises original[from, to), mapping every output unit back to the original.
- *
- * Each code point is normalised alone (cached) to get a per-character map. Each whitespace-free
- * word is also normalised whole; when both agree (the usual case) the per-character map is exact.
- * When they differ, the normaliser looked at context (e.g. Greek final sigma), and every unit of
- * that word is mapped to the whole word: coarser, never wrong. Whitespace is always per character.
- */
-export function normalizeAligned(
-  original: string,
-  from: number,
-  to: number,
-  normalize: (text: string) => string,
-  codePointCache: Map<string, string>,
-): AlignedText {
-  const out: Aligning = { text: '', start: [], end: [] };
-  let at = from;
-  while (at < to) {
-    const wordStart = skipWhitespace(original, at, to);
-    appendPerCodePoint(original, at, wordStart, normalize, codePointCache, out);
-    const wordEnd = endOfWord(original, wordStart, to);
-    const word: Aligning = { text: '', start: [], end: [] };
-    appendPerCodePoint(original, wordStart, wordEnd, normalize, codePointCache, word);
-    const whole = normalize(original.slice(wordStart, wordEnd));
-    const exact = word.text === whole;
-    out.text += whole;
-    for (let u = 0; u < whole.length; u++) {
-      out.start.push(exact ? word.start[u]! : wordStart);
-      out.end.push(exact ? word.end[u]! : wordEnd);
-    }
-    at = wordEnd;
-  }
-  return { text: out.text, start: Int32Array.from(out.start), end: Int32Array.from(out.end) };
-}
-
-interface Aligning {
+/** A normalised word, with each unit's span relative to the word's start. */
+interface AlignedWord {
   text: string;
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
 }
 
-function appendPerCodePoint(
-  original: string,
-  from: number,
-  to: number,
-  normalize: (text: string) => string,
-  cache: Map<string, string>,
-  out: Aligning,
-): void {
-  for (let i = from; i < to;) {
-    const cp = String.fromCodePoint(original.codePointAt(i)!);
-    let normalized = cache.get(cp);
+const WHITESPACE = /\s/;
+/** Memoised words per normaliser; catalogs repeat their vocabulary, so this stays small. */
+const MAX_CACHED_WORDS = 100_000;
+
+export class AlignedNormalizer {
+  readonly #normalize: (text: string) => string;
+  readonly #codePoints = new Map<string, string>();
+  readonly #words = new Map<string, AlignedWord>();
+
+  constructor(normalize: (text: string) => string) {
+    this.#normalize = normalize;
+  }
+
+  /**
+   * Normalises original[from, to), mapping every output unit back to the original.
+   *
+   * Each code point is normalised alone to get a per-character map. Each whitespace-free word is
+   * also normalised whole; when both agree (the usual case) the per-character map is exact. When
+   * they differ, the normaliser looked at context (e.g. Greek final sigma), and every unit of that
+   * word is mapped to the whole word: coarser, never wrong. Whitespace is always per character.
+   */
+  normalize(original: string, from: number, to: number): AlignedText {
+    let text = '';
+    const start: number[] = [];
+    const end: number[] = [];
+    let at = from;
+    while (at < to) {
+      const wordStart = skipWhitespace(original, at, to);
+      for (let i = at; i < wordStart; i++) {
+        const normalized = this.#codePoint(original[i]!);
+        text += normalized;
+        for (let u = 0; u < normalized.length; u++) {
+          start.push(i);
+          end.push(i + 1);
+        }
+      }
+      const wordEnd = endOfWord(original, wordStart, to);
+      if (wordEnd > wordStart) {
+        const word = this.#word(original.slice(wordStart, wordEnd));
+        text += word.text;
+        for (let u = 0; u < word.text.length; u++) {
+          start.push(wordStart + word.start[u]!);
+          end.push(wordStart + word.end[u]!);
+        }
+      }
+      at = wordEnd;
+    }
+    return { text, start: Int32Array.from(start), end: Int32Array.from(end) };
+  }
+
+  #codePoint(cp: string): string {
+    let normalized = this.#codePoints.get(cp);
     if (normalized === undefined) {
-      normalized = normalize(cp);
-      cache.set(cp, normalized);
+      normalized = this.#normalize(cp);
+      this.#codePoints.set(cp, normalized);
     }
-    for (let u = 0; u < normalized.length; u++) {
-      out.start.push(i);
-      out.end.push(i + cp.length);
+    return normalized;
+  }
+
+  #word(word: string): AlignedWord {
+    let aligned = this.#words.get(word);
+    if (aligned === undefined) {
+      aligned = this.#alignWord(word);
+      if (this.#words.size >= MAX_CACHED_WORDS) this.#words.clear();
+      this.#words.set(word, aligned);
     }
-    out.text += normalized;
-    i += cp.length;
+    return aligned;
+  }
+
+  #alignWord(word: string): AlignedWord {
+    const whole = this.#normalize(word);
+    let perCodePoint = '';
+    const start: number[] = [];
+    const end: number[] = [];
+    for (let i = 0; i < word.length;) {
+      const cp = String.fromCodePoint(word.codePointAt(i)!);
+      const normalized = this.#codePoint(cp);
+      perCodePoint += normalized;
+      for (let u = 0; u < normalized.length; u++) {
+        start.push(i);
+        end.push(i + cp.length);
+      }
+      i += cp.length;
+    }
+    if (perCodePoint === whole)
+      return { text: whole, start: Int32Array.from(start), end: Int32Array.from(end) };
+    return {
+      text: whole,
+      start: new Int32Array(whole.length),
+      end: new Int32Array(whole.length).fill(word.length),
+    };
   }
 }
 

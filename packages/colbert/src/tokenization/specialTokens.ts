@@ -51,5 +51,7 @@ export function frame(
 }
 
 export function idsOf(tokens: readonly TokenSpan[]): Int32Array {
-  return Int32Array.from(tokens, (t) => t.id);
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = tokens[i]!.id;
+  return ids;
 }

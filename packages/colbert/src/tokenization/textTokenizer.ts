@@ -3,7 +3,7 @@
 // at a time and keeps track of where each piece sits in the original text.
 import { Tokenizer } from '@huggingface/tokenizers';
 import { NOT_IN_TEXT, type TokenSpan } from '../types.ts';
-import { nextWindowEnd, normalizeAligned } from './alignedText.ts';
+import { AlignedNormalizer, nextWindowEnd } from './alignedText.ts';
 import { byteLevelSurface, textSurface, type Affixes, type PieceSurface } from './pieceSurface.ts';
 
 type Json = Record<string, unknown>;
@@ -30,6 +30,16 @@ const WORD_PRE_TOKENIZERS = [
 const MODELS = ['WordPiece', 'BPE'];
 /** Long texts are tokenised in windows of about this many characters, to stop at truncation. */
 const WINDOW_CHARS = 4096;
+/** Memoised pieces (words) per tokenizer; the model's subword search is the costly step. */
+const MAX_CACHED_PIECES = 100_000;
+
+/** A pre-tokenizer piece's tokens, with spans relative to the piece (null: whole piece each). */
+interface PieceTokens {
+  tokens: string[];
+  ids: number[];
+  spans: Int32Array | null;
+  textLength: number;
+}
 
 function componentTypes(component: unknown): string[] {
   if (component === null || component === undefined) return [];
@@ -50,8 +60,8 @@ function requireSupported(kind: string, types: string[], supported: string[]): v
 export class TextTokenizer {
   readonly #tokenizer: Tokenizer;
   readonly #surface: PieceSurface;
-  readonly #codePointCache = new Map<string, string>();
-  readonly #normalize: (text: string) => string;
+  readonly #normalizer: AlignedNormalizer;
+  readonly #pieces = new Map<string, PieceTokens>();
   readonly #unknownId: number;
   /** Number of ids the tokenizer can produce (largest id + 1). */
   readonly vocabSize: number;
@@ -75,7 +85,9 @@ export class TextTokenizer {
       ? byteLevelSurface(affixes)
       : textSurface(affixes);
     const normalizer = this.#tokenizer.normalizer;
-    this.#normalize = normalizer ? (text) => normalizer(text) : (text) => text;
+    this.#normalizer = new AlignedNormalizer(
+      normalizer ? (text) => normalizer(text) : (text) => text,
+    );
     this.#unknownId = affixes.unknownToken === null ? -1 : (this.idOf(affixes.unknownToken) ?? -1);
     let largestId = -1;
     for (const id of this.#tokenizer.get_vocab(true).values()) largestId = Math.max(largestId, id);
@@ -113,26 +125,22 @@ export class TextTokenizer {
     maxTokens: number,
     out: TokenSpan[],
   ): void {
-    const aligned = normalizeAligned(text, from, to, this.#normalize, this.#codePointCache);
+    const aligned = this.#normalizer.normalize(text, from, to);
     const preTokenizer = this.#tokenizer.pre_tokenizer;
     const pieces = preTokenizer ? preTokenizer(aligned.text) : [aligned.text];
-    const model = this.#tokenizer.model!;
     let cursor = 0;
     for (const piece of pieces) {
-      const pieceText = this.#surface.pieceText(piece);
-      const found = aligned.text.indexOf(pieceText, cursor);
+      const { tokens, ids, spans, textLength } = this.#piece(piece);
+      const found = aligned.text.indexOf(this.#surface.pieceText(piece), cursor);
       // Not found only if a pre-tokenizer invents text (e.g. a prefix space); anchor at the cursor.
       const at = found >= 0 ? found : cursor;
-      const length = found >= 0 ? pieceText.length : 0;
-      const tokens = model([piece]);
-      const spans = this.#surface.tokenSpans(piece, pieceText, tokens);
+      const length = found >= 0 ? textLength : 0;
       for (let t = 0; t < tokens.length && out.length < maxTokens; t++) {
         const a = at + (spans ? spans[2 * t]! : 0);
         const b = at + (spans ? spans[2 * t + 1]! : length);
-        const token = tokens[t]!;
         out.push({
-          id: this.idOf(token) ?? this.#unknownId,
-          text: token,
+          id: ids[t]!,
+          text: tokens[t]!,
           start: b > a ? aligned.start[a]! : NOT_IN_TEXT,
           end: b > a ? aligned.end[b - 1]! : NOT_IN_TEXT,
         });
@@ -140,5 +148,22 @@ export class TextTokenizer {
       if (out.length >= maxTokens) return;
       cursor = at + length;
     }
+  }
+
+  #piece(piece: string): PieceTokens {
+    let cached = this.#pieces.get(piece);
+    if (cached === undefined) {
+      const pieceText = this.#surface.pieceText(piece);
+      const tokens = this.#tokenizer.model!([piece]);
+      cached = {
+        tokens,
+        ids: tokens.map((token) => this.idOf(token) ?? this.#unknownId),
+        spans: this.#surface.tokenSpans(piece, pieceText, tokens),
+        textLength: pieceText.length,
+      };
+      if (this.#pieces.size >= MAX_CACHED_PIECES) this.#pieces.clear();
+      this.#pieces.set(piece, cached);
+    }
+    return cached;
   }
 }

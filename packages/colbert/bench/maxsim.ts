@@ -1,0 +1,146 @@
+// MaxSim kernels side by side: 200 candidates × 32 query tokens × 64 document tokens × 128 dims,
+// random unit vectors. Every kernel is first checked against the textbook reference. Usage:
+//   npx tsx packages/colbert/bench/maxsim.ts
+import {
+  DEFAULT_MODEL_DIR,
+  getCodec,
+  loadModel,
+  MaxSimScorer,
+  maxSimReference,
+  packFloat32,
+  type CandidateBatch,
+} from '../src/index.ts';
+import { seededRandom } from '../src/testing/seededRandom.ts';
+import { maxAbsDifference, randomDocs, randomQuery } from '../test/helpers/vectors.ts';
+import { blockedJsMaxSim } from './kernels/blockedJsMaxSim.ts';
+import { WasmSimdMaxSim } from './kernels/wasmSimdMaxSim.ts';
+import { describeMachine, ms, timeSideBySide, type Contender } from './timing.ts';
+
+const K = 200, Lq = 32, Ld = 64, dim = 128; // prettier-ignore
+const machine = await describeMachine();
+const q = randomQuery(1, Lq, dim);
+const docs = randomDocs(2, Array(K).fill(Ld), dim);
+const float32 = packFloat32(docs, dim);
+const reference = maxSimReference(q, docs);
+
+// Token-id path: documents made of random ids of the default model's vocabulary (no repeats to
+// exploit beyond chance: the worst case for it), scored against the model's table.
+const model = await loadModel(DEFAULT_MODEL_DIR, { threads: 2 });
+const random = seededRandom(3);
+const tokenIds = Int32Array.from({ length: K * Ld }, () => Math.floor(random() * model.vocabSize));
+const tokenIdBatch: CandidateBatch = {
+  codec: 'tokenid',
+  dim,
+  offsets: float32.offsets,
+  tokenIds,
+  table: model.tokenTable!,
+};
+const tokenIdDocs = Array.from({ length: K }, (_, k) => ({
+  D: model.tokenVectors(tokenIds.subarray(k * Ld, (k + 1) * Ld)),
+  length: Ld,
+  dim,
+}));
+const tokenIdReference = maxSimReference(q, tokenIdDocs);
+
+const pack = (name: 'float16' | 'int8') => {
+  const codec = getCodec(name);
+  const stored = docs.map((d) => ({
+    bytes: codec.encode({ ...d, tokenIds: new Int32Array(0), tokens: [] }),
+    tokenCount: d.length,
+  }));
+  return {
+    batch: codec.pack(stored, dim),
+    decoded: stored.map((s) => ({
+      D: codec.decode(s.bytes, s.tokenCount, dim),
+      length: s.tokenCount,
+      dim,
+    })),
+  };
+};
+const float16 = pack('float16');
+const int8 = pack('int8');
+
+const wasm = new WasmSimdMaxSim();
+const wasmAt = wasm.load(q, float32);
+const ort1 = new MaxSimScorer({ threads: 1 });
+const ort2 = new MaxSimScorer({ threads: 2 });
+
+const contenders: (Contender & { check: () => Promise<number> | number })[] = [
+  {
+    name: 'naive nested loops (maxSimReference)',
+    run: () => maxSimReference(q, docs),
+    rounds: 15,
+    check: () => 0,
+  },
+  {
+    name: 'register-blocked TypeScript (4×2)',
+    run: () => blockedJsMaxSim(q, float32),
+    rounds: 40,
+    check: () => maxAbsDifference(blockedJsMaxSim(q, float32), reference),
+  },
+  {
+    name: 'WebAssembly SIMD (2×4, data already in wasm memory)',
+    run: () => wasm.score(q, float32, wasmAt),
+    check: () => maxAbsDifference(wasm.score(q, float32, wasmAt), reference),
+  },
+  {
+    name: 'WebAssembly SIMD + copying Q and D into wasm memory',
+    run: () => wasm.score(q, float32, wasm.load(q, float32)),
+    check: () => 0,
+  },
+  {
+    name: 'ONNX Runtime graph, float32, 1 thread',
+    run: () => ort1.rerank(q, float32),
+    check: async () => maxAbsDifference((await ort1.rerank(q, float32)).scores, reference),
+  },
+  {
+    name: 'ONNX Runtime graph, float32, 2 threads (default)',
+    run: () => ort2.rerank(q, float32),
+    check: async () => maxAbsDifference((await ort2.rerank(q, float32)).scores, reference),
+  },
+  {
+    name: 'ONNX Runtime graph, float32, 2 threads, explain',
+    run: () => ort2.rerank(q, float32, { explain: true }),
+    check: async () =>
+      maxAbsDifference((await ort2.rerank(q, float32, { explain: true })).scores, reference),
+  },
+  {
+    name: 'ONNX Runtime graph, float16 rows, 2 threads',
+    run: () => ort2.rerank(q, float16.batch),
+    check: async () =>
+      maxAbsDifference(
+        (await ort2.rerank(q, float16.batch)).scores,
+        maxSimReference(q, float16.decoded),
+      ),
+  },
+  {
+    name: 'ONNX Runtime graph, int8 rows, 2 threads',
+    run: () => ort2.rerank(q, int8.batch),
+    check: async () =>
+      maxAbsDifference((await ort2.rerank(q, int8.batch)).scores, maxSimReference(q, int8.decoded)),
+  },
+  {
+    name: 'ONNX Runtime graph, token ids (random), 2 threads',
+    run: () => ort2.rerank(q, tokenIdBatch),
+    check: async () =>
+      maxAbsDifference((await ort2.rerank(q, tokenIdBatch)).scores, tokenIdReference),
+  },
+];
+
+console.log(
+  `MaxSim: ${K} candidates × ${Lq} query tokens × ${Ld} document tokens × ${dim} dims; ${machine}`,
+);
+const errors = await Promise.all(contenders.map((c) => c.check()));
+const timings = await timeSideBySide(contenders, 200);
+const naive = timings[0]!.p50;
+console.log(
+  '| kernel | p50 ms | p10 ms | p90 ms | runs | speed-up vs naive (p50) | max abs error vs reference |',
+);
+console.log('|---|---|---|---|---|---|---|');
+timings.forEach((t, i) => {
+  const error = i === 0 ? '(reference)' : i === 3 ? '(as above)' : errors[i]!.toExponential(1);
+  console.log(
+    `| ${t.name} | ${ms(t.p50)} | ${ms(t.p10)} | ${ms(t.p90)} | ${t.runs} | ${(naive / t.p50).toFixed(0)}× | ${error} |`,
+  );
+});
+await Promise.all([ort1.close(), ort2.close(), model.close()]);
