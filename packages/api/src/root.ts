@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth/_router.ts';
 import { productRouter } from './routers/product/_router.ts';
 import { searchRouter } from './routers/search/_router.ts';
+import { storeRouter } from './routers/store/_router.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
 
 /** The API. New routers are added here by hand. */
@@ -8,6 +9,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   search: searchRouter,
   product: productRouter,
+  store: storeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -44,7 +44,7 @@ export async function searchQueryHandler({
 }
 
 /** Filters may only name this store's facet attributes, with a filter of the attribute's kind. */
-function validateFilterFields(store: StoreInfo, filters: SearchFilters): SearchFilters {
+export function validateFilterFields(store: StoreInfo, filters: SearchFilters): SearchFilters {
   for (const [name, filter] of Object.entries(filters.attributes ?? {})) {
     const known = store.facetAttributes.find((a) => a.name === name);
     if (!known) {

@@ -1,0 +1,33 @@
+// store.info: what a storefront needs before its first search: the store's name, its currency
+// (to read prices typed in major units) and its facet attributes (to read filters from a URL).
+import type { ApiContext } from '../../trpc.ts';
+import { resolveStore } from '../resolveStore.ts';
+import { attributeLabel } from '../search/query.handler.ts';
+import type { TStoreInfoInputSchema } from './info.schema.ts';
+
+export interface StorePublicInfo {
+  slug: string;
+  name: string;
+  currency: string;
+  facetAttributes: { name: string; label: string; kind: 'text' | 'numeric' | 'boolean' }[];
+}
+
+export async function storeInfoHandler({
+  ctx,
+  input,
+}: {
+  ctx: ApiContext;
+  input: TStoreInfoInputSchema;
+}): Promise<StorePublicInfo> {
+  const store = await resolveStore(ctx.services, input.store);
+  return {
+    slug: store.slug,
+    name: store.name,
+    currency: store.currency,
+    facetAttributes: store.facetAttributes.map((a) => ({
+      name: a.name,
+      label: attributeLabel(a.name),
+      kind: a.kind,
+    })),
+  };
+}

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await indexedTestPlatform();
+});
+afterAll(async () => t?.close());
+
+describe('store.info', () => {
+  it('describes a store for its storefront: name, currency and labelled facets', async () => {
+    expect(await t.caller.store.info({ store: 'shop' })).toEqual({
+      slug: 'shop',
+      name: 'Test shop',
+      currency: 'USD',
+      facetAttributes: [
+        { name: 'attr_t_product_colour', label: 'Product colour', kind: 'text' },
+        { name: 'attr_n_weight', label: 'Weight', kind: 'numeric' },
+      ],
+    });
+  });
+
+  it('names an unknown store in a NOT_FOUND', async () => {
+    await expect(t.caller.store.info({ store: 'nowhere' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no store called "nowhere".',
+    });
+  });
+});
