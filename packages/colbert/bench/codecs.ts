@@ -37,7 +37,7 @@ const queries = [...judgments.keys()];
 const encodedQueries = await Promise.all(queries.map((query) => model.encodeQuery(query)));
 const candidates: number[][] = [];
 for (const q of encodedQueries)
-  candidates.push(topK((await model.rerank(q, wholeCatalog)).scores, CANDIDATES));
+  candidates.push(topK((await model.rerankByMaxSim(q, wholeCatalog)).scores, CANDIDATES));
 
 const needed = [...new Set(candidates.flat())];
 const encoded = new Map<number, EncodedDocument>();
@@ -66,7 +66,7 @@ const scores: Float32Array[][] = [];
 for (const { batches } of packed) {
   scores.push(
     await Promise.all(
-      encodedQueries.map(async (q, n) => (await model.rerank(q, batches[n]!)).scores),
+      encodedQueries.map(async (q, n) => (await model.rerankByMaxSim(q, batches[n]!)).scores),
     ),
   );
 }
@@ -82,7 +82,7 @@ const timings = await timeSideBySide(
     name: codec.name,
     run: () => {
       const n = turns[c]!++ % queries.length;
-      return model.rerank(encodedQueries[n]!, batches[n]!);
+      return model.rerankByMaxSim(encodedQueries[n]!, batches[n]!);
     },
   })),
   queries.length * 5,

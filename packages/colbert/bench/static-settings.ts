@@ -49,7 +49,7 @@ for (const [name, change] of Object.entries(VARIANTS)) {
   for (const [query, grades] of judgments) {
     const q = await model.encodeQuery(query);
     for (const mode of ['unweighted', 'weighted'] as const) {
-      const { scores } = await model.rerank(
+      const { scores } = await model.rerankByMaxSim(
         mode === 'weighted' ? q : { ...q, weights: null },
         batch,
       );

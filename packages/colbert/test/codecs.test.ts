@@ -106,7 +106,7 @@ describe('scoring packed candidates', () => {
         length: s.tokenCount,
         dim,
       }));
-      const { scores } = await scorer.rerank(q, codec.pack(stored, dim));
+      const { scores } = await scorer.rerankByMaxSim(q, codec.pack(stored, dim));
       expect(maxAbsDifference(scores, maxSimReference(q, decoded))).toBeLessThan(1e-5);
       // …and the lossy codecs stay close to the float32 scores.
       expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(
@@ -143,7 +143,7 @@ describe('tokenid codec (static default model)', () => {
     const docs = await model.encodeDocuments(texts);
     const q = await model.encodeQuery('wireless gaming mouse');
     const stored = docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length }));
-    const { scores } = await model.rerank(q, codec.pack(stored, 128));
+    const { scores } = await model.rerankByMaxSim(q, codec.pack(stored, 128));
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-4); // weights ~200: 5e-7 relative
     expect(scores[1]).toBeGreaterThan(scores[3]!);
   });

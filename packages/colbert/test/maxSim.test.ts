@@ -55,21 +55,23 @@ describe('MaxSimScorer (ONNX Runtime kernel) against the reference', () => {
   it.each(cases)('%s: scores within 1e-5', async (_name, Lq, dim, lengths) => {
     const q = randomQuery(Lq, Lq, dim);
     const docs = randomDocs(lengths.length, lengths, dim);
-    const { scores } = await scorer.rerank(q, packFloat32(docs, dim));
+    const { scores } = await scorer.rerankByMaxSim(q, packFloat32(docs, dim));
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-5);
   });
 
   it('applies query-token weights', async () => {
     const q = randomQuery(3, 16, 64, true);
     const docs = randomDocs(4, [10, 20, 0, 1], 64);
-    const { scores } = await scorer.rerank(q, packFloat32(docs, 64));
+    const { scores } = await scorer.rerankByMaxSim(q, packFloat32(docs, 64));
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-5);
   });
 
   it('explains: the best document token of every query token, -1 for empty documents', async () => {
     const q = randomQuery(5, 12, 32);
     const docs = randomDocs(6, [0, 1, 5, 40, 300], 32);
-    const { scores, bestTokens } = await scorer.rerank(q, packFloat32(docs, 32), { explain: true });
+    const { scores, bestTokens } = await scorer.rerankByMaxSim(q, packFloat32(docs, 32), {
+      explain: true,
+    });
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-5);
     expect(bestTokens!.map((b) => [...b])).toEqual(
       docs.map((d) => (d.length ? bruteForceBest(q, d) : Array(12).fill(-1))),
@@ -81,7 +83,7 @@ describe('MaxSimScorer (ONNX Runtime kernel) against the reference', () => {
     const q = randomQuery(7, 1, dim);
     const [doc] = randomDocs(8, [5000], dim);
     doc!.D.set(q.Q, 4321 * dim); // an exact copy of the query token: cosine 1
-    const { scores, bestTokens } = await scorer.rerank(q, packFloat32([doc!], dim), {
+    const { scores, bestTokens } = await scorer.rerankByMaxSim(q, packFloat32([doc!], dim), {
       explain: true,
     });
     expect(bestTokens![0]![0]).toBe(4321);
@@ -94,7 +96,7 @@ describe('MaxSimScorer (ONNX Runtime kernel) against the reference', () => {
     const zero = { D: new Float32Array(3 * dim), length: 3, dim };
     const same = randomDocs(10, [6], dim)[0]!;
     const docs = [zero, same, same, { D: same.D.slice(0, dim), length: 1, dim }];
-    const { scores, bestTokens } = await scorer.rerank(q, packFloat32(docs, dim), {
+    const { scores, bestTokens } = await scorer.rerankByMaxSim(q, packFloat32(docs, dim), {
       explain: true,
     });
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-5);
@@ -105,15 +107,19 @@ describe('MaxSimScorer (ONNX Runtime kernel) against the reference', () => {
   it('returns zeros for an empty query and for no candidates', async () => {
     const empty = { Q: new Float32Array(0), length: 0, dim: 8, weights: null };
     const docs = randomDocs(11, [3, 0], 8);
-    expect([...(await scorer.rerank(empty, packFloat32(docs, 8))).scores]).toEqual([0, 0]);
-    expect((await scorer.rerank(randomQuery(1, 2, 8), packFloat32([], 8))).scores.length).toBe(0);
+    expect([...(await scorer.rerankByMaxSim(empty, packFloat32(docs, 8))).scores]).toEqual([0, 0]);
+    expect(
+      (await scorer.rerankByMaxSim(randomQuery(1, 2, 8), packFloat32([], 8))).scores.length,
+    ).toBe(0);
   });
 
   it('states the shapes when they do not add up', async () => {
     const q = randomQuery(1, 2, 8);
     const batch = packFloat32(randomDocs(2, [3], 8), 8);
-    await expect(scorer.rerank(q, { ...batch, dim: 4 })).rejects.toThrow(/dim 4; Q dim 8/);
-    await expect(scorer.rerank({ ...q, length: 3 }, batch)).rejects.toThrow(/\[Lq=3, dim=8\]/);
+    await expect(scorer.rerankByMaxSim(q, { ...batch, dim: 4 })).rejects.toThrow(/dim 4; Q dim 8/);
+    await expect(scorer.rerankByMaxSim({ ...q, length: 3 }, batch)).rejects.toThrow(
+      /\[Lq=3, dim=8\]/,
+    );
   });
 
   it('matches the reference on many random shapes', async () => {
@@ -126,7 +132,7 @@ describe('MaxSimScorer (ONNX Runtime kernel) against the reference', () => {
       );
       const q = randomQuery(trial, Lq, dim, trial % 2 === 0);
       const docs = randomDocs(trial + 100, lengths, dim);
-      const { scores } = await scorer.rerank(q, packFloat32(docs, dim));
+      const { scores } = await scorer.rerankByMaxSim(q, packFloat32(docs, dim));
       expect(
         maxAbsDifference(scores, maxSimReference(q, docs)),
         `dim ${dim} Lq ${Lq}`,

@@ -32,7 +32,7 @@ export interface ColbertModel {
   /** Static models only: the normalised vectors of `ids`, [ids.length, dim]. */
   tokenVectors(ids: ArrayLike<number>): Float32Array;
   /** MaxSim of one query against K candidates, on this model's scorer. */
-  rerank(
+  rerankByMaxSim(
     q: EncodedQuery,
     candidates: CandidateBatch,
     options?: MaxSimOptions,
@@ -146,12 +146,12 @@ export class OnnxColbertModel implements ColbertModel {
     return out;
   }
 
-  rerank(
+  rerankByMaxSim(
     q: EncodedQuery,
     candidates: CandidateBatch,
     options?: MaxSimOptions,
   ): Promise<MaxSimResult> {
-    return this.#parts.scorer.rerank(q, candidates, options);
+    return this.#parts.scorer.rerankByMaxSim(q, candidates, options);
   }
 
   async close(): Promise<void> {

@@ -38,7 +38,7 @@ export class MaxSimScorer {
    * Scores one query against K candidates.
    * Q [Lq, dim] (normalised), w [Lq] or null; candidates hold D_k [L_k, dim] for k < K.
    */
-  async rerank(
+  async rerankByMaxSim(
     q: EncodedQueryLike,
     batch: CandidateBatch,
     options: MaxSimOptions = {},
