@@ -8,3 +8,15 @@ export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { createLoginThrottle, type LoginThrottle } from './auth/loginThrottle.ts';
 export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type SessionUser } from './auth/sessions.ts';
 export { createPlatform, type Platform, type PlatformConfig } from './platform.ts';
+export {
+  evaluateConfigurations,
+  EVALUATION_METRICS,
+  percentile,
+  type ConfigurationEvaluation,
+} from './evaluation/evaluateConfigurations.ts';
+export {
+  describeConfiguration,
+  toRankingProfile,
+  ZSearchConfiguration,
+  type SearchConfiguration,
+} from './evaluation/searchConfiguration.ts';

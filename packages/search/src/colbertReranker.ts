@@ -45,7 +45,7 @@ export class ColbertReranker implements Reranker {
       documents.map((d) => ({ bytes: d.vectors, tokenCount: d.tokenCount })),
       version.modelDim,
     );
-    const result = await model.rerank(q, batch, { explain });
+    const result = await model.rerankByMaxSim(q, batch, { explain });
     if (!explain || !result.bestTokens)
       return { scores: result.scores, bestTokens: null, bestSimilarities: null };
     // Similarities of the best pairs, for the few explained documents only.

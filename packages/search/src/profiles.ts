@@ -12,8 +12,8 @@ export type RankingProfile =
   | { name: 'hybrid'; fusion: 'weighted'; weight: number }
   | { name: 'hybrid'; fusion: 'rrf'; k: number };
 
-/** The hybrid default, chosen on the Icecat dev judgments (see BENCHMARKS.md). */
-export const DEFAULT_HYBRID: RankingProfile = { name: 'hybrid', fusion: 'weighted', weight: 0.5 };
+/** Weight of MaxSim in the default hybrid profile, chosen on the Icecat dev judgments (BENCHMARKS.md). */
+export const DEFAULT_HYBRID_WEIGHT = 0.7;
 
 export interface RankedCandidate {
   productId: string;

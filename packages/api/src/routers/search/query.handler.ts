@@ -1,6 +1,7 @@
 // search.query: a shopper's (or analyst's) search in one store.
 import { TRPCError } from '@trpc/server';
-import type { RankingProfile, SearchFilters, SearchResponse } from '@shopsearch/search';
+import type { SearchFilters, SearchResponse } from '@shopsearch/search';
+import { toRankingProfile } from '../../evaluation/searchConfiguration.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { StoreInfo } from '../../stores.ts';
 import { resolveStore } from '../resolveStore.ts';
@@ -28,7 +29,7 @@ export async function searchQueryHandler({
     sort: input.sort,
     page: input.page,
     pageSize: input.pageSize,
-    profile: toProfile(input.ranking),
+    profile: toRankingProfile(input.ranking),
     rerankDepth: input.ranking.rerankDepth,
     facetAttributes: input.facets ? store.facetAttributes.map((a) => a.name) : undefined,
   });
@@ -61,14 +62,6 @@ export function validateFilterFields(store: StoreInfo, filters: SearchFilters): 
     }
   }
   return filters;
-}
-
-function toProfile(ranking: TSearchQueryInputSchema['ranking']): RankingProfile {
-  if (ranking.profile === 'lexical') return { name: 'lexical' };
-  if (ranking.profile === 'colbert') return { name: 'colbert' };
-  return ranking.fusion === 'rrf'
-    ? { name: 'hybrid', fusion: 'rrf', k: 60 }
-    : { name: 'hybrid', fusion: 'weighted', weight: ranking.hybridWeight };
 }
 
 /** `attr_t_product_colour` → "Product colour". */

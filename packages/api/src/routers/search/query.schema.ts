@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { AVAILABILITIES, PROFILE_NAMES, SORT_ORDERS } from '@shopsearch/search';
+import {
+  AVAILABILITIES,
+  DEFAULT_HYBRID_WEIGHT,
+  PROFILE_NAMES,
+  SORT_ORDERS,
+} from '@shopsearch/search';
 import { ZStoreSlug } from '../shared.schema.ts';
 
 export const MAX_QUERY_LENGTH = 512;
@@ -51,7 +56,7 @@ export const ZRankingInput = z
     profile: z.enum(PROFILE_NAMES).default('hybrid'),
     fusion: z.enum(['weighted', 'rrf']).default('weighted'),
     /** Weight of MaxSim in weighted fusion (0 = lexical only, 1 = MaxSim only). */
-    hybridWeight: z.number().min(0).max(1).default(0.5),
+    hybridWeight: z.number().min(0).max(1).default(DEFAULT_HYBRID_WEIGHT),
     rerankDepth: z.number().int().min(0).max(MAX_RERANK_DEPTH).default(200),
   })
   .strict();
@@ -71,7 +76,7 @@ export const ZSearchQueryInputSchema = z
     ranking: ZRankingInput.default({
       profile: 'hybrid',
       fusion: 'weighted',
-      hybridWeight: 0.5,
+      hybridWeight: DEFAULT_HYBRID_WEIGHT,
       rerankDepth: 200,
     }),
   })

@@ -28,7 +28,9 @@ export class PostgresRetriever implements Retriever {
   }
 
   async retrieve(request: RetrieveRequest): Promise<RetrieveResult> {
-    const strategies = request.text.trim() ? textMatches(request.text) : [browseMatch()];
+    const strategies = request.text.trim()
+      ? textMatches(request.text, request.sort)
+      : [browseMatch()];
     for (const match of strategies) {
       const result = await this.#retrieveWith(match, request);
       if (result.total > 0) return result;

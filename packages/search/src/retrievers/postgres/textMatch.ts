@@ -1,7 +1,12 @@
 // How the words select and rank products, from strict to forgiving. The retriever tries each in
-// turn and keeps the first that matches anything, so "wireless mouse" means both words, while a
-// typo still finds something.
+// turn and keeps the first that matches anything.
+//
+// Ranked by relevance, products matching more of the words come first, then by weighted ts_rank
+// (so "wireless mouse" lists wireless mice, then other mice and wireless things), as Meilisearch's
+// default matching strategy does. Sorted by price or date, all words are required: a price-sorted
+// list of partial matches would be noise.
 import { Prisma } from '@shopsearch/db';
+import type { SortOrder } from '../../retrieval.ts';
 import { queryWords, tsquerySource } from './textQuery.ts';
 
 export interface TextMatch {
@@ -13,28 +18,45 @@ export interface TextMatch {
 
 /** Field weights for ts_rank, in tsvector weight order D, C, B, A (attributes … title). */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** Words counted for "matches more of the words"; longer queries rank by ts_rank alone beyond. */
+const COUNTED_WORDS = 8;
 
 export function browseMatch(): TextMatch {
   return { kind: 'exact', condition: Prisma.sql`TRUE`, rank: Prisma.sql`0` };
 }
 
 /** Strategies for non-empty text, strictest first. */
-export function textMatches(text: string): TextMatch[] {
+export function textMatches(text: string, sort: SortOrder): TextMatch[] {
   const words = queryWords(text);
   if (words.length === 0) return [];
-  const fullText = (source: string): TextMatch => {
-    const query = Prisma.sql`to_tsquery('english', ${source})`;
-    return {
+  const tsquery = (source: string) => Prisma.sql`to_tsquery('english', ${source})`;
+  const rankOf = (query: Prisma.Sql) =>
+    Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], search_vector, ${query})`;
+  const all = tsquery(tsquerySource(words, '&'));
+  const allWithPrefix = tsquery(tsquerySource(words, '&', true));
+  const strategies: TextMatch[] = [];
+  if (sort === 'relevance' && words.length > 1) {
+    const any = tsquery(tsquerySource(words, '|'));
+    const wordsMatched = words
+      .slice(0, COUNTED_WORDS)
+      .map((w) => Prisma.sql`(search_vector @@ ${tsquery(w)})::int`);
+    strategies.push({
       kind: 'exact',
-      condition: Prisma.sql`search_vector @@ ${query}`,
-      rank: Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], search_vector, ${query})`,
-    };
-  };
-  const strategies = [
-    fullText(tsquerySource(words, '&')),
-    fullText(tsquerySource(words, '&', true)),
-  ];
-  if (words.length > 1) strategies.push(fullText(tsquerySource(words, '|')));
+      condition: Prisma.sql`search_vector @@ ${any}`,
+      rank: Prisma.sql`(${Prisma.join(wordsMatched, ' + ')}) + ${rankOf(any)}`,
+    });
+  } else {
+    strategies.push({
+      kind: 'exact',
+      condition: Prisma.sql`search_vector @@ ${all}`,
+      rank: rankOf(all),
+    });
+  }
+  strategies.push({
+    kind: 'exact',
+    condition: Prisma.sql`search_vector @@ ${allWithPrefix}`,
+    rank: rankOf(allWithPrefix),
+  });
   const phrase = words.join(' ');
   strategies.push({
     kind: 'fuzzy',

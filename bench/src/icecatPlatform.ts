@@ -1,0 +1,60 @@
+// A platform holding the demo store with the whole Icecat catalog, imported and indexed: the
+// starting point of every end-to-end benchmark. Reuses BENCH_PGLITE_DIR when it already holds
+// the indexed store, so repeated runs skip the import.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createPlatform, type Platform } from '@shopsearch/api';
+import { ensureStore, importCatalog } from '@shopsearch/catalog';
+import { requestReindex } from '@shopsearch/indexing';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const ICECAT_FILES = [1, 2, 3, 4].map((n) =>
+  join(REPO_ROOT, 'data/icecat', `${n}.json.zip`),
+);
+export const JUDGMENTS_FILE = join(REPO_ROOT, 'data/icecat/judgments-dev.csv');
+export const STORE = 'demo';
+
+export interface IcecatPlatform {
+  platform: Platform;
+  storeId: number;
+  database: string;
+}
+
+export async function icecatPlatform(
+  options: { codec?: string; embeddedWorker?: boolean } = {},
+): Promise<IcecatPlatform> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const pgliteDataDir = databaseUrl
+    ? undefined
+    : (process.env.BENCH_PGLITE_DIR ?? (await mkdtemp(join(tmpdir(), 'bench-'))));
+  const platform = await createPlatform({
+    databaseUrl,
+    pgliteDataDir,
+    embeddedWorker: options.embeddedWorker ?? false,
+  });
+  const { prisma } = platform.db;
+  await ensureStore(platform.db, { slug: STORE, name: 'Demo Electronics', currency: 'USD' });
+  const store = await prisma.store.findUniqueOrThrow({ where: { slug: STORE } });
+  const codec = options.codec ?? 'tokenid';
+  const active = await prisma.indexVersion.findFirst({
+    where: { storeId: store.id, state: 'active', codec },
+  });
+  if (!active) {
+    for (const file of ICECAT_FILES) await importCatalog(platform.db, { store: STORE, file });
+    const model = await platform.models.get(platform.models.defaultModel);
+    await requestReindex(prisma, {
+      storeId: store.id,
+      kind: 'full',
+      model: model.config.name,
+      dim: model.config.dim,
+      codec,
+    });
+    await platform.worker.runUntilIdle();
+  }
+  return {
+    platform,
+    storeId: store.id,
+    database: databaseUrl ? 'PostgreSQL' : `PGlite (${pgliteDataDir})`,
+  };
+}
