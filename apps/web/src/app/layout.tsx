@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '~/trpc/react';
 import './globals.css';
@@ -8,10 +8,15 @@ export const metadata: Metadata = {
   description: 'Product search with late-interaction reranking',
 };
 
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
         <TRPCReactProvider>{children}</TRPCReactProvider>
       </body>
     </html>

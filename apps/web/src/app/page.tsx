@@ -1,18 +1,20 @@
-import { serverCaller } from '~/trpc/server';
+import type { Metadata } from 'next';
+import {
+  SearchRoute,
+  searchMetadata,
+  type RawSearchParams,
+} from '~/components/storefront/SearchRoute';
+import { env } from '~/env';
 
-export const dynamic = 'force-dynamic';
+interface Props {
+  searchParams: Promise<RawSearchParams>;
+}
 
-export default async function Home() {
-  const api = await serverCaller();
-  const result = await api.search.query({ store: 'demo', q: 'wireless mouse', pageSize: 5 });
-  return (
-    <main>
-      <h1>{result.store.name}</h1>
-      <ul>
-        {result.hits.map((h) => (
-          <li key={h.product.id}>{h.product.title}</li>
-        ))}
-      </ul>
-    </main>
-  );
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return searchMetadata(env.DEFAULT_STORE, await searchParams);
+}
+
+/** The default store's search page. */
+export default async function DefaultStoreSearch({ searchParams }: Props) {
+  return <SearchRoute storeSlug={env.DEFAULT_STORE} asDefault searchParams={await searchParams} />;
 }

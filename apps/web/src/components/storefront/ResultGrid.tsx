@@ -1,0 +1,24 @@
+import type { SearchHit } from '~/lib/storefront/apiTypes';
+import type { StoreRoutes } from '~/lib/storefront/storeRoutes';
+import { ResultCard } from './ResultCard';
+import styles from './ResultGrid.module.css';
+
+export function ResultGrid({
+  hits,
+  q,
+  routes,
+  updating,
+}: {
+  hits: SearchHit[];
+  q: string;
+  routes: StoreRoutes;
+  updating: boolean;
+}) {
+  return (
+    <ul className={styles.grid} aria-label="Products" aria-busy={updating} data-updating={updating}>
+      {hits.map((hit) => (
+        <ResultCard key={hit.product.id} hit={hit} q={q} routes={routes} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+import type { DisplayError } from '~/lib/storefront/displayError';
+import styles from './SearchError.module.css';
+
+/** A search that failed or is stuck: what happened in one sentence, and a way to try again. */
+export function SearchError({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: DisplayError;
+  onRetry?: (() => void) | undefined;
+}) {
+  return (
+    <div className={styles.box} role="alert">
+      <h2 className={styles.title}>{title}</h2>
+      <p className={styles.message}>{error.message}</p>
+      {error.retryable && onRetry && (
+        <button type="button" className={styles.retry} onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}

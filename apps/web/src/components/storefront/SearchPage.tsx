@@ -1,0 +1,117 @@
+'use client';
+import { useEffect, useMemo } from 'react';
+import type { StoreInfo } from '~/lib/storefront/apiTypes';
+import { toDisplayError } from '~/lib/storefront/displayError';
+import { PAGE_SIZE, toSearchInput } from '~/lib/storefront/searchInput';
+import { setPage, setSort } from '~/lib/storefront/searchEdits';
+import { LIMITS, serializeSearchState } from '~/lib/storefront/searchState';
+import type { StoreRoutes } from '~/lib/storefront/storeRoutes';
+import { ActiveFilters } from './ActiveFilters';
+import { FacetPanel } from './FacetPanel';
+import type { InitialSearch } from './initialSearch';
+import { LinkNotice } from './LinkNotice';
+import { Pagination } from './Pagination';
+import { rememberSearch } from './rememberedSearch';
+import { ResultGrid } from './ResultGrid';
+import { SearchError } from './SearchError';
+import { SearchLink } from './SearchLink';
+import styles from './SearchPage.module.css';
+import { SearchToolbar } from './SearchToolbar';
+import { useElapsed } from './useElapsed';
+import { useSearchNavigation } from './useSearchNavigation';
+import { useSearchResults } from './useSearchResults';
+import { useSearchState } from './useSearchState';
+import { ZeroResults } from './ZeroResults';
+
+const SLOW_AFTER_MS = 6_000;
+
+/** One store's search page: everything it shows follows from the URL. */
+export function SearchPage({
+  store,
+  routes,
+  initial,
+}: {
+  store: StoreInfo;
+  routes: StoreRoutes;
+  initial: InitialSearch;
+}) {
+  const { state, ignored } = useSearchState(store);
+  const key = serializeSearchState(state).toString();
+  const input = useMemo(() => toSearchInput(state, store), [state, store]);
+  const navigate = useSearchNavigation(routes);
+  const search = useSearchResults(input, key, initial);
+  const slow = useElapsed(search.isFetching, SLOW_AFTER_MS);
+
+  useEffect(
+    () => rememberSearch(store.slug, window.location.pathname + window.location.search),
+    [store.slug, key],
+  );
+
+  const result = search.data;
+  const serverRefusal = initial.key === key && !search.isFetched ? initial.error : null;
+  const error = search.error ? toDisplayError(search.error) : serverRefusal;
+  const retry = () => void search.refetch({ cancelRefetch: true });
+  const lastPage = result ? Math.min(Math.ceil(result.total / PAGE_SIZE), LIMITS.lastPage) : 1;
+
+  let content;
+  if (error) {
+    content = <SearchError title="Search did not work" error={error} onRetry={retry} />;
+  } else if (!result) {
+    content = <p className={styles.loading}>Searching…</p>;
+  } else if (result.total === 0) {
+    content = (
+      <ZeroResults
+        state={state}
+        store={store}
+        routes={routes}
+        initialRelaxed={initial.key === key ? initial.relaxed : null}
+      />
+    );
+  } else if (result.hits.length === 0) {
+    content = (
+      <p className={styles.pastEnd}>
+        There are no results on page {state.page}.{' '}
+        <SearchLink routes={routes} to={setPage(state, lastPage)}>
+          Go to the last page ({lastPage})
+        </SearchLink>
+      </p>
+    );
+  } else {
+    content = (
+      <>
+        <ResultGrid
+          hits={result.hits}
+          q={state.q}
+          routes={routes}
+          updating={search.isPlaceholderData}
+        />
+        <Pagination state={state} lastPage={lastPage} routes={routes} />
+      </>
+    );
+  }
+
+  return (
+    <div className={styles.layout}>
+      <FacetPanel store={store} state={state} facets={result?.facets ?? null} onChange={navigate} />
+      <section className={styles.results} aria-labelledby="results-heading">
+        <LinkNotice ignored={ignored} />
+        <SearchToolbar
+          q={state.q}
+          result={error ? undefined : result}
+          sort={state.sort}
+          onSort={(sort) => navigate(setSort(state, sort))}
+          updating={search.isFetching && !!result}
+        />
+        {slow && !error && (
+          <SearchError
+            title="Still searching"
+            error={{ message: 'This is taking longer than usual.', retryable: true }}
+            onRetry={retry}
+          />
+        )}
+        <ActiveFilters state={state} store={store} routes={routes} />
+        {content}
+      </section>
+    </div>
+  );
+}

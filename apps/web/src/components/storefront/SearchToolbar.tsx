@@ -1,0 +1,48 @@
+import type { SearchResult, SortOrder } from '~/lib/storefront/apiTypes';
+import styles from './SearchToolbar.module.css';
+import { SortSelect } from './SortSelect';
+
+const count = new Intl.NumberFormat('en-US');
+
+function heading(q: string, result: SearchResult | undefined): string {
+  if (!result) return q ? `Searching for “${q}”` : 'Products';
+  const n = `${count.format(result.total)} ${result.total === 1 ? 'result' : 'results'}`;
+  return q ? `${n} for “${q}”` : `All products (${count.format(result.total)})`;
+}
+
+/** The result count (announced when it changes), close-match and store notices, and sorting. */
+export function SearchToolbar({
+  q,
+  result,
+  sort,
+  onSort,
+  updating,
+}: {
+  q: string;
+  result: SearchResult | undefined;
+  sort: SortOrder;
+  onSort: (sort: SortOrder) => void;
+  updating: boolean;
+}) {
+  return (
+    <div className={styles.toolbar}>
+      <div className={styles.summary}>
+        <h1 id="results-heading" className={styles.heading} aria-live="polite">
+          {heading(q, result)}
+        </h1>
+        {result?.match === 'fuzzy' && (
+          <p className={styles.note}>No exact matches, so these are close matches.</p>
+        )}
+        {result?.notices.map((n) => (
+          <p key={n} className={styles.note}>
+            {n}
+          </p>
+        ))}
+        <p className={styles.updating} role="status">
+          {updating ? 'Updating results…' : ''}
+        </p>
+      </div>
+      <SortSelect value={sort} onChange={onSort} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import type { SortOrder } from '~/lib/storefront/apiTypes';
+import { SORT_LABELS } from '~/lib/storefront/searchState';
+import styles from './SearchToolbar.module.css';
+
+export function SortSelect({
+  value,
+  onChange,
+}: {
+  value: SortOrder;
+  onChange: (sort: SortOrder) => void;
+}) {
+  const id = useId();
+  return (
+    <div className={styles.sort}>
+      <label htmlFor={id}>Sort by</label>
+      <select
+        id={id}
+        className={styles.select}
+        value={value}
+        onChange={(e) => onChange(e.target.value as SortOrder)}
+      >
+        {Object.entries(SORT_LABELS).map(([order, label]) => (
+          <option key={order} value={order}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

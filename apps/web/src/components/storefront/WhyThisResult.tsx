@@ -1,0 +1,66 @@
+import type { SearchHit } from '~/lib/storefront/apiTypes';
+import { explainHit, type WordExplanation } from '~/lib/storefront/matchExplanation';
+import styles from './WhyThisResult.module.css';
+
+const FIELD_PHRASE = {
+  title: 'in the title',
+  brand: 'in the brand',
+  description: 'in the description',
+};
+
+function strengthPhrase(w: WordExplanation): string {
+  const percent = w.similarity === null ? '' : ` (${Math.round(w.similarity * 100)}%)`;
+  switch (w.strength) {
+    case 'exact':
+      return 'exact match';
+    case 'strong':
+    case 'good':
+    case 'weak':
+      return `${w.strength} match${percent}`;
+    case 'keyword':
+      return 'word found';
+    case 'none':
+      return 'not in the title, brand or description';
+  }
+}
+
+function rankNote(hit: SearchHit): string | null {
+  const { firstStageRank: before, rerankedRank: after } = hit;
+  if (after === null || after === before) return null;
+  return after < before
+    ? `Matching by meaning moved this product up from position ${before} to ${after}.`
+    : `Matching by meaning moved this product down from position ${before} to ${after}.`;
+}
+
+/** A disclosure under each hit: how each query word matched this product, in plain words. */
+export function WhyThisResult({ q, hit }: { q: string; hit: SearchHit }) {
+  const words = explainHit(q, hit.product, hit.explanation);
+  if (words.length === 0) return null;
+  const note = rankNote(hit);
+  return (
+    <details className={styles.details}>
+      <summary className={styles.summary}>Why this result?</summary>
+      <ul className={styles.list}>
+        {words.map((w) => (
+          <li key={w.queryWord} className={styles.item}>
+            <span className={styles.words}>
+              <q className={styles.query}>{w.queryWord}</q>
+              {w.productWords.length > 0 && (
+                <>
+                  <span aria-hidden="true"> → </span>
+                  <span className="visually-hidden"> matched </span>
+                  <q className={styles.product}>{w.productWords.join(', ')}</q>
+                  {w.field && <span className={styles.field}> {FIELD_PHRASE[w.field]}</span>}
+                </>
+              )}
+            </span>
+            <span className={styles.strength} data-strength={w.strength}>
+              {strengthPhrase(w)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {note && <p className={styles.note}>{note}</p>}
+    </details>
+  );
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { ProductSummary, TokenMatch } from '../src/lib/storefront/apiTypes';
+import { titleSegments } from '../src/lib/storefront/highlight';
+import { explainHit } from '../src/lib/storefront/matchExplanation';
+
+const product: ProductSummary = {
+  id: '1',
+  title: 'Philips Wireless notebook mouse SPM7800/10',
+  brand: 'Philips',
+  description: 'Touch me anywhere.',
+  priceMinor: 2095,
+  currency: 'USD',
+  imageUrl: null,
+  availability: 'in_stock',
+};
+
+function token(
+  queryToken: string,
+  querySpan: [number, number] | null,
+  productToken: string,
+  productSpan: [number, number] | null,
+  similarity: number,
+): TokenMatch {
+  return {
+    queryToken,
+    querySpan: querySpan && { start: querySpan[0], end: querySpan[1] },
+    productToken,
+    productSpan: productSpan && { field: 'title', start: productSpan[0], end: productSpan[1] },
+    similarity,
+    weight: 1,
+  };
+}
+
+describe('why this result', () => {
+  it('merges word pieces into the words the shopper typed and skips markers and pads', () => {
+    const q = 'laptop mousepad';
+    const explanation = [
+      token('[Q]', null, 'philips', [0, 7], 0.2),
+      token('laptop', [0, 6], 'notebook', [17, 25], 0.82),
+      token('mouse', [7, 12], 'mouse', [26, 31], 1),
+      token('##pad', [12, 15], 'mouse', [26, 31], 0.5),
+      token('[MASK]', null, 'spm', [32, 35], 0.4),
+    ];
+    expect(explainHit(q, product, explanation)).toEqual([
+      {
+        queryWord: 'laptop',
+        productWords: ['notebook'],
+        field: 'title',
+        similarity: 0.82,
+        strength: 'strong',
+      },
+      {
+        queryWord: 'mousepad',
+        productWords: ['mouse'],
+        field: 'title',
+        similarity: 0.75,
+        strength: 'good',
+      },
+    ]);
+  });
+
+  it('names where each word was found when there is no explanation', () => {
+    expect(explainHit('philips touch cable', product, [])).toEqual([
+      {
+        queryWord: 'philips',
+        productWords: ['Philips'],
+        field: 'title',
+        similarity: null,
+        strength: 'keyword',
+      },
+      {
+        queryWord: 'touch',
+        productWords: ['Touch'],
+        field: 'description',
+        similarity: null,
+        strength: 'keyword',
+      },
+      { queryWord: 'cable', productWords: [], field: null, similarity: null, strength: 'none' },
+    ]);
+  });
+});
+
+describe('title highlighting', () => {
+  it('marks the title words the reranker matched well', () => {
+    const explanation = [
+      token('wireless', [0, 8], 'wireless', [8, 16], 1),
+      token('mouse', [9, 14], 'mouse', [26, 31], 1),
+      token('cheap', [15, 20], 'philips', [0, 7], 0.3),
+    ];
+    expect(titleSegments(product.title, 'wireless mouse cheap', explanation)).toEqual([
+      { text: 'Philips ', matched: false },
+      { text: 'Wireless', matched: true },
+      { text: ' notebook ', matched: false },
+      { text: 'mouse', matched: true },
+      { text: ' SPM7800/10', matched: false },
+    ]);
+  });
+
+  it('falls back to the query words, as prefixes of title words', () => {
+    expect(titleSegments('Wireless notebook mouse', 'note', [])).toEqual([
+      { text: 'Wireless ', matched: false },
+      { text: 'notebook', matched: true },
+      { text: ' mouse', matched: false },
+    ]);
+  });
+});
