@@ -5,6 +5,7 @@ import { Availability } from '@shopsearch/db';
 import { z } from 'zod';
 import { parseAttributeMap } from './attribute-map.ts';
 import { AVAILABILITY_VALUES, parseAvailability } from './availability.ts';
+import { isKnownCurrency } from './currency.ts';
 import type { CatalogProduct } from './catalog-product.ts';
 import {
   asList,
@@ -67,11 +68,9 @@ function parseCategoryPath(value: unknown): Parsed<string[]> {
     : { ok: true, value: path };
 }
 
-const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
 function parseCurrency(code: string): Parsed<string> {
   const upper = code.toUpperCase();
-  return KNOWN_CURRENCIES.has(upper)
+  return isKnownCurrency(upper)
     ? { ok: true, value: upper }
     : { ok: false, reason: `must be an ISO 4217 code like USD (got "${code}")` };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { InvalidStoreError } from '../errors/invalid-store-error.ts';
 import { StoreExistsError } from '../errors/store-exists-error.ts';
 import { UnknownStoreError } from '../errors/unknown-store-error.ts';
+import { isKnownCurrency } from '../product/currency.ts';
 
 type Db = Pick<Database, 'prisma'>;
 
@@ -22,8 +23,6 @@ export interface StoreSummary {
   createdAt: Date;
 }
 
-const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
 const newStoreSchema = z.object({
   slug: z
     .string()
@@ -41,7 +40,7 @@ const newStoreSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine((code) => KNOWN_CURRENCIES.has(code), {
+    .refine(isKnownCurrency, {
       error: 'must be an ISO 4217 code like USD',
     })
     .default('USD'),
