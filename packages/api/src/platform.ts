@@ -4,6 +4,7 @@ import { DEFAULT_MODEL_DIR } from '@shopsearch/colbert';
 import { applyMigrations, openDatabase, type Database } from '@shopsearch/db';
 import { registryEncoders, ReindexWorker } from '@shopsearch/indexing';
 import {
+  CachedRetriever,
   ColbertReranker,
   createMeilisearchFirstStage,
   EmbeddingStore,
@@ -29,6 +30,8 @@ export interface PlatformConfig {
   meilisearch?: { host: string; apiKey?: string | undefined } | undefined;
   /** Model directories; the first builds new index versions. Default: the bundled model. */
   modelDirectories?: string[] | undefined;
+  /** Lifetime of cached first-stage answers; 0 turns the cache off. Default 30 s. */
+  retrievalCacheTtlMs?: number;
   /** Run a re-index worker in this process. */
   embeddedWorker?: boolean;
   secureCookies?: boolean;
@@ -44,6 +47,8 @@ export interface Platform {
   embeddings: EmbeddingStore;
   worker: ReindexWorker;
   events: SearchEventRecorder;
+  /** Call after a store's catalog, settings or index changed in this process: drops its caches. */
+  storeChanged(storeId: number): void;
   close(): Promise<void>;
 }
 
@@ -57,14 +62,22 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
   const models = new ModelRegistry(
     config.modelDirectories?.length ? config.modelDirectories : [DEFAULT_MODEL_DIR],
   );
-  const firstStage: FirstStage = config.meilisearch
+  const engine: FirstStage = config.meilisearch
     ? createMeilisearchFirstStage(config.meilisearch)
     : { retriever: new PostgresRetriever(prisma), index: postgresIndex };
+  const ttlMs = config.retrievalCacheTtlMs ?? 30_000;
+  const cache = ttlMs > 0 ? new CachedRetriever(engine.retriever, { ttlMs }) : null;
+  const firstStage: FirstStage = { retriever: cache ?? engine.retriever, index: engine.index };
   const embeddings = new EmbeddingStore(prisma);
   const events = new SearchEventRecorder(prisma, (error) =>
     log('could not record search events', error),
   );
   const stores = new StoreDirectory(prisma);
+  const storeChanged = (storeId: number) => {
+    cache?.invalidate(storeId);
+    embeddings.invalidate(storeId);
+    stores.invalidate();
+  };
   const search = new SearchService({
     prisma,
     firstStage,
@@ -81,8 +94,8 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     onEvent(event) {
       if (event.type === 'batch-retry')
         log(`re-index batch ${event.batchId} will be retried: ${event.reason}`);
-      // A finished job may have switched the active version or changed the catalog's attributes.
-      if (event.type === 'jobs-finished') stores.invalidate();
+      // A finished job may have switched the active version and synced the first stage.
+      if (event.type === 'jobs-finished') for (const job of event.jobs) storeChanged(job.storeId);
     },
   });
   const stopWorker = new AbortController();
@@ -102,6 +115,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     embeddings,
     worker,
     events,
+    storeChanged,
     async close() {
       stopWorker.abort();
       await running;

@@ -4,7 +4,11 @@
 import type { PrismaClient } from '@shopsearch/db';
 import { activateVersion } from './indexVersions.ts';
 
-export async function finalizeJobs(prisma: PrismaClient, leaseMs: number): Promise<number[]> {
+/** Ends every job that is ready; returns the jobs it ended. */
+export async function finalizeJobs(
+  prisma: PrismaClient,
+  leaseMs: number,
+): Promise<{ jobId: number; storeId: number }[]> {
   const jobs = await prisma.reindexJob.findMany({
     where: { state: { in: ['queued', 'running', 'cancelling'] } },
     select: {
@@ -16,7 +20,7 @@ export async function finalizeJobs(prisma: PrismaClient, leaseMs: number): Promi
       failedCount: true,
     },
   });
-  const finished: number[] = [];
+  const finished: { jobId: number; storeId: number }[] = [];
   const leaseStart = new Date(Date.now() - leaseMs);
   for (const job of jobs) {
     const inFlight = await prisma.reindexBatch.count({
@@ -33,7 +37,7 @@ export async function finalizeJobs(prisma: PrismaClient, leaseMs: number): Promi
     if (inFlight > 0) continue;
     const done =
       job.state === 'cancelling' ? await cancel(prisma, job) : await complete(prisma, job);
-    if (done) finished.push(job.id);
+    if (done) finished.push({ jobId: job.id, storeId: job.storeId });
   }
   return finished;
 }

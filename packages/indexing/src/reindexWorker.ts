@@ -29,7 +29,7 @@ export interface ReindexWorkerOptions {
 export type WorkerEvent =
   | { type: 'batch-done'; jobId: number; storeId: number; indexed: number; failed: number }
   | { type: 'batch-retry'; jobId: number; batchId: number; reason: string }
-  | { type: 'jobs-finished'; jobIds: number[] };
+  | { type: 'jobs-finished'; jobs: { jobId: number; storeId: number }[] };
 
 export class ReindexWorker {
   readonly workerId: string;
@@ -54,7 +54,7 @@ export class ReindexWorker {
       return true;
     }
     const finished = await finalizeJobs(prisma, leaseMs);
-    if (finished.length) this.#options.onEvent?.({ type: 'jobs-finished', jobIds: finished });
+    if (finished.length) this.#options.onEvent?.({ type: 'jobs-finished', jobs: finished });
     return finished.length > 0;
   }
 

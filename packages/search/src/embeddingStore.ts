@@ -21,7 +21,6 @@ export interface StoredEmbedding {
 }
 
 export interface LoadedEmbeddings {
-  version: ActiveIndexVersion;
   /** Candidates without a stored embedding (added after the last re-index) are absent. */
   byProductId: Map<string, StoredEmbedding>;
   cacheHits: number;
@@ -30,6 +29,12 @@ export interface LoadedEmbeddings {
 export interface EmbeddingStoreOptions {
   /** Upper bound of cached bytes (packed vectors + token ids); default 256 MiB. */
   maxCacheBytes?: number;
+  /**
+   * How long a store's active version is trusted before it is looked up again; default 1 s.
+   * Bounds how late another process's version switch is noticed (this process's own switches
+   * call `invalidate`).
+   */
+  activeVersionTtlMs?: number;
 }
 
 interface EmbeddingRow {
@@ -43,18 +48,31 @@ interface EmbeddingRow {
 export class EmbeddingStore {
   readonly #prisma: PrismaClient;
   readonly #cache: LRUCache<string, StoredEmbedding>;
-  /** Last active version seen per store, to drop a replaced version's entries at once. */
+  readonly #activeTtlMs: number;
+  readonly #active = new Map<number, { at: number; version: Promise<ActiveIndexVersion | null> }>();
+  /** Last active version seen per store, to drop a replaced version's vectors at once. */
   readonly #activeSeen = new Map<number, number>();
 
   constructor(prisma: PrismaClient, options: EmbeddingStoreOptions = {}) {
     this.#prisma = prisma;
+    this.#activeTtlMs = options.activeVersionTtlMs ?? 1000;
     this.#cache = new LRUCache({
       maxSize: options.maxCacheBytes ?? 256 * 1024 * 1024,
       sizeCalculation: (e) => e.vectors.byteLength + e.tokenIds.byteLength + 64,
     });
   }
 
-  async activeVersion(storeId: number): Promise<ActiveIndexVersion | null> {
+  /** The store's active index version, or null when none is active yet. */
+  activeVersion(storeId: number, now = Date.now()): Promise<ActiveIndexVersion | null> {
+    const known = this.#active.get(storeId);
+    if (known && now - known.at < this.#activeTtlMs) return known.version;
+    const version = this.#lookUpActive(storeId);
+    this.#active.set(storeId, { at: now, version });
+    version.catch(() => this.#active.delete(storeId));
+    return version;
+  }
+
+  async #lookUpActive(storeId: number): Promise<ActiveIndexVersion | null> {
     const version = await this.#prisma.indexVersion.findFirst({
       where: { storeId, state: 'active' },
       select: { id: true, model: true, modelDim: true, codec: true },
@@ -67,27 +85,19 @@ export class EmbeddingStore {
   }
 
   /** A specific version of the store (analysts compare versions), or null when it has no vectors. */
-  async version(storeId: number, versionId: number): Promise<ActiveIndexVersion | null> {
+  version(storeId: number, versionId: number): Promise<ActiveIndexVersion | null> {
     return this.#prisma.indexVersion.findFirst({
       where: { id: versionId, storeId, state: { not: 'failed' } },
       select: { id: true, model: true, modelDim: true, codec: true },
     });
   }
 
-  /**
-   * Loads embeddings of `productIds` from the store's active version (or `versionId`), or null
-   * when there is no such version.
-   */
+  /** Embeddings of `productIds` in `version`: cached ones from memory, the rest in one query. */
   async load(
     storeId: number,
+    version: ActiveIndexVersion,
     productIds: readonly string[],
-    versionId?: number,
-  ): Promise<LoadedEmbeddings | null> {
-    const version =
-      versionId === undefined
-        ? await this.activeVersion(storeId)
-        : await this.version(storeId, versionId);
-    if (!version) return null;
+  ): Promise<LoadedEmbeddings> {
     const byProductId = new Map<string, StoredEmbedding>();
     const missing: string[] = [];
     for (const id of productIds) {
@@ -112,14 +122,12 @@ export class EmbeddingStore {
         byProductId.set(row.product_id, embedding);
       }
     }
-    return { version, byProductId, cacheHits };
+    return { byProductId, cacheHits };
   }
 
-  /** Forget a store's cached vectors (after a product edit or a version switch in this process). */
+  /** Look the store's active version up again on next use (after a switch in this process). */
   invalidate(storeId: number): void {
-    const versionId = this.#activeSeen.get(storeId);
-    if (versionId !== undefined) this.#evictVersion(versionId);
-    this.#activeSeen.delete(storeId);
+    this.#active.delete(storeId);
   }
 
   get cachedBytes(): number {

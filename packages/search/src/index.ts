@@ -45,3 +45,4 @@ export {
   toIndexSettings,
   type StoreSearchSettings,
 } from './storeSearchSettings.ts';
+export { CachedRetriever, type CachedRetrieverOptions } from './cachedRetriever.ts';

@@ -57,13 +57,25 @@ export class SearchService {
     const pageStart = request.page * request.pageSize;
     const depth = rerank ? request.rerankDepth : 0;
 
-    const [retrieved, query] = await Promise.all([
+    // The query is encoded while the first stage retrieves (once the model is known).
+    const version = rerank ? this.#version(request) : Promise.resolve(null);
+    const [retrieved, encoded] = await Promise.all([
       timed(timings, 'retrieveMs', () => this.#retrieveCandidates(request, depth, pageStart)),
-      rerank ? timed(timings, 'encodeMs', () => this.#encodeQuery(request)) : null,
+      version.then((v) =>
+        v
+          ? timed(timings, 'encodeMs', () => this.#o.reranker!.encodeQuery(v.model, request.text))
+          : null,
+      ),
     ]);
     const { head, tail } = retrieved;
     const reranked = rerank
-      ? await this.#rerank(request, head.candidates, query, timings, notices)
+      ? await this.#rerank(
+          request,
+          head.candidates,
+          encoded && { version: (await version)!, query: encoded },
+          timings,
+          notices,
+        )
       : {
           ranked: rankByProfile(asScored(head.candidates), { name: 'lexical' }),
           version: null,
@@ -164,11 +176,6 @@ export class SearchService {
     };
   }
 
-  async #encodeQuery(request: SearchRequest): Promise<RerankQuery | null> {
-    const version = await this.#version(request);
-    return version ? this.#o.reranker!.encodeQuery(version.model, request.text) : null;
-  }
-
   #version(request: SearchRequest): Promise<ActiveIndexVersion | null> {
     const { embeddings } = this.#o;
     return request.indexVersionId === undefined
@@ -179,7 +186,7 @@ export class SearchService {
   async #rerank(
     request: SearchRequest,
     candidates: Candidate[],
-    query: RerankQuery | null,
+    encoded: { version: ActiveIndexVersion; query: RerankQuery } | null,
     timings: StageTimings,
     notices: string[],
   ): Promise<Reranked> {
@@ -189,22 +196,22 @@ export class SearchService {
       query: null,
       stored: new Map(),
     };
-    if (!query) {
+    if (!encoded) {
       notices.push(
         'No search index is active for this store yet, so results are in keyword order.',
       );
       return lexical;
     }
+    const { version, query } = encoded;
     const ids = candidates.map((c) => c.productId);
     const loaded = await timed(timings, 'loadMs', () =>
-      this.#o.embeddings.load(request.storeId, ids, request.indexVersionId),
+      this.#o.embeddings.load(request.storeId, version, ids),
     );
-    if (!loaded) return lexical;
     const documents = ids
       .map((id) => loaded.byProductId.get(id))
       .filter((e): e is StoredEmbedding => !!e);
     const { scores } = await timed(timings, 'maxSimMs', async () =>
-      this.#o.reranker!.score(query, loaded.version, documents, false),
+      this.#o.reranker!.score(query, version, documents, false),
     );
     const scoreById = new Map(documents.map((d, i) => [d.productId, scores[i]!]));
     const scored = candidates.map((c) => ({
@@ -213,7 +220,7 @@ export class SearchService {
     }));
     return {
       ranked: rankByProfile(scored, request.profile),
-      version: loaded.version,
+      version,
       query,
       stored: loaded.byProductId,
     };

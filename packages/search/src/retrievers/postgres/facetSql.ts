@@ -1,6 +1,7 @@
 // Facet counts over the matching set, each facet counted with every filter except its own, so a
-// shopper can widen a multi-select facet after picking one value. One round trip for all facets.
-import { Prisma } from '@shopsearch/db';
+// shopper can widen a multi-select facet after picking one value. One statement for all facets:
+// the text match runs once into a materialized set, and every facet aggregates over that.
+import { Prisma, type PrismaClient } from '@shopsearch/db';
 import type { FacetCounts, FacetRequest, SearchFilters, ValueCount } from '../../retrieval.ts';
 import { andAll, filterConditions, type FacetKey } from './filterSql.ts';
 
@@ -15,12 +16,12 @@ interface FacetRow {
 }
 
 export async function countFacets(
-  prisma: { $queryRaw<T>(query: Prisma.Sql): Promise<T> },
+  prisma: PrismaClient,
   base: Prisma.Sql,
   filters: SearchFilters,
   request: FacetRequest,
 ): Promise<FacetCounts> {
-  const where = (facet: FacetKey) => andAll([base, ...filterConditions(filters, facet)]);
+  const where = (facet: FacetKey) => andAll(filterConditions(filters, facet));
   const parts: Prisma.Sql[] = [
     valueCounts('brand', Prisma.sql`brand`, where('brand'), Prisma.sql`brand <> ''`),
     valueCounts(
@@ -31,7 +32,7 @@ export async function countFacets(
     ),
     Prisma.sql`(SELECT 'price' AS facet, NULL AS value, count(*) AS count,
       min(price_minor)::float8 AS min, max(price_minor)::float8 AS max
-      FROM product WHERE ${where('price')} AND price_minor IS NOT NULL)`,
+      FROM matches WHERE ${where('price')} AND price_minor IS NOT NULL)`,
   ];
   request.attributes.forEach((name, i) => {
     const key = `attr:${i}`;
@@ -40,7 +41,7 @@ export async function countFacets(
     parts.push(
       Prisma.sql`(SELECT ${key} AS facet, NULL AS value, count(*) AS count,
         min((attributes ->> ${name})::float8) AS min, max((attributes ->> ${name})::float8) AS max
-        FROM product WHERE ${whereAttr} AND jsonb_typeof(${value}) = 'number')`,
+        FROM matches WHERE ${whereAttr} AND jsonb_typeof(${value}) = 'number')`,
       valueCounts(
         key,
         Prisma.sql`attributes ->> ${name}`,
@@ -49,7 +50,10 @@ export async function countFacets(
       ),
     );
   });
-  const rows = await prisma.$queryRaw<FacetRow[]>(Prisma.join(parts, ' UNION ALL '));
+  const rows = await prisma.$queryRaw<FacetRow[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT brand, availability, price_minor, attributes FROM product WHERE ${base})
+    ${Prisma.join(parts, ' UNION ALL ')}`;
   return toFacetCounts(rows, request);
 }
 
@@ -61,7 +65,7 @@ function valueCounts(
 ): Prisma.Sql {
   return Prisma.sql`(SELECT ${facet} AS facet, ${value} AS value, count(*) AS count,
     NULL::float8 AS min, NULL::float8 AS max
-    FROM product WHERE ${where} AND ${present}
+    FROM matches WHERE ${where} AND ${present}
     GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${MAX_FACET_VALUES})`;
 }
 
