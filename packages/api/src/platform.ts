@@ -106,6 +106,9 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     stores,
     loginThrottle: createLoginThrottle(),
     secureCookies: config.secureCookies ?? false,
+    models,
+    firstStageIndex: firstStage.index,
+    storeChanged,
   };
   return {
     db,

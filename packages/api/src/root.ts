@@ -1,4 +1,6 @@
 import { authRouter } from './routers/auth/_router.ts';
+import { catalogRouter } from './routers/catalog/_router.ts';
+import { reindexRouter } from './routers/reindex/_router.ts';
 import { productRouter } from './routers/product/_router.ts';
 import { searchRouter } from './routers/search/_router.ts';
 import { storeRouter } from './routers/store/_router.ts';
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   product: productRouter,
   store: storeRouter,
+  catalog: catalogRouter,
+  reindex: reindexRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,73 @@
+// Signed-in callers for API tests: users with roles in stores, sessions through auth.signIn, and
+// contexts that carry the session cookie and CSRF header as a browser would.
+import type { PrismaClient, Role } from '@shopsearch/db';
+import { hashPassword } from '../src/auth/passwords.ts';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../src/auth/sessions.ts';
+import { createApiContext } from '../src/context.ts';
+import { createCaller } from '../src/root.ts';
+import type { ApiServices } from '../src/services.ts';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export async function addUser(
+  prisma: PrismaClient,
+  email: string,
+  roles: { storeId: number; role: Role }[],
+  isPlatformAdmin = false,
+): Promise<number> {
+  const user = await prisma.user.create({
+    data: { email, passwordHash: await hashPassword(PASSWORD), isPlatformAdmin },
+  });
+  if (roles.length)
+    await prisma.storeMembership.createMany({
+      data: roles.map((r) => ({ userId: user.id, ...r })),
+    });
+  return user.id;
+}
+
+export function callerWith(
+  services: ApiServices,
+  headers: Record<string, string> = {},
+  cookies: string[] = [],
+) {
+  return createCaller(
+    createApiContext({
+      services,
+      headers: new Headers(headers),
+      setCookie: (c) => cookies.push(c),
+      clientAddress: '10.0.0.1',
+    }),
+  );
+}
+
+/** Signs in and returns a caller that sends the session cookie and CSRF token like the web app. */
+export async function signedIn(services: ApiServices, email: string) {
+  const cookies: string[] = [];
+  await callerWith(services, {}, cookies).auth.signIn({ email, password: PASSWORD });
+  const value = (name: string) =>
+    cookies
+      .find((c) => c.startsWith(`${name}=`))!
+      .split(';')[0]!
+      .split('=')[1]!;
+  const session = value(SESSION_COOKIE);
+  const csrf = value(CSRF_COOKIE);
+  return {
+    session,
+    csrf,
+    caller: callerWith(services, {
+      cookie: `${SESSION_COOKIE}=${session}; ${CSRF_COOKIE}=${csrf}`,
+      [CSRF_HEADER]: csrf,
+    }),
+    /** The same session without the CSRF header (a forged cross-site form post). */
+    withoutCsrf: callerWith(services, { cookie: `${SESSION_COOKIE}=${session}` }),
+  };
+}
+
+export async function errorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+}
