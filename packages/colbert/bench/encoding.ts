@@ -4,10 +4,9 @@
 import { DEFAULT_MODEL_DIR, loadModel, NOT_IN_TEXT, type ColbertModel } from '../src/index.ts';
 import { ANSWERAI_SMALL_SHAPE, randomBertModelDir } from '../src/testing/index.ts';
 import { productText, readCatalog, readJudgments } from './icecat.ts';
-import { median } from './ndcg.ts';
 import { describeMachine, ms, timeSideBySide } from './timing.ts';
 
-const machine = await describeMachine();
+const machine = describeMachine();
 const queries = [...readJudgments().keys()];
 const catalogTexts = (await readCatalog()).map(productText);
 
@@ -28,23 +27,32 @@ function documentsOf(model: ColbertModel, tokens: number, count: number): string
   return texts;
 }
 
+/** Documents per second over chunks of `texts` (median over quiet blocks). */
 async function documentsPerSecond(
   model: ColbertModel,
   texts: string[],
-  repeats: number,
+  chunk: number,
 ): Promise<number> {
-  const rates: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const start = performance.now();
-    await model.encodeDocuments(texts);
-    rates.push(texts.length / ((performance.now() - start) / 1000));
-  }
-  return median(rates);
+  let turn = 0;
+  const chunks = Array.from({ length: Math.ceil(texts.length / chunk) }, (_, i) =>
+    texts.slice(i * chunk, (i + 1) * chunk),
+  );
+  const [timing] = await timeSideBySide(
+    [
+      {
+        name: 'documents',
+        run: () => model.encodeDocuments(chunks[turn++ % chunks.length]!),
+        perBlock: 1,
+      },
+    ],
+    12,
+  );
+  return chunk / (timing!.p50 / 1000);
 }
 
 console.log(`Encoders; ${machine}`);
 console.log(
-  '| model | threads | query p50 ms (p10–p90) | document length (tokens) | documents/s (median of 3) |',
+  '| model | threads | query p50 ms (p10–p90) | document length (tokens) | documents/s (p50 over quiet blocks) |',
 );
 console.log('|---|---|---|---|---|');
 const models = [
@@ -61,11 +69,11 @@ for (const { name, dir, docs } of models) {
     let turn = 0;
     const [query] = await timeSideBySide(
       [{ name, run: () => model.encodeQuery(queries[turn++ % queries.length]!) }],
-      200,
+      50,
     );
     const texts = documentsOf(model, 64, docs);
     const lengths = new Set(texts.map((t) => model.tokenizeDocument(t).inputIds.length));
-    const rate = await documentsPerSecond(model, texts, 3);
+    const rate = await documentsPerSecond(model, texts, docs / 4);
     console.log(
       `| ${name} | ${threads} | ${ms(query!.p50)} (${ms(query!.p10)}–${ms(query!.p90)}) | ${[...lengths].join(', ')} | ${rate.toFixed(0)} |`,
     );

@@ -29,3 +29,34 @@ export function median(values: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/**
+ * nDCG@k expected over every order of tied scores (McSherry & Najork, ECIR 2008): a group of equal
+ * scores spread over ranks p … p+n−1 contributes its mean gain times the discounts of those ranks.
+ * Static token vectors tie often (every product holding the query's exact tokens scores the same),
+ * so this does not reward an arbitrary tie-break such as catalog order.
+ */
+export function tieAwareNdcgAt(
+  k: number,
+  scores: Float32Array,
+  idOf: (index: number) => string,
+  grades: ReadonlyMap<string, number>,
+): number {
+  const gain = (i: number) => 2 ** (grades.get(idOf(i)) ?? 0) - 1;
+  const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
+  let dcg = 0;
+  for (let p = 0; p < k && p < order.length;) {
+    let end = p;
+    let gains = 0;
+    while (end < order.length && scores[order[end]!] === scores[order[p]!])
+      gains += gain(order[end++]!);
+    for (let rank = p; rank < Math.min(end, k); rank++)
+      dcg += gains / (end - p) / Math.log2(rank + 2);
+    p = end;
+  }
+  const ideal = [...grades.values()]
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, rel, i) => sum + (2 ** rel - 1) / Math.log2(i + 2), 0);
+  return ideal === 0 ? 0 : dcg / ideal;
+}

@@ -3,7 +3,7 @@
 //   npx tsx packages/colbert/bench/static-settings.ts
 import { loadModel, offsetsOf, type ColbertModel, type TokenIdBatch } from '../src/index.ts';
 import { productText, readCatalog, readJudgments } from './icecat.ts';
-import { mean, ndcgAt, topK } from './ndcg.ts';
+import { mean, median, ndcgAt, tieAwareNdcgAt, topK } from './ndcg.ts';
 import { variantModelDir } from './staticVariants.ts';
 
 const VARIANTS: Record<string, Parameters<typeof variantModelDir>[1]> = {
@@ -40,12 +40,14 @@ console.log(
   `${catalog.length} products, ${judgments.size} judged queries; nDCG@10 of brute-force MaxSim over the whole catalog`,
 );
 console.log(
-  '| setting | unweighted | weighted by query-token norm | queries better / worse weighted |\n|---|---|---|---|',
+  '| setting | nDCG@10 unweighted (catalog-order ties / tie-aware) | weighted by query-token norm (same) | queries better / worse weighted (tie-aware) | queries whose top 10 is decided by ties (median products scoring ≥ the 10th) |\n|---|---|---|---|---|',
 );
 for (const [name, change] of Object.entries(VARIANTS)) {
   const model = await loadModel(variantModelDir(name.replace(/\W+/g, '-'), change));
   const batch = await wholeCatalogBatch(model, texts);
   const results = { unweighted: [] as number[], weighted: [] as number[] };
+  const atLeastTenth: number[] = [];
+  const tieAware = { unweighted: [] as number[], weighted: [] as number[] };
   for (const [query, grades] of judgments) {
     const q = await model.encodeQuery(query);
     for (const mode of ['unweighted', 'weighted'] as const) {
@@ -53,21 +55,27 @@ for (const [name, change] of Object.entries(VARIANTS)) {
         mode === 'weighted' ? q : { ...q, weights: null },
         batch,
       );
+      const top = topK(scores, 10);
       results[mode].push(
         ndcgAt(
           10,
-          topK(scores, 10).map((i) => catalog[i]!.id),
+          top.map((i) => catalog[i]!.id),
           grades,
         ),
       );
+      tieAware[mode].push(tieAwareNdcgAt(10, scores, (i) => catalog[i]!.id, grades));
+      // Static vectors saturate: every product holding the query's exact tokens scores the same.
+      if (mode === 'weighted')
+        atLeastTenth.push(scores.filter((s) => s >= scores[top[9]!]!).length);
     }
   }
-  const better = results.weighted.filter((w, i) => w > results.unweighted[i]! + 1e-9).length;
-  const worse = results.weighted.filter((w, i) => w < results.unweighted[i]! - 1e-9).length;
+  const better = tieAware.weighted.filter((w, i) => w > tieAware.unweighted[i]! + 1e-9).length;
+  const worse = tieAware.weighted.filter((w, i) => w < tieAware.unweighted[i]! - 1e-9).length;
   const cells = [
-    mean(results.unweighted).toFixed(4),
-    mean(results.weighted).toFixed(4),
+    `${mean(results.unweighted).toFixed(4)} / ${mean(tieAware.unweighted).toFixed(4)}`,
+    `${mean(results.weighted).toFixed(4)} / ${mean(tieAware.weighted).toFixed(4)}`,
     `${better} / ${worse}`,
+    `${atLeastTenth.filter((n) => n > 10).length} (median ${median(atLeastTenth)})`,
   ];
   console.log(`| ${name} | ${cells.join(' | ')} |`);
   await model.close();
