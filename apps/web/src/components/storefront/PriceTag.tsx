@@ -9,5 +9,9 @@ export function PriceTag({
   currency: string;
   className?: string;
 }) {
-  return <span className={className}>{formatPrice(minor, currency)}</span>;
+  return (
+    <span className={className} data-field="price">
+      {formatPrice(minor, currency)}
+    </span>
+  );
 }

@@ -32,7 +32,11 @@ export function ResultCard({ hit, q, routes }: { hit: SearchHit; q: string; rout
               <HighlightedText segments={titleSegments(product.title, q, hit.explanation)} />
             </Link>
           </h3>
-          {product.brand && <p className={styles.brand}>{product.brand}</p>}
+          {product.brand && (
+            <p className={styles.brand} data-field="brand">
+              {product.brand}
+            </p>
+          )}
           <p className={styles.meta}>
             <PriceTag
               minor={product.priceMinor}

@@ -5,6 +5,7 @@ import { toDisplayError } from '~/lib/storefront/displayError';
 import { PAGE_SIZE, toSearchInput } from '~/lib/storefront/searchInput';
 import { setPage, setSort } from '~/lib/storefront/searchEdits';
 import { LIMITS, serializeSearchState } from '~/lib/storefront/searchState';
+import { searchTitle } from '~/lib/storefront/searchTitle';
 import type { StoreRoutes } from '~/lib/storefront/storeRoutes';
 import { ActiveFilters } from './ActiveFilters';
 import { FacetPanel } from './FacetPanel';
@@ -42,10 +43,12 @@ export function SearchPage({
   const search = useSearchResults(input, key, initial);
   const slow = useElapsed(search.isFetching, SLOW_AFTER_MS);
 
-  useEffect(
-    () => rememberSearch(store.slug, window.location.pathname + window.location.search),
-    [store.slug, key],
-  );
+  // Searches after the first are made in the browser: keep the tab title and the product pages'
+  // "back to results" link in step with them.
+  useEffect(() => {
+    document.title = searchTitle(state.q, store.name);
+    rememberSearch(store.slug, window.location.pathname + window.location.search);
+  }, [store.slug, store.name, state.q, key]);
 
   const result = search.data;
   const serverRefusal = initial.key === key && !search.isFetched ? initial.error : null;
@@ -93,7 +96,12 @@ export function SearchPage({
   return (
     <div className={styles.layout}>
       <FacetPanel store={store} state={state} facets={result?.facets ?? null} onChange={navigate} />
-      <section className={styles.results} aria-labelledby="results-heading">
+      <section
+        className={styles.results}
+        aria-labelledby="results-heading"
+        aria-busy={search.isFetching}
+        data-search-key={key}
+      >
         <LinkNotice ignored={ignored} />
         <SearchToolbar
           q={state.q}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { parseSearchState } from '~/lib/storefront/searchState';
+import { searchTitle } from '~/lib/storefront/searchTitle';
 import { storeRoutes } from '~/lib/storefront/storeRoutes';
 import { loadSearch } from '~/server/storefront/loadSearch';
 import { loadStore } from '~/server/storefront/loadStore';
@@ -44,6 +45,5 @@ export async function searchMetadata(
   searchParams: RawSearchParams,
 ): Promise<Metadata> {
   const store = await loadStore(storeSlug);
-  const q = toURLSearchParams(searchParams).get('q')?.trim();
-  return { title: q ? `“${q.slice(0, 80)}” – ${store.name}` : store.name };
+  return { title: searchTitle(toURLSearchParams(searchParams).get('q') ?? '', store.name) };
 }

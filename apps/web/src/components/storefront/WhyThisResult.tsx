@@ -44,16 +44,16 @@ export function WhyThisResult({ q, hit }: { q: string; hit: SearchHit }) {
         {words.map((w) => (
           <li key={w.queryWord} className={styles.item}>
             <span className={styles.words}>
-              <q className={styles.query}>{w.queryWord}</q>
+              <span className={styles.query}>“{w.queryWord}”</span>
               {w.productWords.length > 0 && (
                 <>
                   <span aria-hidden="true"> → </span>
                   <span className="visually-hidden"> matched </span>
-                  <q className={styles.product}>{w.productWords.join(', ')}</q>
+                  <span className={styles.product}>“{w.productWords.join('”, “')}”</span>
                   {w.field && <span className={styles.field}> {FIELD_PHRASE[w.field]}</span>}
                 </>
               )}
-            </span>
+            </span>{' '}
             <span className={styles.strength} data-strength={w.strength}>
               {strengthPhrase(w)}
             </span>

@@ -1,0 +1,141 @@
+// What a shopper must never see: markup from a query executed, a crash from a tampered link, or a
+// blank page when the search request fails or hangs.
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot } from '../support/screenshot.ts';
+import { expectNoErrors, useBrowser } from '../support/session.ts';
+import { resultTitles, resultsHeading, searchBox, waitForSearch } from './storefrontPage.ts';
+
+const session = useBrowser();
+const SEARCH_REQUEST = /\/api\/trpc\/[^?]*search\.query/;
+
+describe('storefront robustness', () => {
+  it('shows a query holding HTML and script as literal text', async () => {
+    const t = await session.open();
+    const dialogs: string[] = [];
+    t.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const attack = `<script>alert('xss')</script><img src=x onerror="alert('img')">`;
+    await t.page.goto(`/?q=${encodeURIComponent(attack)}`);
+    await waitForSearch(t.page);
+    expect(await resultsHeading(t.page).innerText()).toContain(`“${attack}”`);
+    expect(await searchBox(t.page).inputValue()).toBe(attack);
+
+    const typed = `"><svg onload=alert('typed')>`;
+    await searchBox(t.page).fill(typed);
+    await searchBox(t.page).press('Enter');
+    await t.page.waitForURL((url) => url.searchParams.get('q') === typed);
+    await waitForSearch(t.page);
+    expect(await resultsHeading(t.page).innerText()).toContain(`“${typed}”`);
+    expect(await t.page.title()).toContain(typed.slice(0, 20));
+    expect(await t.page.locator('main img[src="x"], main svg[onload]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await screenshot(t.page, 'xss-query-as-text');
+    expectNoErrors(t);
+  });
+
+  it('turns a tampered link into a friendly page that says what it left out', async () => {
+    const t = await session.open();
+    const tampered =
+      '/?q=mouse&page=-3&sort=cheapest&price=0..1e308&availability=free' +
+      '&f.attr_t_nope=x&f.attr_n_weight=%7B%22min%22%3A&f.%3Cb%3Ebold%3C%2Fb%3E=1';
+    const response = await t.page.goto(tampered);
+    expect(response?.status()).toBe(200);
+    const note = t.page.getByRole('note');
+    const text = await note.innerText();
+    for (const part of [
+      'the page number',
+      'the sort order',
+      'the price range',
+      'an unknown availability',
+      '“attr_t_nope”',
+      'the “Weight” filter',
+      '“<b>bold</b>”',
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(await resultsHeading(t.page).innerText()).toMatch(/^\d[\d,]* results for “mouse”/);
+    expect((await resultTitles(t.page)).length).toBeGreaterThan(0);
+    await screenshot(t.page, 'tampered-link');
+
+    await t.page.goto('/?q=mouse&page=900');
+    expect(await t.page.getByText('There are no results on page 900.').isVisible()).toBe(true);
+    await t.page.getByRole('link', { name: /Go to the last page/ }).click();
+    await waitForSearch(t.page);
+    expect((await resultTitles(t.page)).length).toBeGreaterThan(0);
+    expectNoErrors(t);
+  });
+
+  it('answers an unknown store or product with a not-found page', async () => {
+    const t = await session.open();
+    for (const path of [
+      '/s/no-such-store',
+      '/s/NOT%20a%20slug',
+      '/p/no-such-product',
+      '/s/demo/p/%3Cscript%3E',
+    ]) {
+      const response = await t.page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      expect(await t.page.getByRole('heading', { level: 1 }).innerText()).toBe(
+        'We could not find that page',
+      );
+    }
+    // The browser logs the 404 responses themselves; nothing else may fail.
+    expect(t.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+  });
+
+  it('shows a retry state when the search request fails, and recovers on retry', async () => {
+    const t = await session.open();
+    await t.page.goto('/?q=mouse');
+    await waitForSearch(t.page);
+    await t.page.route(SEARCH_REQUEST, (route) => route.abort('failed'));
+    await t.page.getByLabel('Sort by').selectOption('price_asc');
+    const alert = t.page.getByRole('alert').filter({ hasText: 'Search did not work' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('We could not load the results just now.');
+    expect(await alert.innerText()).not.toMatch(/at \w+ \(|TypeError|fetch/i);
+    await screenshot(t.page, 'search-failed');
+
+    await t.page.unroute(SEARCH_REQUEST);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await waitForSearch(t.page);
+    expect(await alert.count()).toBe(0);
+    expect((await resultTitles(t.page)).length).toBeGreaterThan(0);
+    // The aborted requests are logged by the browser as failed loads; nothing else may fail.
+    expect(t.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('keeps the previous results visible during a slow search, then offers a retry', async () => {
+    const t = await session.open();
+    await t.page.goto('/?q=mouse');
+    await waitForSearch(t.page);
+    const before = await resultTitles(t.page);
+    let delayed = true;
+    await t.page.route(SEARCH_REQUEST, async (route) => {
+      if (delayed) await new Promise((resolve) => setTimeout(resolve, 8_000));
+      await route.continue();
+    });
+    await t.page.getByLabel('Sort by').selectOption('newest');
+    await t.page.getByText('Updating results…').waitFor();
+    expect(await resultTitles(t.page)).toEqual(before);
+    const stillSearching = t.page.getByRole('alert').filter({ hasText: 'Still searching' });
+    await stillSearching.waitFor({ timeout: 10_000 });
+    await screenshot(t.page, 'search-slow');
+    delayed = false;
+    await stillSearching.getByRole('button', { name: 'Try again' }).click();
+    await waitForSearch(t.page);
+    expect(await stillSearching.count()).toBe(0);
+    expect(await resultTitles(t.page)).not.toEqual(before);
+    expectNoErrors(t);
+  });
+
+  it('serves the search page with no query (browsing) and no errors', async () => {
+    const t = await session.open();
+    await t.page.goto('/');
+    await waitForSearch(t.page);
+    expect(await resultsHeading(t.page).innerText()).toBe(`All products (5,000)`);
+    expect(inject('baseURL')).toMatch(/^http:/);
+    expectNoErrors(t);
+  });
+});

@@ -1,0 +1,52 @@
+// Once per run: build the web app if its build is stale, seed a throwaway PGlite directory with
+// two stores, serve it with `next start`, and remove it all afterwards. Tests read the server's
+// address with `inject('baseURL')`.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { icecatSample, smallStoreCatalog } from './paths.ts';
+import { seedStore } from './seedStore.ts';
+import { DEMO_STORE, SMALL_STORE } from './stores.ts';
+import { buildWebApp, startWebServer } from './webApp.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+function log(message: string): void {
+  console.log(`[e2e] ${message}`);
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  // Against a server someone already started (seeded as below): nothing to build, seed or stop.
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseURL', process.env.E2E_BASE_URL);
+    return;
+  }
+  let started = performance.now();
+  const built = await buildWebApp();
+  log(`web app build ${built} (${Math.round(performance.now() - started)} ms)`);
+
+  started = performance.now();
+  const dataDir = await mkdtemp(join(tmpdir(), 'shopsearch-e2e-'));
+  await seedStore({ pgliteDataDir: dataDir, store: DEMO_STORE, catalogFile: icecatSample });
+  await seedStore({ pgliteDataDir: dataDir, store: SMALL_STORE, catalogFile: smallStoreCatalog });
+  log(`seeded ${dataDir} (${Math.round(performance.now() - started)} ms)`);
+
+  const server = await startWebServer({
+    PGLITE_DATA_DIR: dataDir,
+    DEFAULT_STORE: DEMO_STORE.slug,
+    // Indexing was done by the seed; the server only searches.
+    EMBEDDED_WORKER: 'false',
+  });
+  log(`serving at ${server.url}`);
+  project.provide('baseURL', server.url);
+
+  return async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,44 @@
+// Builds an indexed store in a PGlite directory with the project's own packages, the way the CLI's
+// `seed` + `index build` will: create the store, import a catalog file, re-index, close. The
+// directory is then handed to `next start`; PGlite allows one process per directory, so the
+// platform must be closed before the server opens it.
+import { createPlatform } from '@shopsearch/api';
+import { createStore, importCatalog } from '@shopsearch/catalog';
+import { requestReindex } from '@shopsearch/indexing';
+
+export interface SeedOptions {
+  pgliteDataDir: string;
+  store: { slug: string; name: string; currency?: string };
+  /** A catalog file importCatalog reads (Icecat JSON, CSV, JSON Lines, or a zip of one). */
+  catalogFile: string;
+}
+
+export interface SeedReport {
+  products: number;
+  indexedMs: number;
+}
+
+export async function seedStore(options: SeedOptions): Promise<SeedReport> {
+  const started = performance.now();
+  const platform = await createPlatform({ pgliteDataDir: options.pgliteDataDir });
+  try {
+    const store = await createStore(platform.db, options.store);
+    const report = await importCatalog(platform.db, {
+      store: store.slug,
+      file: options.catalogFile,
+    });
+    const model = await platform.models.get(platform.models.defaultModel);
+    await requestReindex(platform.db.prisma, {
+      storeId: store.id,
+      kind: 'full',
+      model: model.config.name,
+      dim: model.config.dim,
+      // The default model is static (one vector per token id), so storing token ids is lossless.
+      codec: 'tokenid',
+    });
+    await platform.worker.runUntilIdle();
+    return { products: report.inserted, indexedMs: performance.now() - started };
+  } finally {
+    await platform.close();
+  }
+}
