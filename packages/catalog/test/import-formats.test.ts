@@ -208,6 +208,15 @@ describe('importing good files', () => {
       onProgress: (p) => progress.push(p),
     });
     expect(progress.map((p) => p.rowsRead)).toEqual([2, 4, 5]);
+    const even: ImportProgress[] = [];
+    await importCatalog(shared.db(), {
+      store,
+      file: fixture('products.csv'),
+      batchSize: 5,
+      onProgress: (p) => even.push(p),
+    });
+    expect(even.map((p) => p.rowsRead)).toEqual([5, 5]);
+    expect(even.at(-1)!.bytesRead).toBe(even.at(-1)!.totalBytes);
     const last = progress.at(-1)!;
     expect(last.bytesRead).toBe(last.totalBytes);
     expect(last.totalBytes).toBe((await readFile(fixture('products.csv'))).length);

@@ -13,7 +13,6 @@ import {
 import type { DraftConversion } from '../mapping/draft-conversion.ts';
 import { icecatRecordToDraft } from '../mapping/icecat-record.ts';
 import { tabularRecordToDraft } from '../mapping/tabular-record.ts';
-import type { CatalogProduct } from '../product/catalog-product.ts';
 import { createProductSchema } from '../product/product-schema.ts';
 import type { CatalogFormat } from '../source/catalog-format.ts';
 import { openCatalogSource, type CatalogSource } from '../source/catalog-source.ts';
@@ -24,7 +23,7 @@ import type { ReaderContext, SourceRow } from '../source/read-position.ts';
 import { decodeUtf8 } from '../source/utf8-decoder.ts';
 import { findStore } from '../store/stores.ts';
 import type { ImportProgress, ImportReport } from './import-report.ts';
-import { upsertProducts } from './product-upsert.ts';
+import { BatchWriter } from './batch-writer.ts';
 import type { RowError } from './row-error.ts';
 import { validateRow } from './row-validation.ts';
 
@@ -87,7 +86,6 @@ export async function importCatalog(
   const store = await findStore(db, options.store);
   const schema = createProductSchema(store.currency);
   const source = await openCatalogSource(options.file, options.format);
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   const toDraft: (record: Record<string, unknown>) => DraftConversion =
     source.format === 'icecat' ? icecatRecordToDraft : (r) => tabularRecordToDraft(r, mapping);
@@ -106,8 +104,22 @@ export async function importCatalog(
     ignoredColumns: [],
   };
   const firstRowOfId = new Map<string, number>();
-  let batch: CatalogProduct[] = [];
-
+  const writer = new BatchWriter({
+    db,
+    storeId: store.id,
+    batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    mark: (): ImportProgress => ({
+      rowsRead: report.rowsRead,
+      bytesRead: position.bytesRead,
+      totalBytes: source.totalBytes,
+    }),
+    onWritten: (counts, progress) => {
+      report.inserted += counts.inserted;
+      report.updated += counts.updated;
+      report.unchanged += counts.unchanged;
+      options.onProgress?.(progress);
+    },
+  });
   const reject = (errors: RowError[]) => {
     report.invalid += 1;
     for (const error of errors) {
@@ -115,18 +127,6 @@ export async function importCatalog(
       if (report.errors.length < maxErrors) report.errors.push(error);
       options.onRowError?.(error);
     }
-  };
-  const flush = async () => {
-    const counts = await upsertProducts(db, store.id, batch);
-    batch = [];
-    report.inserted += counts.inserted;
-    report.updated += counts.updated;
-    report.unchanged += counts.unchanged;
-    options.onProgress?.({
-      rowsRead: report.rowsRead,
-      bytesRead: position.bytesRead,
-      totalBytes: source.totalBytes,
-    });
   };
 
   try {
@@ -158,8 +158,7 @@ export async function importCatalog(
         continue;
       }
       firstRowOfId.set(id, row.row);
-      batch.push(outcome.product);
-      if (batch.length >= batchSize) await flush();
+      await writer.add(outcome.product);
     }
   } catch (error) {
     if (!(error instanceof CatalogError)) throw error;
@@ -167,6 +166,6 @@ export async function importCatalog(
   } finally {
     source.close();
   }
-  await flush();
+  await writer.finish();
   return report;
 }
