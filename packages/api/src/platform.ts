@@ -35,6 +35,8 @@ export interface PlatformConfig {
   /** Run a re-index worker in this process. */
   embeddedWorker?: boolean;
   secureCookies?: boolean;
+  /** The qrels CSV analysts can import as the demo judgment set. */
+  bundledJudgmentsFile?: string | undefined;
   /** Where to report errors that must not reach a user (failed event writes, worker retries). */
   log?: (message: string, error?: unknown) => void;
 }
@@ -108,6 +110,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     secureCookies: config.secureCookies ?? false,
     models,
     firstStageIndex: firstStage.index,
+    bundledJudgmentsFile: config.bundledJudgmentsFile,
     storeChanged,
   };
   return {

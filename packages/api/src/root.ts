@@ -1,4 +1,8 @@
 import { authRouter } from './routers/auth/_router.ts';
+import { analyticsRouter } from './routers/analytics/_router.ts';
+import { compareRouter } from './routers/compare/_router.ts';
+import { evaluationRouter } from './routers/evaluation/_router.ts';
+import { judgmentsRouter } from './routers/judgments/_router.ts';
 import { catalogRouter } from './routers/catalog/_router.ts';
 import { reindexRouter } from './routers/reindex/_router.ts';
 import { productRouter } from './routers/product/_router.ts';
@@ -14,6 +18,10 @@ export const appRouter = createTRPCRouter({
   store: storeRouter,
   catalog: catalogRouter,
   reindex: reindexRouter,
+  judgments: judgmentsRouter,
+  compare: compareRouter,
+  evaluation: evaluationRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

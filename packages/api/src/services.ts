@@ -16,6 +16,8 @@ export interface ApiServices {
   models: ModelRegistry;
   /** The first stage's index, kept in step with product edits and deletions. */
   firstStageIndex: FirstStageIndex;
+  /** The qrels CSV offered as the demo judgment set; absent when the deployment ships none. */
+  bundledJudgmentsFile?: string | undefined;
   /** Drops a store's caches after its catalog, settings or index changed. */
   storeChanged(storeId: number): void;
 }

@@ -96,13 +96,14 @@ export class SearchService {
     const hits = await this.#loadPage(request.storeId, page, reranked);
     timings.totalMs = performance.now() - started;
 
-    this.#o.events?.record({
-      storeId: request.storeId,
-      query: request.text,
-      profile: request.profile.name,
-      latencyMs: timings.totalMs,
-      resultCount: head.total,
-    });
+    if (request.recordEvent !== false)
+      this.#o.events?.record({
+        storeId: request.storeId,
+        query: request.text,
+        profile: request.profile.name,
+        latencyMs: timings.totalMs,
+        resultCount: head.total,
+      });
     return {
       hits,
       total: head.total,

@@ -17,6 +17,8 @@ export interface SearchRequest {
   facetAttributes?: string[] | undefined;
   /** Score against this index version instead of the store's active one (analyst comparisons). */
   indexVersionId?: number | undefined;
+  /** Whether this is a shopper's search, kept for analytics; analysts' runs pass false. */
+  recordEvent?: boolean;
 }
 
 export interface ProductSummary {

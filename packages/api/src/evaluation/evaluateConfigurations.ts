@@ -56,6 +56,7 @@ export async function evaluateConfigurations(
         profile: toRankingProfile(configuration),
         rerankDepth: configuration.rerankDepth,
         indexVersionId: configuration.indexVersionId ?? undefined,
+        recordEvent: false,
       });
       run.set(
         query,

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ZSearchConfiguration } from '../../evaluation/searchConfiguration.ts';
+import { MAX_QUERY_LENGTH, ZSearchFilters } from '../search/query.schema.ts';
+import { ZStoreSlug } from '../shared.schema.ts';
+
+export const ZCompareInputSchema = z
+  .object({
+    store: ZStoreSlug,
+    q: z
+      .string()
+      .max(MAX_QUERY_LENGTH, `the query is too long (at most ${MAX_QUERY_LENGTH} characters)`),
+    filters: ZSearchFilters.default({}),
+    configurations: z
+      .array(ZSearchConfiguration)
+      .min(2, 'compare at least two rankings')
+      .max(3, 'compare at most three rankings'),
+    /** How many hits of each ranking to show and compare. */
+    depth: z.number().int().min(5).max(50).default(20),
+    /** Show each hit's grade from this judgment set. */
+    judgmentSetId: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export type TCompareInputSchema = z.infer<typeof ZCompareInputSchema>;

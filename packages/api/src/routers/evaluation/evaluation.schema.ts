@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ZSearchConfiguration } from '../../evaluation/searchConfiguration.ts';
+import { ZStoreSlug } from '../shared.schema.ts';
+
+export const ZRunEvaluationInputSchema = z
+  .object({
+    store: ZStoreSlug,
+    setId: z.number().int().positive(),
+    configurations: z
+      .array(ZSearchConfiguration)
+      .min(1)
+      .max(4, 'evaluate at most four configurations at once'),
+    name: z.string().trim().max(100).default(''),
+  })
+  .strict();
+
+export const ZRunInputSchema = z
+  .object({ store: ZStoreSlug, runId: z.number().int().positive() })
+  .strict();
+export const ZListRunsInputSchema = z.object({ store: ZStoreSlug }).strict();
+
+export type TRunEvaluationInputSchema = z.infer<typeof ZRunEvaluationInputSchema>;
+export type TRunInputSchema = z.infer<typeof ZRunInputSchema>;

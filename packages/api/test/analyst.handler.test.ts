@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { addUser, errorCode, signedIn } from './people.ts';
+
+let t: TestPlatform;
+let analyst: Awaited<ReturnType<typeof signedIn>>['caller'];
+const store = 'shop';
+const lexical = { profile: 'lexical' as const };
+const colbert = { profile: 'colbert' as const };
+
+beforeAll(async () => {
+  t = await indexedTestPlatform(store);
+  await addUser(t.db.prisma, 'analyst@shop.test', [{ storeId: t.storeId, role: 'analyst' }]);
+  analyst = (await signedIn(t.platform.services, 'analyst@shop.test')).caller;
+});
+afterAll(async () => t?.close());
+
+const QRELS = [
+  'query,docid,rating',
+  'wireless mouse,m1,3',
+  'wireless mouse,m3,2',
+  'wireless mouse,h1,0',
+  'printer,p1,3',
+  'printer,p2,2',
+  'printer,ghost,3',
+  'printer,p1,1',
+  'printer,p2,high',
+  'printer,b1,7',
+  'batteries,b1,0',
+].join('\n');
+
+describe('judgment sets', () => {
+  it('imports a qrels CSV, reporting every skipped row with its reason', async () => {
+    const result = await analyst.judgments.importCsv({ store, name: 'team', csv: QRELS });
+    expect(result).toMatchObject({ queries: 3, judgments: 6 });
+    expect(result.report.skipped.map((s) => s.reason).sort()).toEqual([
+      'duplicate',
+      'grade-out-of-range',
+      'non-numeric-grade',
+      'unknown-doc-id',
+    ]);
+    expect(result.report.queriesWithoutRelevant).toEqual(['batteries']);
+  });
+
+  it('refuses an empty file or one with no usable row, saving nothing', async () => {
+    await expect(analyst.judgments.importCsv({ store, name: 'empty', csv: '' })).rejects.toThrow(
+      /holds no judgments/,
+    );
+    await expect(
+      analyst.judgments.importCsv({ store, name: 'ghosts', csv: 'q,ghost,3\nq,ghost2,1' }),
+    ).rejects.toThrow(/No row could be used \(unknown-doc-id\)/);
+    expect((await analyst.judgments.listSets({ store })).map((s) => s.name)).toEqual(['team']);
+  });
+
+  it('rates a hit, shows the grade, and exports the set', async () => {
+    const [set] = await analyst.judgments.listSets({ store });
+    await analyst.judgments.rate({
+      store,
+      setId: set!.id,
+      query: 'wireless mouse',
+      productId: 'm2',
+      grade: 1,
+    });
+    expect(
+      await analyst.judgments.grades({ store, setId: set!.id, query: 'wireless mouse' }),
+    ).toEqual({
+      m1: 3,
+      m3: 2,
+      h1: 0,
+      m2: 1,
+    });
+    expect(
+      await errorCode(
+        analyst.judgments.rate({ store, setId: set!.id, query: 'x', productId: 'ghost', grade: 2 }),
+      ),
+    ).toBe('NOT_FOUND');
+    const { csv } = await analyst.judgments.export({ store, setId: set!.id });
+    expect(csv.split('\n')).toContain('wireless mouse,m2,1');
+    await analyst.judgments.rate({
+      store,
+      setId: set!.id,
+      query: 'wireless mouse',
+      productId: 'm2',
+      grade: null,
+    });
+    expect(
+      (await analyst.judgments.grades({ store, setId: set!.id, query: 'wireless mouse' })).m2,
+    ).toBeUndefined();
+  });
+});
+
+describe('compare', () => {
+  it('puts two profiles side by side with movement, grades and agreement measures', async () => {
+    const [set] = await analyst.judgments.listSets({ store });
+    const result = await analyst.compare.rankings({
+      store,
+      q: 'wireless mouse',
+      configurations: [lexical, colbert],
+      judgmentSetId: set!.id,
+    });
+    expect(result.rankings.map((r) => r.label)).toEqual(['lexical', 'colbert K=200']);
+    const [a, b] = result.rankings;
+    expect(a!.hits.find((h) => h.product.id === 'm1')!.grade).toBe(3);
+    expect(b!.hits.every((h) => h.shift !== null || h.onlyHere)).toBe(true);
+    expect(b!.hits[0]!.explanation.length).toBeGreaterThan(0);
+    const [pair] = result.pairs;
+    // Both rank the same candidates, so the sets agree fully whatever the order.
+    expect(pair).toMatchObject({
+      a: 0,
+      b: 1,
+      overlapAt10: 1,
+      jaccardAt10: 1,
+      sharedItems: a!.hits.length,
+    });
+    expect(pair!.rbo).toBeGreaterThan(0);
+    expect(pair!.rbo).toBeLessThanOrEqual(1);
+  });
+
+  it('needs two or three rankings', async () => {
+    expect(
+      await errorCode(analyst.compare.rankings({ store, q: 'x', configurations: [lexical] })),
+    ).toBe('BAD_REQUEST');
+  });
+});
+
+describe('evaluation runs', () => {
+  it('evaluates configurations, keeps the run, and exports per-query metrics', async () => {
+    const [set] = await analyst.judgments.listSets({ store });
+    const run = await analyst.evaluation.run({
+      store,
+      setId: set!.id,
+      configurations: [lexical, colbert],
+    });
+    expect(run.results.map((r) => r.label)).toEqual(['lexical', 'colbert K=200']);
+    expect(run.results[0]!.metricLabels).toEqual([
+      'nDCG@10 (exp gain)',
+      'MRR@10 (grade >= 1)',
+      'ERR@10 (gmax 3)',
+      'P@10 (grade >= 1)',
+      'Recall@100 (grade >= 1)',
+    ]);
+    const ndcg = run.results[0]!.means[0]!;
+    expect(ndcg.queryCount).toBe(2); // "batteries" has no relevant judgment
+    expect(ndcg.mean).toBeGreaterThan(0.5);
+    expect(run.deltas.map((d) => d.query).sort()).toEqual([
+      'batteries',
+      'printer',
+      'wireless mouse',
+    ]);
+    expect((await analyst.evaluation.list({ store }))[0]!.id).toBe(run.id);
+    const { csv } = await analyst.evaluation.exportCsv({ store, runId: run.id });
+    expect(csv.split('\n')[0]).toBe(
+      'configuration,query,nDCG@10 (exp gain),MRR@10 (grade >= 1),ERR@10 (gmax 3),P@10 (grade >= 1),Recall@100 (grade >= 1)',
+    );
+    expect(csv).toMatch(/^lexical,printer,1\.000000,/m);
+  });
+});
+
+describe('search analytics', () => {
+  it('summarises top and zero-result queries and latency per profile for a period', async () => {
+    for (const q of ['mouse', 'mouse', 'Mouse ', 'zzzqqq'])
+      await t.caller.search.query({ store, q });
+    await t.platform.events.drain();
+    const now = Date.now();
+    const summary = await analyst.analytics.summary({
+      store,
+      from: new Date(now - 3600_000),
+      to: new Date(now + 60_000),
+    });
+    expect(summary.topQueries[0]).toMatchObject({ query: 'mouse', searches: 3 });
+    expect(summary.zeroResultQueries).toContainEqual({ query: 'zzzqqq', searches: 1 });
+    expect(
+      summary.latencyByProfile.find((l) => l.profile === 'hybrid')!.searches,
+    ).toBeGreaterThanOrEqual(4);
+    const past = await analyst.analytics.summary({
+      store,
+      from: new Date(now - 7200_000),
+      to: new Date(now - 3600_000),
+    });
+    expect(past.searches).toBe(0);
+    expect(
+      await errorCode(
+        analyst.analytics.summary({ store, from: new Date(now), to: new Date(now - 1) }),
+      ),
+    ).toBe('BAD_REQUEST');
+  });
+});
