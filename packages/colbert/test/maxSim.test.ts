@@ -69,12 +69,22 @@ describe('MaxSimScorer (ONNX Runtime kernel) against the reference', () => {
   it('explains: the best document token of every query token, -1 for empty documents', async () => {
     const q = randomQuery(5, 12, 32);
     const docs = randomDocs(6, [0, 1, 5, 40, 300], 32);
-    const { scores, bestTokens } = await scorer.rerankByMaxSim(q, packFloat32(docs, 32), {
-      explain: true,
-    });
+    const { scores, bestTokens, bestSimilarities } = await scorer.rerankByMaxSim(
+      q,
+      packFloat32(docs, 32),
+      { explain: true },
+    );
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-5);
     expect(bestTokens!.map((b) => [...b])).toEqual(
       docs.map((d) => (d.length ? bruteForceBest(q, d) : Array(12).fill(-1))),
+    );
+    // …and the similarity of each best pair (0 for an empty document)
+    docs.forEach((d, k) =>
+      bestTokens![k]!.forEach((j, i) => {
+        let dot = 0;
+        for (let c = 0; j >= 0 && c < 32; c++) dot += q.Q[i * 32 + c]! * d.D[j * 32 + c]!;
+        expect(bestSimilarities![k]![i]).toBeCloseTo(dot, 5);
+      }),
     );
   });
 

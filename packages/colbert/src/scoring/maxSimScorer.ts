@@ -19,6 +19,8 @@ export interface MaxSimResult {
   scores: Float32Array;
   /** With explain: per candidate, [Lq] indices into its tokens (-1 for an empty document). */
   bestTokens?: Int32Array[];
+  /** With explain: per candidate, [Lq] max_j Q_i·D_j, unweighted (0 for an empty document). */
+  bestSimilarities?: Float32Array[];
 }
 
 export interface MaxSimScorerOptions {
@@ -95,10 +97,7 @@ function reduceSegments(
   K: number,
 ): MaxSimResult {
   const Lq = q.length;
-  const scores = new Float32Array(K);
-  const bestTokens = best
-    ? Array.from({ length: K }, () => new Int32Array(Lq).fill(-1))
-    : undefined;
+  const result = emptyResult(K, Lq, best !== null);
   const { first, width } = segments;
   for (let k = 0; k < K; k++) {
     if (first[k] === first[k + 1]) continue;
@@ -113,16 +112,23 @@ function reduceSegments(
         }
       }
       score += (q.weights ? q.weights[i]! : 1) * top;
-      if (best) bestTokens![k]![i] = (topSegment - first[k]!) * width + best[topSegment * Lq + i]!;
+      if (best) {
+        result.bestTokens![k]![i] = (topSegment - first[k]!) * width + best[topSegment * Lq + i]!;
+        result.bestSimilarities![k]![i] = top;
+      }
     }
-    scores[k] = score;
+    result.scores[k] = score;
   }
-  return bestTokens ? { scores, bestTokens } : { scores };
+  return result;
 }
 
+/** All zeros; with explain, best tokens -1 and similarities 0 (what an empty document gets). */
 function emptyResult(K: number, Lq: number, explain: boolean): MaxSimResult {
   const scores = new Float32Array(K);
-  return explain
-    ? { scores, bestTokens: Array.from({ length: K }, () => new Int32Array(Lq).fill(-1)) }
-    : { scores };
+  if (!explain) return { scores };
+  return {
+    scores,
+    bestTokens: Array.from({ length: K }, () => new Int32Array(Lq).fill(-1)),
+    bestSimilarities: Array.from({ length: K }, () => new Float32Array(Lq)),
+  };
 }
