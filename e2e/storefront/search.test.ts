@@ -196,7 +196,8 @@ describe('storefront search', () => {
     const t = await session.open();
     await t.page.goto('/?q=logitec+zzqqx');
     await waitForSearch(t.page);
-    const empty = t.page.getByRole('region', { name: 'No products match “logitec zzqqx”' });
+    expect(await resultsHeading(t.page).innerText()).toBe('No results for “logitec zzqqx”');
+    const empty = t.page.getByRole('region', { name: 'Searches that find something' });
     await empty.waitFor();
     const spelling = empty.getByRole('listitem').filter({ hasText: 'Did you mean' });
     expect(await spelling.innerText()).toMatch(/^Did you mean logitech zzqqx\? \(\d+ results?\)$/);

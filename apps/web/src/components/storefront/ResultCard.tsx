@@ -45,8 +45,8 @@ export function ResultCard({ hit, q, routes }: { hit: SearchHit; q: string; rout
             />
             <AvailabilityBadge availability={product.availability} />
           </p>
-          {q.trim() && <WhyThisResult q={q} hit={hit} />}
         </div>
+        {q.trim() && <WhyThisResult q={q} hit={hit} />}
       </article>
     </li>
   );

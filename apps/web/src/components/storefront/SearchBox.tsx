@@ -111,7 +111,7 @@ export function SearchBox({ store, routes }: { store: StoreInfo; routes: StoreRo
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           autoComplete="off"
           enterKeyHint="search"
-          placeholder={`Search ${store.name}`}
+          placeholder="Search products"
           maxLength={512}
           className={styles.input}
           value={text}

@@ -6,6 +6,7 @@ const count = new Intl.NumberFormat('en-US');
 
 function heading(q: string, result: SearchResult | undefined): string {
   if (!result) return q ? `Searching for “${q}”` : 'Products';
+  if (result.total === 0) return q ? `No results for “${q}”` : 'No products match these filters';
   const n = `${count.format(result.total)} ${result.total === 1 ? 'result' : 'results'}`;
   return q ? `${n} for “${q}”` : `All products (${count.format(result.total)})`;
 }
@@ -42,7 +43,7 @@ export function SearchToolbar({
           {updating ? 'Updating results…' : ''}
         </p>
       </div>
-      <SortSelect value={sort} onChange={onSort} />
+      {result?.total !== 0 && <SortSelect value={sort} onChange={onSort} />}
     </div>
   );
 }

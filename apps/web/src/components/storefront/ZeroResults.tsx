@@ -85,17 +85,13 @@ export function ZeroResults({
   });
   const filtered = hasFilters(state);
   return (
-    <section className={styles.panel} aria-labelledby="zero-heading">
-      <h2 id="zero-heading" className={styles.heading}>
-        {state.q ? `No products match “${state.q}”` : 'No products match these filters'}
-        {state.q && filtered ? ' with these filters' : ''}
-      </h2>
+    <section className={styles.panel} aria-label="Searches that find something">
       {relaxed.isPending && (
         <p className={styles.muted}>Looking for searches that find something…</p>
       )}
       {relaxed.data && relaxed.data.length > 0 && (
         <>
-          <p>Try one of these instead:</p>
+          <h2 className={styles.heading}>Try one of these instead</h2>
           <ul className={styles.alternatives}>
             {relaxed.data.map((a) => (
               <li key={`${a.kind}:${a.q}:${a.keepsFilters}`}>
@@ -106,8 +102,8 @@ export function ZeroResults({
         </>
       )}
       <p className={styles.muted}>
-        Check the spelling, use fewer or more general words{filtered ? ', or remove a filter' : ''}.
-        Or{' '}
+        Check the spelling, use fewer or more general words
+        {filtered ? ', or remove a filter' : ''}. Or{' '}
         <SearchLink routes={routes} to={{ ...EMPTY_SEARCH, sort: state.sort }}>
           browse all products
         </SearchLink>
