@@ -119,7 +119,7 @@ describe('storefront robustness', () => {
     await t.page.getByLabel('Sort by').selectOption('newest');
     await t.page.getByText('Updating results…').waitFor();
     expect(await resultTitles(t.page)).toEqual(before);
-    const stillSearching = t.page.getByRole('alert').filter({ hasText: 'Still searching' });
+    const stillSearching = t.page.getByRole('status').filter({ hasText: 'Still searching' });
     await stillSearching.waitFor({ timeout: 10_000 });
     await screenshot(t.page, 'search-slow');
     delayed = false;

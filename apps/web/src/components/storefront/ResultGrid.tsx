@@ -15,10 +15,18 @@ export function ResultGrid({
   updating: boolean;
 }) {
   return (
-    <ul className={styles.grid} aria-label="Products" aria-busy={updating} data-updating={updating}>
-      {hits.map((hit) => (
-        <ResultCard key={hit.product.id} hit={hit} q={q} routes={routes} />
-      ))}
-    </ul>
+    <>
+      <h2 className="visually-hidden">Products</h2>
+      <ul
+        className={styles.grid}
+        aria-label="Products"
+        aria-busy={updating}
+        data-updating={updating}
+      >
+        {hits.map((hit) => (
+          <ResultCard key={hit.product.id} hit={hit} q={q} routes={routes} />
+        ))}
+      </ul>
+    </>
   );
 }

@@ -18,6 +18,7 @@ import { SearchError } from './SearchError';
 import { SearchLink } from './SearchLink';
 import styles from './SearchPage.module.css';
 import { SearchToolbar } from './SearchToolbar';
+import { SlowSearchNotice } from './SlowSearchNotice';
 import { useElapsed } from './useElapsed';
 import { useSearchNavigation } from './useSearchNavigation';
 import { useSearchResults } from './useSearchResults';
@@ -108,15 +109,10 @@ export function SearchPage({
           result={error ? undefined : result}
           sort={state.sort}
           onSort={(sort) => navigate(setSort(state, sort))}
+          failed={!!error}
           updating={search.isFetching && !!result}
         />
-        {slow && !error && (
-          <SearchError
-            title="Still searching"
-            error={{ message: 'This is taking longer than usual.', retryable: true }}
-            onRetry={retry}
-          />
-        )}
+        {slow && !error && <SlowSearchNotice onRetry={retry} />}
         <ActiveFilters state={state} store={store} routes={routes} />
         {content}
       </section>

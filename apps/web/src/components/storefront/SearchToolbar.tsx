@@ -4,7 +4,8 @@ import { SortSelect } from './SortSelect';
 
 const count = new Intl.NumberFormat('en-US');
 
-function heading(q: string, result: SearchResult | undefined): string {
+function heading(q: string, result: SearchResult | undefined, failed: boolean): string {
+  if (!result && failed) return q ? `Results for “${q}”` : 'Products';
   if (!result) return q ? `Searching for “${q}”` : 'Products';
   if (result.total === 0) return q ? `No results for “${q}”` : 'No products match these filters';
   const n = `${count.format(result.total)} ${result.total === 1 ? 'result' : 'results'}`;
@@ -17,19 +18,21 @@ export function SearchToolbar({
   result,
   sort,
   onSort,
+  failed,
   updating,
 }: {
   q: string;
   result: SearchResult | undefined;
   sort: SortOrder;
   onSort: (sort: SortOrder) => void;
+  failed: boolean;
   updating: boolean;
 }) {
   return (
     <div className={styles.toolbar}>
       <div className={styles.summary}>
         <h1 id="results-heading" className={styles.heading} aria-live="polite">
-          {heading(q, result)}
+          {heading(q, result, failed)}
         </h1>
         {result?.match === 'fuzzy' && (
           <p className={styles.note}>No exact matches, so these are close matches.</p>

@@ -1,0 +1,15 @@
+import styles from './SlowSearchNotice.module.css';
+
+/** A search that is taking long: the old results stay, with a way to ask again. */
+export function SlowSearchNotice({ onRetry }: { onRetry: () => void }) {
+  return (
+    <div className={styles.box} role="status">
+      <p className={styles.message}>
+        <strong>Still searching.</strong> This is taking longer than usual.
+      </p>
+      <button type="button" className={styles.retry} onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
