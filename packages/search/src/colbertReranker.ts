@@ -46,14 +46,11 @@ export class ColbertReranker implements Reranker {
       version.modelDim,
     );
     const result = await model.rerankByMaxSim(q, batch, { explain });
-    if (!explain || !result.bestTokens)
-      return { scores: result.scores, bestTokens: null, bestSimilarities: null };
-    // Similarities of the best pairs, for the few explained documents only.
-    const bestSimilarities = documents.map((d, k) => {
-      const D = codec.decode(d.vectors, d.tokenCount, version.modelDim);
-      return similaritiesOf(q, D, result.bestTokens![k]!);
-    });
-    return { scores: result.scores, bestTokens: result.bestTokens, bestSimilarities };
+    return {
+      scores: result.scores,
+      bestTokens: result.bestTokens ?? null,
+      bestSimilarities: result.bestSimilarities ?? null,
+    };
   }
 
   async documentTokens(model: string, text: string): Promise<DocumentToken[]> {
@@ -64,18 +61,4 @@ export class ColbertReranker implements Reranker {
       span: t.start === NOT_IN_TEXT ? null : { start: t.start, end: t.end },
     }));
   }
-}
-
-/** sims[i] = Q_i · D_best[i] (0 where there is no best token). */
-function similaritiesOf(q: EncodedQuery, D: Float32Array, best: Int32Array): Float32Array {
-  const { dim } = q;
-  const sims = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) {
-    const j = best[i]!;
-    if (j < 0) continue;
-    let dot = 0;
-    for (let d = 0; d < dim; d++) dot += q.Q[i * dim + d]! * D[j * dim + d]!;
-    sims[i] = dot;
-  }
-  return sims;
 }
