@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductSummary, TokenMatch } from '../src/lib/storefront/apiTypes';
-import { titleSegments } from '../src/lib/storefront/highlight';
+import { titleSegments, typedPrefixSegments } from '../src/lib/storefront/highlight';
 import { explainHit } from '../src/lib/storefront/matchExplanation';
 
 const product: ProductSummary = {
@@ -101,6 +101,20 @@ describe('title highlighting', () => {
       { text: 'Wireless ', matched: false },
       { text: 'notebook', matched: true },
       { text: ' mouse', matched: false },
+    ]);
+  });
+});
+
+describe('suggestion highlighting', () => {
+  it('marks only the typed beginning of each word', () => {
+    expect(typedPrefixSegments('Case Logic for Logitech mice', 'logi m')).toEqual([
+      { text: 'Case ', matched: false },
+      { text: 'Logi', matched: true },
+      { text: 'c for ', matched: false },
+      { text: 'Logi', matched: true },
+      { text: 'tech ', matched: false },
+      { text: 'm', matched: true },
+      { text: 'ice', matched: false },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Suggestion } from '~/lib/storefront/apiTypes';
-import { titleSegments } from '~/lib/storefront/highlight';
+import { typedPrefixSegments } from '~/lib/storefront/highlight';
 import { HighlightedText } from './HighlightedText';
 import styles from './SearchBox.module.css';
 
@@ -37,7 +37,7 @@ export function SuggestionList({
           onClick={() => onPick(s)}
         >
           <span className={styles.optionText}>
-            <HighlightedText segments={titleSegments(s.text, typed, [])} />
+            <HighlightedText segments={typedPrefixSegments(s.text, typed)} />
           </span>
           <span className={styles.optionKind}>{s.kind === 'brand' ? 'Brand' : 'Product'}</span>
         </li>

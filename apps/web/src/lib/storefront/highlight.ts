@@ -30,6 +30,17 @@ export function titleSegments(title: string, q: string, explanation: TokenMatch[
   return toSegments(title, ranges);
 }
 
+/** A suggestion with the typed part of each word marked ("**Logi**tech" for "logi"). */
+export function typedPrefixSegments(text: string, typed: string): TextSegment[] {
+  const words = queryWords(typed);
+  const ranges = findWordMatches(text, words).map(({ start, end }) => {
+    const word = text.slice(start, end).toLowerCase();
+    const longest = Math.max(...words.filter((w) => word.startsWith(w)).map((w) => w.length));
+    return { start, end: start + longest };
+  });
+  return toSegments(text, ranges);
+}
+
 function toSegments(text: string, ranges: { start: number; end: number }[]): TextSegment[] {
   const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
   const segments: TextSegment[] = [];
