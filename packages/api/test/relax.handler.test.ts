@@ -42,6 +42,15 @@ describe('search.relax', () => {
     expect(alternatives.every((a) => a.total > 0)).toBe(true);
   });
 
+  it('leaves its probe searches out of the search analytics', async () => {
+    const { prisma } = t.db;
+    await t.platform.events.drain();
+    const before = await prisma.searchEvent.count();
+    await t.caller.search.relax({ store: 'shop', q: 'logitec zzqqx', filters: { brands: ['HP'] } });
+    await t.platform.events.drain();
+    expect(await prisma.searchEvent.count()).toBe(before);
+  });
+
   it('offers nothing rather than a search that finds nothing', async () => {
     expect(await t.caller.search.relax({ store: 'shop', q: 'qqqqzz' })).toEqual([]);
   });

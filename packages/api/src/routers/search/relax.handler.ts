@@ -101,7 +101,10 @@ function hasFilters(filters: SearchFilters): boolean {
   );
 }
 
-/** Keyword order is enough to count, and skips encoding the query. */
+/**
+ * Keyword order is enough to count, and skips encoding the query. Probes are not searches the
+ * shopper made, so they stay out of the search analytics.
+ */
 async function countMatches(
   ctx: ApiContext,
   store: StoreInfo,
@@ -117,6 +120,7 @@ async function countMatches(
     pageSize: 1,
     profile: { name: 'lexical' },
     rerankDepth: 0,
+    recordEvent: false,
   });
   return response.total;
 }
