@@ -5,6 +5,7 @@ import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
 import type { AppRouter } from '@shopsearch/api';
+import { csrfHeaders } from '~/lib/auth/csrf';
 import { createQueryClient } from './query-client';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -27,7 +28,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
             op.direction === 'down' &&
             op.result instanceof Error,
         }),
-        httpBatchLink({ url: '/api/trpc', transformer: superjson }),
+        // Signed-in mutations must echo the session's CSRF cookie; read fresh for every request.
+        httpBatchLink({ url: '/api/trpc', transformer: superjson, headers: csrfHeaders }),
       ],
     }),
   );

@@ -1,0 +1,77 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { errorCode } from '~/lib/storefront/displayError';
+import { useTRPC } from '~/trpc/react';
+import styles from './SignInForm.module.css';
+
+const SHOWN_AS_IS = new Set(['UNAUTHORIZED', 'TOO_MANY_REQUESTS', 'BAD_REQUEST']);
+
+function failureMessage(error: unknown): string {
+  const code = errorCode(error);
+  return code && SHOWN_AS_IS.has(code) && error instanceof Error
+    ? error.message
+    : 'Signing in did not work just now. Please try again.';
+}
+
+/** Email and password; on success a full page load of `next`, rendered with the new session. */
+export function SignInForm({ next, signedInAs }: { next: string; signedInAs: string | null }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({ onSuccess: () => window.location.assign(next) }),
+  );
+  const busy = signIn.isPending || signIn.isSuccess;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    signIn.mutate({ email, password });
+  };
+
+  return (
+    <div className={styles.card}>
+      <h1 className={styles.title}>Sign in</h1>
+      {signedInAs && (
+        <p className={styles.current}>
+          You are signed in as <strong>{signedInAs}</strong>. Signing in again switches account.
+        </p>
+      )}
+      <form className={styles.form} onSubmit={onSubmit}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-email`}>Email</label>
+          <input
+            id={`${id}-email`}
+            className={styles.input}
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-password`}>Password</label>
+          <input
+            id={`${id}-password`}
+            className={styles.input}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <p id={`${id}-error`} className={styles.error} role="alert">
+          {signIn.isError ? failureMessage(signIn.error) : ''}
+        </p>
+        <button type="submit" className={styles.submit} disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </div>
+  );
+}
