@@ -1,10 +1,11 @@
 // Once per run: build the web app if its build is stale, seed a throwaway PGlite directory with
-// two stores, serve it with `next start`, and remove it all afterwards. Tests read the server's
-// address with `inject('baseURL')`.
+// two stores and the test accounts (support/accounts.ts), serve it with `next start`, and remove
+// it all afterwards. Tests read the server's address with `inject('baseURL')`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { seedAccounts } from './accounts.ts';
 import { icecatSample, smallStoreCatalog } from './paths.ts';
 import { seedStore } from './seedStore.ts';
 import { DEMO_STORE, SMALL_STORE } from './stores.ts';
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const dataDir = await mkdtemp(join(tmpdir(), 'shopsearch-e2e-'));
   await seedStore({ pgliteDataDir: dataDir, store: DEMO_STORE, catalogFile: icecatSample });
   await seedStore({ pgliteDataDir: dataDir, store: SMALL_STORE, catalogFile: smallStoreCatalog });
+  await seedAccounts(dataDir);
   log(`seeded ${dataDir} (${Math.round(performance.now() - started)} ms)`);
 
   const server = await startWebServer({
@@ -41,6 +43,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     DEFAULT_STORE: DEMO_STORE.slug,
     // Indexing was done by the seed; the server only searches.
     EMBEDDED_WORKER: 'false',
+    // Plain HTTP on 127.0.0.1: session cookies cannot be marked Secure.
+    SECURE_COOKIES: 'false',
   });
   log(`serving at ${server.url}`);
   project.provide('baseURL', server.url);

@@ -16,6 +16,7 @@ export function getPlatform(): Promise<Platform> {
     modelDirectories: env.MODEL_DIR ? [env.MODEL_DIR] : undefined,
     embeddedWorker: env.EMBEDDED_WORKER ? env.EMBEDDED_WORKER === 'true' : !env.DATABASE_URL,
     secureCookies: env.NODE_ENV === 'production' && env.SECURE_COOKIES,
+    bundledJudgmentsFile: env.BUNDLED_JUDGMENTS_FILE,
     log: (message, error) =>
       console.error(`[shopsearch] ${message}`, error instanceof Error ? error.message : ''),
   });
