@@ -14,11 +14,15 @@ const envSchema = z.object({
     .optional(),
   /** Where PGlite keeps its data when DATABASE_URL is not set. */
   PGLITE_DATA_DIR: z.string().default(DEFAULT_PGLITE_DATA_DIR),
-  /** Meilisearch first stage (later); PostgreSQL full-text search when absent. */
+  /** Meilisearch first stage; PostgreSQL full-text search when absent. */
   MEILISEARCH_URL: z.url({ error: 'must be a URL' }).optional(),
   MEILISEARCH_API_KEY: z.string().optional(),
-  /** A ColBERT model directory (later); the bundled model when absent. */
+  /** A ColBERT model directory; the bundled model when absent. */
   MODEL_DIR: z.string().optional(),
+  /** How long a re-index batch may go unrenewed before another worker takes it over (ms). */
+  REINDEX_LEASE_MS: z.coerce.number().int().positive().optional(),
+  /** Password for `user add` when not typed at the prompt (scripts, tests). */
+  SHOPSEARCH_PASSWORD: z.string().min(1).optional(),
   /** DEBUG=1 prints stack traces with errors. */
   DEBUG: z
     .string()

@@ -1,6 +1,12 @@
 // Wires the commands into one commander program; each command lives in commands/.
 import { Command } from 'commander';
 import { registerDbMigrate } from './commands/db-migrate.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerEval } from './commands/eval.ts';
+import { registerIndexBuild } from './commands/index-build.ts';
+import { registerIndexStatus } from './commands/index-status.ts';
+import { registerUserAdd } from './commands/user-add.ts';
+import { registerWorker } from './commands/worker.ts';
 import { registerImport } from './commands/import.ts';
 import { registerSeed } from './commands/seed.ts';
 import { registerStoreAdd } from './commands/store-add.ts';
@@ -9,7 +15,9 @@ import type { CliContext } from './context.ts';
 
 export function createProgram(context: CliContext): Command {
   const program = new Command('shopsearch')
-    .description('Product search platform: database, stores and catalog import')
+    .description(
+      'Product search platform: database, stores, catalog, indexes, users and evaluation',
+    )
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
@@ -24,7 +32,17 @@ export function createProgram(context: CliContext): Command {
   registerStoreAdd(store, context);
   registerStoreList(store, context);
 
+  const index = program.command('index').description('build and inspect search indexes');
+  registerIndexBuild(index, context);
+  registerIndexStatus(index, context);
+
+  const user = program.command('user').description('manage users');
+  registerUserAdd(user, context);
+
   registerImport(program, context);
   registerSeed(program, context);
+  registerWorker(program, context);
+  registerEval(program, context);
+  registerDemo(program, context);
   return program;
 }

@@ -2,7 +2,7 @@
 // and the CLI call it with settings read from their environment; nothing below reads process.env.
 import { DEFAULT_MODEL_DIR } from '@shopsearch/colbert';
 import { applyMigrations, openDatabase, type Database } from '@shopsearch/db';
-import { registryEncoders, ReindexWorker } from '@shopsearch/indexing';
+import { registryEncoders, ReindexWorker, type WorkerEvent } from '@shopsearch/indexing';
 import {
   CachedRetriever,
   ColbertReranker,
@@ -34,6 +34,10 @@ export interface PlatformConfig {
   retrievalCacheTtlMs?: number;
   /** Run a re-index worker in this process. */
   embeddedWorker?: boolean;
+  /** How long a batch may go without a lease renewal before another worker takes it (default 60 s). */
+  workerLeaseMs?: number;
+  /** Sees every event of this process's re-index worker (CLI progress and logs). */
+  onWorkerEvent?: (event: WorkerEvent) => void;
   secureCookies?: boolean;
   /** The qrels CSV analysts can import as the demo judgment set. */
   bundledJudgmentsFile?: string | undefined;
@@ -93,7 +97,9 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     encoders: registryEncoders(models),
     indexSettings: async (storeId) =>
       toIndexSettings(await loadStoreSearchSettings(prisma, storeId)),
+    ...(config.workerLeaseMs ? { leaseMs: config.workerLeaseMs } : {}),
     onEvent(event) {
+      config.onWorkerEvent?.(event);
       if (event.type === 'batch-retry')
         log(`re-index batch ${event.batchId} will be retried: ${event.reason}`);
       // A finished job may have switched the active version and synced the first stage.

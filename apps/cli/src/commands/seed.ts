@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureStore, importCatalog } from '@shopsearch/catalog';
+import type { Database } from '@shopsearch/db';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { print, withDatabase, type CliContext } from '../context.ts';
@@ -30,27 +31,34 @@ export function registerSeed(program: Command, context: CliContext): void {
     )
     .option('--data-dir <dir>', 'directory of Icecat .json.zip files', BUNDLED_ICECAT_DIR)
     .action((options: { dataDir: string }) =>
-      withDatabase(context, async (db) => {
-        const files = await catalogZips(options.dataDir);
-        const { created } = await ensureStore(db, DEMO_STORE);
-        print(
-          context.stdout,
-          `${created ? 'Created' : 'Using'} store "${DEMO_STORE.slug}" (${DEMO_STORE.name}).`,
-        );
-        for (const file of files) {
-          const bar = startProgressBar(context, 'Seeding');
-          let report;
-          try {
-            report = await importCatalog(db, {
-              store: DEMO_STORE.slug,
-              file,
-              onProgress: bar.update,
-            });
-          } finally {
-            bar.stop();
-          }
-          printImportReport(context, report, 5);
-        }
-      }),
+      withDatabase(context, (db) => seedDemoStore(context, db, options.dataDir)),
     );
+}
+
+/** Creates the demo store if missing and imports the Icecat zips into it (idempotent). */
+export async function seedDemoStore(
+  context: CliContext,
+  db: Database,
+  dataDir = BUNDLED_ICECAT_DIR,
+) {
+  const files = await catalogZips(dataDir);
+  const { created } = await ensureStore(db, DEMO_STORE);
+  print(
+    context.stdout,
+    `${created ? 'Created' : 'Using'} store "${DEMO_STORE.slug}" (${DEMO_STORE.name}).`,
+  );
+  for (const file of files) {
+    const bar = startProgressBar(context, 'Seeding');
+    let report;
+    try {
+      report = await importCatalog(db, {
+        store: DEMO_STORE.slug,
+        file,
+        onProgress: bar.update,
+      });
+    } finally {
+      bar.stop();
+    }
+    printImportReport(context, report, 5);
+  }
 }

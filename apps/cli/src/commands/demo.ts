@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashPassword } from '@shopsearch/api';
+import { requestReindex } from '@shopsearch/indexing';
+import type { Database } from '@shopsearch/db';
+import type { Command } from 'commander';
+import { CliError } from '../cli-error.ts';
+import { print, withDatabase, type CliContext } from '../context.ts';
+import { REPO_ROOT, withPlatform } from '../platform.ts';
+import { DEMO_STORE, seedDemoStore } from './seed.ts';
+
+const WEB_DIR = join(REPO_ROOT, 'apps/web');
+
+/**
+ * One command from a fresh clone to a running storefront on embedded defaults: migrate, seed the
+ * demo catalog, index it, build the web app, serve it. Steps already done are skipped.
+ */
+export function registerDemo(program: Command, context: CliContext): void {
+  program
+    .command('demo')
+    .description(
+      'seed and index the demo store, then serve the storefront (embedded database unless DATABASE_URL is set)',
+    )
+    .option('--port <port>', 'port to serve on', (v) => Number.parseInt(v, 10), 3000)
+    .option('--no-serve', 'prepare everything but do not start the web server')
+    .action((options: { port: number; serve: boolean }) => runDemo(context, options));
+}
+
+async function runDemo(
+  context: CliContext,
+  options: { port: number; serve: boolean },
+): Promise<void> {
+  const accounts = await withDatabase(context, async (db) => {
+    const products = await db.prisma.product.count({ where: { store: { slug: DEMO_STORE.slug } } });
+    if (products === 0) await seedDemoStore(context, db);
+    else
+      print(context.stdout, `Demo store "${DEMO_STORE.slug}" already holds ${products} products.`);
+    return ensureDemoAccounts(db);
+  });
+  await withPlatform(context, async (platform) => {
+    const { prisma } = platform.db;
+    const store = await prisma.store.findUniqueOrThrow({ where: { slug: DEMO_STORE.slug } });
+    if (await prisma.indexVersion.count({ where: { storeId: store.id, state: 'active' } })) return;
+    const model = await platform.models.get(platform.models.defaultModel);
+    print(context.stdout, `Indexing the demo catalog with ${model.config.name}…`);
+    await requestReindex(prisma, {
+      storeId: store.id,
+      kind: 'full',
+      model: model.config.name,
+      dim: model.config.dim,
+      codec: 'tokenid',
+    });
+    await platform.worker.runUntilIdle();
+  });
+  for (const a of accounts)
+    print(context.stdout, `Created ${a.role} account ${a.email} with password ${a.password}`);
+  if (!options.serve) return;
+  if (!existsSync(join(WEB_DIR, '.next', 'BUILD_ID')))
+    await run('npx', ['next', 'build'], 'Building the web app…', context);
+  print(
+    context.stdout,
+    `Storefront: http://localhost:${options.port}/  (admin: /admin, analyst: /analyst; Ctrl+C stops)`,
+  );
+  await run('npx', ['next', 'start', '-p', String(options.port)], null, context, {
+    SECURE_COOKIES: 'false',
+  });
+}
+
+/** A merchant and an analyst of the demo store, with random passwords shown once. */
+async function ensureDemoAccounts(db: Database) {
+  const store = await db.prisma.store.findUniqueOrThrow({ where: { slug: DEMO_STORE.slug } });
+  const created: { email: string; role: 'merchant' | 'analyst'; password: string }[] = [];
+  for (const role of ['merchant', 'analyst'] as const) {
+    const email = `${role}@demo.local`;
+    if (await db.prisma.user.count({ where: { email } })) continue;
+    const password = randomBytes(9).toString('base64url');
+    await db.prisma.user.create({
+      data: {
+        email,
+        name: `Demo ${role}`,
+        passwordHash: await hashPassword(password),
+        memberships: { create: { storeId: store.id, role } },
+      },
+    });
+    created.push({ email, role, password });
+  }
+  return created;
+}
+
+function run(
+  command: string,
+  args: string[],
+  banner: string | null,
+  context: CliContext,
+  env: Record<string, string> = {},
+) {
+  if (banner) print(context.stdout, banner);
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: WEB_DIR,
+      stdio: 'inherit',
+      env: { ...process.env, ...env, PGLITE_DATA_DIR: context.env.PGLITE_DATA_DIR },
+    });
+    const stop = () => child.kill('SIGTERM');
+    process.once('SIGINT', stop);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', stop);
+      if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') resolve();
+      else reject(new CliError(`${command} ${args.join(' ')} exited with ${code ?? signal}`));
+    });
+  });
+}

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { evaluateConfigurations, type SearchConfiguration } from '@shopsearch/api';
+import { findStore } from '@shopsearch/catalog';
+import { parseQrelsCsv } from '@shopsearch/eval';
+import { DEFAULT_HYBRID_WEIGHT, PROFILE_NAMES, type ProfileName } from '@shopsearch/search';
+import { InvalidArgumentError, type Command } from 'commander';
+import { CliError } from '../cli-error.ts';
+import { print, type CliContext } from '../context.ts';
+import { BUNDLED_JUDGMENTS, withPlatform } from '../platform.ts';
+
+interface EvalOptions {
+  store: string;
+  judgments: string;
+  profiles: ProfileName[];
+  depth: number;
+  minNdcg?: number;
+}
+
+function profilesOption(value: string): ProfileName[] {
+  const names = value.split(',').map((s) => s.trim());
+  const unknown = names.filter((n) => !(PROFILE_NAMES as readonly string[]).includes(n));
+  if (unknown.length)
+    throw new InvalidArgumentError(
+      `unknown profile(s) ${unknown.join(', ')}; use ${PROFILE_NAMES.join(', ')}`,
+    );
+  return names as ProfileName[];
+}
+
+function floorOption(value: string): number {
+  const floor = Number(value);
+  if (!(floor >= 0 && floor <= 1)) throw new InvalidArgumentError('a number between 0 and 1');
+  return floor;
+}
+
+/** Offline evaluation that can guard quality in CI: exit 1 when any profile's nDCG@10 is below the floor. */
+export function registerEval(program: Command, context: CliContext): void {
+  program
+    .command('eval')
+    .description(
+      'evaluate ranking profiles on a qrels file (query,docid,rating); exits 1 below --min-ndcg',
+    )
+    .requiredOption('--store <slug>', 'the store to search')
+    .option('--judgments <file>', 'qrels CSV', BUNDLED_JUDGMENTS)
+    .option('--profiles <list>', 'comma-separated profiles', profilesOption, [...PROFILE_NAMES])
+    .option('--depth <k>', 'rerank depth K', (v) => Number.parseInt(v, 10), 200)
+    .option('--min-ndcg <floor>', 'fail when a profile’s mean nDCG@10 is below this', floorOption)
+    .action((options: EvalOptions) =>
+      withPlatform(context, async (platform) => {
+        const store = await findStore(platform.db, options.store);
+        const products = await platform.db.prisma.product.findMany({
+          where: { storeId: store.id },
+          select: { id: true },
+        });
+        const { qrels, report } = parseQrelsCsv(await readFile(options.judgments), {
+          knownDocIds: new Set(products.map((p) => p.id)),
+        });
+        if (qrels.size === 0)
+          throw new CliError(
+            `${options.judgments} holds no usable judgments for store "${store.slug}".`,
+          );
+        if (report.skipped.length)
+          print(
+            context.stdout,
+            `Skipped ${report.skipped.length} judgment row(s) (unknown products, duplicates or bad grades).`,
+          );
+        const configurations = options.profiles.map((profile): SearchConfiguration => ({
+          profile,
+          fusion: 'weighted',
+          hybridWeight: DEFAULT_HYBRID_WEIGHT,
+          rerankDepth: options.depth,
+        }));
+        const results = await evaluateConfigurations(
+          platform.services.search,
+          store.id,
+          qrels,
+          configurations,
+        );
+        print(
+          context.stdout,
+          `${qrels.size} queries (${results[0]!.evaluation.noRelevantQueries.length} without a relevant judgment are left out of the means).`,
+        );
+        print(
+          context.stdout,
+          ['configuration', ...results[0]!.evaluation.labels, 'p50 ms'].join(' | '),
+        );
+        const failing: string[] = [];
+        for (const r of results) {
+          const means = r.evaluation.means.map((m) =>
+            m.mean === null ? 'n/a' : m.mean.toFixed(4),
+          );
+          print(context.stdout, [r.label, ...means, r.latency.p50.toFixed(1)].join(' | '));
+          const ndcg = r.evaluation.means[0]!.mean ?? 0;
+          if (options.minNdcg !== undefined && ndcg < options.minNdcg)
+            failing.push(`${r.label} (${ndcg.toFixed(4)})`);
+        }
+        if (failing.length) {
+          print(
+            context.stderr,
+            `nDCG@10 below the floor ${options.minNdcg}: ${failing.join(', ')}`,
+          );
+          context.exitCode = 1;
+        }
+      }),
+    );
+}

@@ -1,0 +1,39 @@
+// Commands that search, index or evaluate run on the same platform as the web app, built from
+// the CLI's environment around the command's database.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPlatform, type Platform, type PlatformConfig } from '@shopsearch/api';
+import { applyMigrations } from '@shopsearch/db';
+import type { CliContext } from './context.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const BUNDLED_JUDGMENTS = join(REPO_ROOT, 'data/icecat/judgments-dev.csv');
+
+/** Opens the database and a platform on it (no in-process worker, no answer cache), runs `work`. */
+export async function withPlatform<T>(
+  context: CliContext,
+  work: (platform: Platform) => Promise<T>,
+  extra: Pick<PlatformConfig, 'onWorkerEvent'> = {},
+): Promise<T> {
+  const db = await context.openDatabase();
+  await applyMigrations(db);
+  const { env } = context;
+  const platform = await createPlatform({
+    database: db,
+    meilisearch: env.MEILISEARCH_URL
+      ? { host: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_API_KEY }
+      : undefined,
+    modelDirectories: env.MODEL_DIR ? [env.MODEL_DIR] : undefined,
+    retrievalCacheTtlMs: 0,
+    bundledJudgmentsFile: BUNDLED_JUDGMENTS,
+    workerLeaseMs: env.REINDEX_LEASE_MS,
+    ...extra,
+    log: (message, error) =>
+      context.stderr.write(`${message}${error instanceof Error ? `: ${error.message}` : ''}\n`),
+  });
+  try {
+    return await work(platform);
+  } finally {
+    await platform.close();
+  }
+}
