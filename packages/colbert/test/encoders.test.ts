@@ -1,4 +1,8 @@
+import { join } from 'node:path';
+import * as ort from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OnnxEncoder } from '../src/encoding/onnxEncoder.ts';
+import { onnxTokenEncoder } from '../src/encoding/tokenEncoder.ts';
 import { DEFAULT_MODEL_DIR, loadModel, type ColbertModel } from '../src/index.ts';
 import { tinyModelDir } from './helpers/models.ts';
 import { maxAbsDifference } from './helpers/vectors.ts';
@@ -59,6 +63,24 @@ describe('static default model (potion-base-4m)', () => {
     }
     expect(together[2]!.length).toBe(0); // an empty text has no rows: no [CLS]/[SEP] for this model
     expect(together[0]!.tokens.some((t) => t.text === ',')).toBe(false); // punctuation skipped
+  });
+
+  it('serves from its token table exactly what its ONNX graph computes', async () => {
+    const session = await ort.InferenceSession.create(join(DEFAULT_MODEL_DIR, 'model.onnx'));
+    const graph = new OnnxEncoder(session, 'embeddings', 128, 0);
+    const tokenized = TEXTS.map((text) => model.tokenizeDocument(text)).filter(
+      (t) => t.inputIds.length > 0,
+    );
+    const fromGraph = await onnxTokenEncoder(graph, 128, true).encode(tokenized);
+    const fromModel = await model.encodeDocuments(
+      TEXTS.filter((t) => model.tokenizeDocument(t).inputIds.length > 0),
+    );
+    fromGraph.forEach((rows, i) => expect(rows.vectors).toEqual(fromModel[i]!.D));
+    const [query] = await onnxTokenEncoder(graph, 128, true).encode([
+      model.tokenizeQuery('usb hub'),
+    ]);
+    expect((await model.encodeQuery('usb hub')).weights).toEqual(query!.norms);
+    await session.release();
   });
 });
 

@@ -1,10 +1,9 @@
-// A loaded model directory: tokenizers, the ONNX encoder, the query cache and a MaxSim scorer,
+// A loaded model directory: tokenizers, the token encoder, the query cache and a MaxSim scorer,
 // behind the ColbertModel interface the rest of the platform uses.
 import { LRUCache } from 'lru-cache';
 import type { ModelConfig } from '../config/modelConfig.ts';
 import { lengthBuckets } from '../encoding/lengthBuckets.ts';
-import { normalizeRows } from '../encoding/normalizeRows.ts';
-import type { OnnxEncoder } from '../encoding/onnxEncoder.ts';
+import type { TokenEncoder, TokenTable } from '../encoding/tokenEncoder.ts';
 import { ColbertError } from '../errors.ts';
 import type { CandidateBatch } from '../scoring/candidateBatch.ts';
 import type { MaxSimOptions, MaxSimResult, MaxSimScorer } from '../scoring/maxSimScorer.ts';
@@ -46,10 +45,10 @@ export interface ModelParts {
   vocabSize: number;
   queryTokenizer: QueryTokenizer;
   docTokenizer: DocTokenizer;
-  encoder: OnnxEncoder;
+  encoder: TokenEncoder;
   release: () => Promise<void>;
   scorer: MaxSimScorer;
-  tokenTable: Float32Array | null;
+  tokenTable: TokenTable | null;
   queryCacheSize: number;
   /** Most padded tokens per encoder run. */
   batchTokens: number;
@@ -70,7 +69,7 @@ export class OnnxColbertModel implements ColbertModel {
     this.config = parts.config;
     this.directory = parts.directory;
     this.vocabSize = parts.vocabSize;
-    this.tokenTable = parts.tokenTable;
+    this.tokenTable = parts.tokenTable?.vectors ?? null;
     this.#queryCache =
       parts.queryCacheSize > 0 ? new LRUCache({ max: parts.queryCacheSize }) : null;
   }
@@ -96,17 +95,17 @@ export class OnnxColbertModel implements ColbertModel {
 
   async #encodeQuery(text: string): Promise<EncodedQuery> {
     const tokens = this.tokenizeQuery(text);
-    const { dim, normalize, query } = this.config;
+    const { dim, query } = this.config;
     const length = tokens.inputIds.length;
-    const [Q = new Float32Array(0)] = length > 0 ? await this.#parts.encoder.run([tokens]) : [];
-    const norms = normalize ? normalizeRows(Q, dim) : rowNorms(Q, dim);
-    const weights = query.tokenWeighting === 'norm' ? norms : null;
-    return { Q, length, dim, weights, tokens: tokens.tokens };
+    const empty = { vectors: new Float32Array(0), norms: new Float32Array(0) };
+    const [rows = empty] = length > 0 ? await this.#parts.encoder.encode([tokens]) : [];
+    const weights = query.tokenWeighting === 'norm' ? rows.norms : null;
+    return { Q: rows.vectors, length, dim, weights, tokens: tokens.tokens };
   }
 
   async encodeDocuments(texts: readonly string[]): Promise<EncodedDocument[]> {
     const tokenized = texts.map((text) => this.tokenizeDocument(text));
-    const { dim, normalize } = this.config;
+    const { dim } = this.config;
     const encoded: EncodedDocument[] = tokenized.map((t) => ({
       D: new Float32Array(0),
       length: 0,
@@ -119,11 +118,9 @@ export class OnnxColbertModel implements ColbertModel {
       this.#parts.batchTokens,
     );
     for (const batch of batches) {
-      const outputs = await this.#parts.encoder.run(batch.map((i) => tokenized[i]!));
+      const outputs = await this.#parts.encoder.encode(batch.map((i) => tokenized[i]!));
       batch.forEach((i, b) => {
-        const D = outputs[b]!;
-        if (normalize) normalizeRows(D, dim);
-        encoded[i] = { ...encoded[i]!, D, length: tokenized[i]!.rows.length };
+        encoded[i] = { ...encoded[i]!, D: outputs[b]!.vectors, length: tokenized[i]!.rows.length };
       });
     }
     return encoded;
@@ -158,8 +155,4 @@ export class OnnxColbertModel implements ColbertModel {
     this.#queryCache?.clear();
     await Promise.all([this.#parts.release(), this.#parts.scorer.close()]);
   }
-}
-
-function rowNorms(X: Float32Array, dim: number): Float32Array {
-  return normalizeRows(X.slice(), dim);
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { ModelConfig } from '../config/modelConfig.ts';
 import { ModelLoadError } from '../errors.ts';
 import { OnnxEncoder } from '../encoding/onnxEncoder.ts';
+import { onnxTokenEncoder, tableTokenEncoder, type TokenTable } from '../encoding/tokenEncoder.ts';
 import { sessionOptions } from '../onnx/sessionOptions.ts';
 import { MaxSimScorer } from '../scoring/maxSimScorer.ts';
 import { DocTokenizer } from '../tokenization/docTokenizer.ts';
@@ -63,14 +64,12 @@ export async function loadModel(
   }
   const onnxOptions = sessionOptions(options.threads);
   const session = await openEncoderSession(dir, config, onnxOptions);
-  const encoder = new OnnxEncoder(session, config.outputName, config.dim, special.pad.id);
-  let tokenTable: Float32Array | null = null;
+  const onnxEncoder = new OnnxEncoder(session, config.outputName, config.dim, special.pad.id);
+  let tokenTable: TokenTable | null = null;
   if (config.kind === 'static') {
-    tokenTable = await staticTokenTable(dir, encoder, text.vocabSize, special, config).catch(
-      async (error) => {
-        await session.release();
-        throw error;
-      },
+    // The table holds everything the session can say: it replaces the session from here on.
+    tokenTable = await staticTokenTable(dir, onnxEncoder, text.vocabSize, special, config).finally(
+      () => session.release(),
     );
   }
   return new OnnxColbertModel({
@@ -79,8 +78,10 @@ export async function loadModel(
     vocabSize: text.vocabSize,
     queryTokenizer: new QueryTokenizer(text, config, special),
     docTokenizer: new DocTokenizer(text, config, special),
-    encoder,
-    release: () => session.release(),
+    encoder: tokenTable
+      ? tableTokenEncoder(tokenTable, config.dim)
+      : onnxTokenEncoder(onnxEncoder, config.dim, config.normalize),
+    release: () => (tokenTable ? Promise.resolve() : session.release()),
     scorer: new MaxSimScorer({ threads: options.threads }),
     tokenTable,
     queryCacheSize: options.queryCacheSize ?? 1024,
@@ -94,7 +95,7 @@ async function staticTokenTable(
   vocabSize: number,
   special: SpecialTokenIds,
   config: ModelConfig,
-): Promise<Float32Array> {
+): Promise<TokenTable> {
   const violation = await staticViolation(
     encoder,
     [special.cls.id, special.sep.id, special.mask.id],

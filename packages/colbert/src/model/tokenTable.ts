@@ -1,28 +1,29 @@
-// A static model's whole vocabulary run through its own ONNX graph once: the table the token-id
-// codec and kernel read, bit-identical to what encodeDocuments produces for the same ids.
+// A static model's whole vocabulary run through its own ONNX graph once: the table that encodes
+// its texts afterwards and that the token-id codec and kernel read.
 import { normalizeRows } from '../encoding/normalizeRows.ts';
 import type { OnnxEncoder } from '../encoding/onnxEncoder.ts';
+import type { TokenTable } from '../encoding/tokenEncoder.ts';
 
 const IDS_PER_RUN = 8192;
 
-/** [vocabSize, dim], rows normalised when `normalize`. */
+/** Every id of the vocabulary through the ONNX encoder: vectors normalised when `normalize`. */
 export async function buildTokenTable(
   encoder: OnnxEncoder,
   vocabSize: number,
   dim: number,
   normalize: boolean,
-): Promise<Float32Array> {
-  const table = new Float32Array(vocabSize * dim);
+): Promise<TokenTable> {
+  const vectors = new Float32Array(vocabSize * dim);
   for (let from = 0; from < vocabSize; from += IDS_PER_RUN) {
     const ids = Int32Array.from(
       { length: Math.min(IDS_PER_RUN, vocabSize - from) },
       (_, i) => from + i,
     );
     const [rows] = await encoder.run([{ inputIds: ids }]);
-    table.set(rows!, from * dim);
+    vectors.set(rows!, from * dim);
   }
-  if (normalize) normalizeRows(table, dim);
-  return table;
+  const norms = normalize ? normalizeRows(vectors, dim) : normalizeRows(vectors.slice(), dim);
+  return { vectors, norms };
 }
 
 /**
