@@ -1,7 +1,11 @@
 // Catalog import: files in (Icecat JSON, CSV, JSON Lines), validated products out, stored per store.
 
 // IMPORT
-export { importCatalog, type ImportOptions } from './import/import-catalog.ts';
+export {
+  importCatalog,
+  MAX_REPORTED_COLUMNS,
+  type ImportOptions,
+} from './import/import-catalog.ts';
 export type { ImportProgress, ImportReport } from './import/import-report.ts';
 export { formatRowError, type RowError } from './import/row-error.ts';
 export { upsertProducts, type UpsertCounts } from './import/product-upsert.ts';

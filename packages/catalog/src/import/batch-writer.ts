@@ -1,14 +1,14 @@
-// Collects valid products into batches and writes each with one statement. One write is in
-// flight while the caller goes on reading and validating the next batch, so with PostgreSQL the
-// server's work overlaps ours; writes still happen one at a time and in file order.
-import type { Database } from '@shopsearch/db';
+// Collects valid products into batches and hands each to one write (an upsert statement, or a
+// dry run's comparison). One write is in flight while the caller goes on reading and validating
+// the next batch, so with PostgreSQL the server's work overlaps ours; writes still happen one at
+// a time and in file order.
 import type { CatalogProduct } from '../product/catalog-product.ts';
-import { upsertProducts, type UpsertCounts } from './product-upsert.ts';
+import type { UpsertCounts } from './product-upsert.ts';
 
 export interface BatchWriterOptions<Mark> {
-  db: Pick<Database, 'prisma'>;
-  storeId: number;
   batchSize: number;
+  /** Stores a batch (or, in a dry run, only counts what storing it would change). */
+  write(products: CatalogProduct[]): Promise<UpsertCounts>;
   /** Taken when a batch is sent, handed back with its counts once it is written. */
   mark(): Mark;
   onWritten(counts: UpsertCounts, mark: Mark): void;
@@ -40,12 +40,10 @@ export class BatchWriter<Mark> {
     this.#batch = [];
     const mark = this.#options.mark();
     await this.#inFlight;
-    const { db, storeId, onWritten } = this.#options;
+    const { write, onWritten } = this.#options;
     // finish() sends even an empty batch, so the last report covers the whole file.
     if (products.length === 0) return onWritten({ inserted: 0, updated: 0, unchanged: 0 }, mark);
-    this.#inFlight = upsertProducts(db, storeId, products).then((counts) =>
-      onWritten(counts, mark),
-    );
+    this.#inFlight = write(products).then((counts) => onWritten(counts, mark));
     // A failure surfaces at the next add() or finish(); until then it must not count as unhandled.
     this.#inFlight.catch(() => {});
   }

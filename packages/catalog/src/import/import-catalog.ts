@@ -1,6 +1,7 @@
 // Streams one file into one store: read rows, validate each, drop repeated ids, and upsert valid
 // products in batches. Problems with single rows are collected and the import goes on; a problem
-// with the file itself stops reading but keeps what was read before it.
+// with the file itself stops reading but keeps what was read before it. A dry run does all of
+// this except the writing, so a preview reports exactly what the import would do.
 import type { Database } from '@shopsearch/db';
 import { CatalogError } from '../errors/catalog-error.ts';
 import {
@@ -24,6 +25,8 @@ import { decodeUtf8 } from '../source/utf8-decoder.ts';
 import { findStore } from '../store/stores.ts';
 import type { ImportProgress, ImportReport } from './import-report.ts';
 import { BatchWriter } from './batch-writer.ts';
+import { countProductChanges } from './product-changes.ts';
+import { upsertProducts } from './product-upsert.ts';
 import type { RowError } from './row-error.ts';
 import { validateRow } from './row-validation.ts';
 
@@ -44,12 +47,32 @@ export interface ImportOptions {
   onProgress?(progress: ImportProgress): void;
   /** Called for every row error, in file order. */
   onRowError?(error: RowError): void;
+  /**
+   * Validate every row and count what would be inserted, updated or left unchanged (by content
+   * hash), writing nothing. Default false.
+   */
+  dryRun?: boolean;
+  /** How many valid products the report keeps in `sample`, first ones first; default 0. */
+  sampleSize?: number;
 }
 
 // Prisma keeps its last 100 debug messages, parameters included, even with logging off, so the
 // memory an import holds grows with the batch size; 100 measured as fast as 500 (BENCHMARKS.md).
 const DEFAULT_BATCH_SIZE = 100;
 const DEFAULT_MAX_ERRORS = 100;
+/** JSON files can name many keys (Icecat has hundreds of attributes); the report lists this many. */
+export const MAX_REPORTED_COLUMNS = 500;
+
+/** Adds a JSON record's keys to the columns seen, in first-seen order, up to the cap. */
+function collectColumns(columns: string[], seen: Set<string>, record: Record<string, unknown>) {
+  for (const key of Object.keys(record)) {
+    if (columns.length >= MAX_REPORTED_COLUMNS) return;
+    if (!seen.has(key)) {
+      seen.add(key);
+      columns.push(key);
+    }
+  }
+}
 
 function rowsOf(
   source: CatalogSource,
@@ -66,6 +89,7 @@ function rowsOf(
     case 'csv':
       return readCsvRows(text, context, {
         checkHeader: (header) => {
+          report.columns = header.slice(0, MAX_REPORTED_COLUMNS);
           report.ignoredColumns = ignoredColumns(mapping, header);
           return missingRequiredColumn(mapping, header);
         },
@@ -74,7 +98,8 @@ function rowsOf(
 }
 
 /**
- * Imports a catalog file into a store. Throws (before writing anything) UnknownStoreError,
+ * Imports a catalog file into a store (or, with `dryRun`, only checks it). Throws (before writing
+ * anything) UnknownStoreError,
  * InvalidMappingError, UnreadableFileError, EmptyFileError, UnsupportedFileError or
  * MalformedFileError for a broken zip; problems met while reading end up in the report.
  */
@@ -101,13 +126,18 @@ export async function importCatalog(
     invalid: 0,
     errors: [],
     errorCount: 0,
+    columns: [],
     ignoredColumns: [],
+    sample: [],
+    dryRun: options.dryRun ?? false,
   };
+  const sampleSize = options.sampleSize ?? 0;
   const firstRowOfId = new Map<string, number>();
+  const jsonColumns = new Set<string>();
+  const write = options.dryRun ? countProductChanges : upsertProducts;
   const writer = new BatchWriter({
-    db,
-    storeId: store.id,
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    write: (products) => write(db, store.id, products),
     mark: (): ImportProgress => ({
       rowsRead: report.rowsRead,
       bytesRead: position.bytesRead,
@@ -137,6 +167,8 @@ export async function importCatalog(
       report,
     )) {
       report.rowsRead = position.rowsRead = row.row;
+      if (source.format !== 'csv' && 'record' in row)
+        collectColumns(report.columns, jsonColumns, row.record);
       const outcome = validateRow(row, toDraft, schema);
       if (!outcome.ok) {
         reject(outcome.errors);
@@ -158,6 +190,7 @@ export async function importCatalog(
         continue;
       }
       firstRowOfId.set(id, row.row);
+      if (report.sample.length < sampleSize) report.sample.push(outcome.product);
       await writer.add(outcome.product);
     }
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { CatalogError } from '../errors/catalog-error.ts';
+import type { CatalogProduct } from '../product/catalog-product.ts';
 import type { CatalogFormat } from '../source/catalog-format.ts';
 import type { RowError } from './row-error.ts';
 
@@ -9,7 +10,10 @@ export interface ImportProgress {
   totalBytes: number;
 }
 
-/** The outcome of one import. `rowsRead = inserted + updated + unchanged + invalid`. */
+/**
+ * The outcome of one import. `rowsRead = inserted + updated + unchanged + invalid`; in a dry run
+ * the first three say what the import would do, and nothing was written.
+ */
 export interface ImportReport {
   store: string;
   file: string;
@@ -24,8 +28,17 @@ export interface ImportReport {
   errors: RowError[];
   /** All problems found; a row can have several. */
   errorCount: number;
+  /**
+   * The columns found: a CSV's header, or the keys of JSON records in first-seen order (up to
+   * MAX_REPORTED_COLUMNS).
+   */
+  columns: string[];
   /** CSV columns that feed no field and no attribute (often a misspelt header). */
   ignoredColumns: string[];
+  /** The first valid products as they would be stored (up to the import's `sampleSize`). */
+  sample: CatalogProduct[];
+  /** True when nothing was written (`dryRun`). */
+  dryRun: boolean;
   /**
    * Set when reading stopped early (truncated JSON, bytes that are not UTF-8, a broken header):
    * rows before the problem were imported, nothing after it was read.
