@@ -1,5 +1,7 @@
 // The composition root: one place that turns configuration into running services. The web app
 // and the CLI call it with settings read from their environment; nothing below reads process.env.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEFAULT_MODEL_DIR } from '@shopsearch/colbert';
 import { applyMigrations, openDatabase, type Database } from '@shopsearch/db';
 import { registryEncoders, ReindexWorker, type WorkerEvent } from '@shopsearch/indexing';
@@ -20,6 +22,7 @@ import {
 import { createLoginThrottle } from './auth/loginThrottle.ts';
 import type { ApiServices } from './services.ts';
 import { StoreDirectory } from './stores.ts';
+import { UploadStaging, type UploadStagingOptions } from './uploads/uploadStaging.ts';
 
 export interface PlatformConfig {
   /** An already open database (tests); otherwise one is opened from the settings below. */
@@ -41,6 +44,11 @@ export interface PlatformConfig {
   secureCookies?: boolean;
   /** The qrels CSV analysts can import as the demo judgment set. */
   bundledJudgmentsFile?: string | undefined;
+  /**
+   * Catalog uploads awaiting preview and commit. Default: a folder in the system's temporary
+   * directory, 50 MB per file, kept one hour. Web instances behind one address need a shared dir.
+   */
+  uploads?: Partial<UploadStagingOptions>;
   /** Where to report errors that must not reach a user (failed event writes, worker retries). */
   log?: (message: string, error?: unknown) => void;
 }
@@ -117,6 +125,11 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     models,
     firstStageIndex: firstStage.index,
     bundledJudgmentsFile: config.bundledJudgmentsFile,
+    uploads: new UploadStaging({
+      dir: config.uploads?.dir ?? join(tmpdir(), 'shopsearch-uploads'),
+      limitBytes: config.uploads?.limitBytes ?? 50 * 1024 * 1024,
+      ...(config.uploads?.ttlMs ? { ttlMs: config.uploads.ttlMs } : {}),
+    }),
     storeChanged,
   };
   return {

@@ -5,6 +5,7 @@ import { evaluationRouter } from './routers/evaluation/_router.ts';
 import { judgmentsRouter } from './routers/judgments/_router.ts';
 import { catalogRouter } from './routers/catalog/_router.ts';
 import { reindexRouter } from './routers/reindex/_router.ts';
+import { platformRouter } from './routers/platform/_router.ts';
 import { productRouter } from './routers/product/_router.ts';
 import { searchRouter } from './routers/search/_router.ts';
 import { storeRouter } from './routers/store/_router.ts';
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   compare: compareRouter,
   evaluation: evaluationRouter,
   analytics: analyticsRouter,
+  platform: platformRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@shopsearch/db';
 import type { FirstStageIndex, ModelRegistry, SearchService } from '@shopsearch/search';
 import type { LoginThrottle } from './auth/loginThrottle.ts';
 import type { StoreDirectory } from './stores.ts';
+import type { UploadStaging } from './uploads/uploadStaging.ts';
 
 export interface ApiServices {
   prisma: PrismaClient;
@@ -18,6 +19,8 @@ export interface ApiServices {
   firstStageIndex: FirstStageIndex;
   /** The qrels CSV offered as the demo judgment set; absent when the deployment ships none. */
   bundledJudgmentsFile?: string | undefined;
+  /** Catalog files between upload and commit. */
+  uploads: UploadStaging;
   /** Drops a store's caches after its catalog, settings or index changed. */
   storeChanged(storeId: number): void;
 }

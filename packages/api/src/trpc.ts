@@ -10,11 +10,11 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { z } from 'zod';
 import type { Role } from '@shopsearch/db';
-import { CSRF_HEADER, type SessionInfo } from './auth/sessions.ts';
+import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './auth/access.ts';
+import type { SessionInfo } from './auth/sessions.ts';
 import { toTRPCError } from './errors/toTRPCError.ts';
 import { ZStoreSlug } from './routers/shared.schema.ts';
 import type { ApiServices } from './services.ts';
-import type { StoreInfo } from './stores.ts';
 
 // 1. CONTEXT
 
@@ -44,10 +44,21 @@ const t = initTRPC.context<ApiContext>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         zodError: zodError?.flatten() ?? null,
+        /** Messages per field by full path (`patch.title`), so a form can show each by its input. */
+        fieldErrors: zodError ? fieldErrorsOf(zodError) : null,
       },
     };
   },
 });
+
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.join('.') : 'input';
+    (fields[path] ??= []).push(issue.message);
+  }
+  return fields;
+}
 
 /** One readable sentence from zod's issues, naming the fields. */
 function describeZodError(error: ZodError): string {
@@ -80,13 +91,7 @@ const errorMapping = t.middleware(async ({ next }) => {
 
 /** Mutations from a browser must come from this site: a cross-site Origin is refused. */
 const sameOrigin = t.middleware(({ ctx, type, next }) => {
-  if (type === 'mutation') {
-    const origin = ctx.headers.get('origin');
-    const host = ctx.headers.get('x-forwarded-host') ?? ctx.headers.get('host');
-    if (origin && host && new URL(origin).host !== host) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site requests are not allowed.' });
-    }
-  }
+  if (type === 'mutation') assertSameOrigin(ctx.headers);
   return next();
 });
 
@@ -94,14 +99,8 @@ export const publicProcedure = t.procedure.use(errorMapping).use(sameOrigin);
 
 /** Signed in; mutations must also carry the session's CSRF token in a header. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {
-  const session = await ctx.getSession();
-  if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
-  if (type === 'mutation' && ctx.headers.get(CSRF_HEADER) !== session.csrfToken) {
-    throw new TRPCError({
-      code: 'FORBIDDEN',
-      message: 'This request could not be verified. Reload the page and try again.',
-    });
-  }
+  const session = assertSignedIn(await ctx.getSession());
+  if (type === 'mutation') assertCsrf(ctx.headers, session);
   return next({ ctx: { session } });
 });
 
@@ -121,24 +120,11 @@ export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
  * store comes from the input's `store` slug and is checked on the server for every call.
  */
 export function storeRoleProcedure(role: Role) {
-  return authedProcedure
-    .input(z.object({ store: ZStoreSlug }))
-    .use(async ({ ctx, input, next }) => {
-      const { user } = ctx.session;
-      const allowed =
-        user.isPlatformAdmin ||
-        user.memberships.some((m) => m.storeSlug === input.store && m.role === role);
-      // The same answer for "no such store" and "not yours": store names are not disclosed.
-      const store: StoreInfo | null = allowed
-        ? await ctx.services.stores.bySlug(input.store)
-        : null;
-      if (!store)
-        throw new TRPCError({
-          code: 'FORBIDDEN',
-          message: `You do not have ${role} access to this store.`,
-        });
-      return next({ ctx: { store } });
-    });
+  return authedProcedure.input(z.object({ store: ZStoreSlug })).use(async ({ ctx, input, next }) =>
+    next({
+      ctx: { store: await storeForRole(ctx.services, ctx.session.user, input.store, role) },
+    }),
+  );
 }
 
 export { TRPCError };

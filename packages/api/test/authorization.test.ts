@@ -59,6 +59,16 @@ describe('authorization on every protected procedure', () => {
     }
   });
 
+  it('refuses platform administration to merchants and analysts', async () => {
+    const platformPaths = protectedPaths.filter((p) => p.startsWith('platform.'));
+    expect(platformPaths).toEqual(expect.arrayContaining(['platform.users', 'platform.grantRole']));
+    for (const path of platformPaths) {
+      for (const person of [merchantA, analystA]) {
+        expect(await errorCode(call(person.caller, path, {})), path).toBe('FORBIDDEN');
+      }
+    }
+  });
+
   it('answers a merchant in their own store, never with another store’s rows', async () => {
     const list = await merchantA.caller.catalog.listProducts({ store: 'shop-a', q: 'secret' });
     expect(list.total).toBe(0);

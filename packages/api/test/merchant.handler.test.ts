@@ -66,6 +66,16 @@ describe('catalog management', () => {
     );
   });
 
+  it('offers the configured models with the codecs each accepts, and names the active one', async () => {
+    const options = await merchant.reindex.options({ store: 'shop' });
+    const model = options.models.find((m) => m.name === options.defaultModel)!;
+    expect(model).toMatchObject({
+      kind: 'static',
+      codecs: ['float32', 'float16', 'int8', 'tokenid'],
+    });
+    expect(options.active).toMatchObject({ model: options.defaultModel, codec: 'tokenid' });
+  });
+
   it('builds a version with another codec beside the active one, then retires the old', async () => {
     const before = await merchant.reindex.versions({ store: 'shop' });
     const serving = before.find((v) => v.state === 'active')!;

@@ -2,12 +2,18 @@
 // messages written for users and pass through with a fitting code; anything else becomes an
 // INTERNAL_SERVER_ERROR with a generic message, so internals never reach a client.
 import { TRPCError } from '@trpc/server';
+import { CatalogError, StoreExistsError } from '@shopsearch/catalog';
 import {
   ReindexConflictError,
   NotFoundInStoreError,
   IndexVersionStateError,
 } from '@shopsearch/indexing';
 import { FirstStageUnavailableError, InvalidFilterError } from '@shopsearch/search';
+import {
+  EmptyUploadError,
+  UploadNotFoundError,
+  UploadTooLargeError,
+} from '../uploads/uploadErrors.ts';
 
 type Code = TRPCError['code'];
 
@@ -17,6 +23,12 @@ const KNOWN: [new (...args: never[]) => Error, Code][] = [
   [NotFoundInStoreError, 'NOT_FOUND'],
   [InvalidFilterError, 'BAD_REQUEST'],
   [FirstStageUnavailableError, 'SERVICE_UNAVAILABLE'],
+  // Catalog errors (empty, binary or truncated files, bad mappings) are written for merchants.
+  [StoreExistsError, 'CONFLICT'],
+  [CatalogError, 'BAD_REQUEST'],
+  [UploadTooLargeError, 'PAYLOAD_TOO_LARGE'],
+  [EmptyUploadError, 'BAD_REQUEST'],
+  [UploadNotFoundError, 'NOT_FOUND'],
 ];
 
 export function toTRPCError(error: unknown): TRPCError {

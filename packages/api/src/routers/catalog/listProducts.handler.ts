@@ -12,6 +12,7 @@ export interface ProductRow {
   sku: string;
   title: string;
   brand: string;
+  description: string;
   priceMinor: number | null;
   currency: string;
   availability: string;
@@ -55,6 +56,7 @@ export async function listProductsHandler({
       sku: p.sku,
       title: p.title,
       brand: p.brand,
+      description: p.description,
       priceMinor: p.priceMinor,
       currency: p.currency,
       availability: p.availability,

@@ -20,6 +20,9 @@ export const reindexRouter = createTRPCRouter({
   cancel: merchant
     .input(ZJobInputSchema)
     .mutation(async (opts) => (await handlers()).cancelJobHandler(opts)),
+  options: merchant
+    .input(ZStoreInputSchema)
+    .query(async (opts) => (await import('./options.handler.ts')).reindexOptionsHandler(opts)),
   versions: merchant
     .input(ZStoreInputSchema)
     .query(async (opts) => (await handlers()).listVersionsHandler(opts)),

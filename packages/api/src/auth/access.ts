@@ -1,0 +1,55 @@
+// The checks behind every protected call, in one place: tRPC's procedures and the route handlers
+// outside tRPC (catalog upload) use the same functions, so they cannot drift apart.
+import { TRPCError } from '@trpc/server';
+import type { Role } from '@shopsearch/db';
+import type { ApiServices } from '../services.ts';
+import type { StoreInfo } from '../stores.ts';
+import { CSRF_HEADER, type SessionInfo, type SessionUser } from './sessions.ts';
+
+/** A browser's state-changing request must come from this site: a cross-site Origin is refused. */
+export function assertSameOrigin(headers: Headers): void {
+  const origin = headers.get('origin');
+  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  if (origin && host && new URL(origin).host !== host) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site requests are not allowed.' });
+  }
+}
+
+/** The session, or UNAUTHORIZED. */
+export function assertSignedIn(session: SessionInfo | null): SessionInfo {
+  if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  return session;
+}
+
+/** A state-changing request must echo the session's CSRF token in a header (double submit). */
+export function assertCsrf(headers: Headers, session: SessionInfo): void {
+  if (headers.get(CSRF_HEADER) !== session.csrfToken) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'This request could not be verified. Reload the page and try again.',
+    });
+  }
+}
+
+/**
+ * The store named `slug` when the user holds `role` there (platform administrators may act in
+ * any store); FORBIDDEN otherwise, with the same answer for "no such store" and "not yours", so
+ * store names are not disclosed.
+ */
+export async function storeForRole(
+  services: Pick<ApiServices, 'stores'>,
+  user: SessionUser,
+  slug: string,
+  role: Role,
+): Promise<StoreInfo> {
+  const allowed =
+    user.isPlatformAdmin || user.memberships.some((m) => m.storeSlug === slug && m.role === role);
+  const store = allowed ? await services.stores.bySlug(slug) : null;
+  if (!store) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `You do not have ${role} access to this store.`,
+    });
+  }
+  return store;
+}

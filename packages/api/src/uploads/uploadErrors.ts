@@ -1,0 +1,42 @@
+// Refusals of an upload, with messages written for the merchant who sent it.
+
+/** Base class: an upload the staging area refuses or cannot find. */
+export class UploadError extends Error {
+  override name = 'UploadError';
+}
+
+export class UploadTooLargeError extends UploadError {
+  override name = 'UploadTooLargeError';
+  declare readonly cause: { limitBytes: number };
+
+  constructor(limitBytes: number) {
+    super(
+      `The file is larger than the upload limit of ${formatMegabytes(limitBytes)}. Split the catalog into smaller files, or zip it.`,
+      { cause: { limitBytes } },
+    );
+  }
+}
+
+export class EmptyUploadError extends UploadError {
+  override name = 'EmptyUploadError';
+
+  constructor() {
+    super('The file is empty (0 bytes); there is nothing to import.');
+  }
+}
+
+/** Unknown, expired, or staged by someone else or for another store: one answer for all. */
+export class UploadNotFoundError extends UploadError {
+  override name = 'UploadNotFoundError';
+
+  constructor() {
+    super('This upload has expired or does not exist. Upload the file again.');
+  }
+}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return megabytes >= 1
+    ? `${Number(megabytes.toFixed(1)).toLocaleString('en-US')} MB`
+    : `${bytes.toLocaleString('en-US')} bytes`;
+}

@@ -1,0 +1,59 @@
+// Over HTTP, as the browser sees it: a refused edit names each field's problem by its path, so
+// the product form can show the message beside the input; nothing is saved.
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiContext } from '../src/context.ts';
+import { appRouter } from '../src/root.ts';
+import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { addUser, signedIn } from './people.ts';
+
+let t: TestPlatform;
+let person: Awaited<ReturnType<typeof signedIn>>;
+
+beforeAll(async () => {
+  t = await indexedTestPlatform('shop');
+  await addUser(t.db.prisma, 'merchant@shop.test', [{ storeId: t.storeId, role: 'merchant' }]);
+  person = await signedIn(t.platform.services, 'merchant@shop.test');
+});
+afterAll(async () => t?.close());
+
+async function updateOverHttp(patch: Record<string, unknown>) {
+  const request = new Request('http://shop.example/api/trpc/catalog.updateProduct', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      cookie: `ss_session=${person.session}; ss_csrf=${person.csrf}`,
+      'x-csrf-token': person.csrf,
+    },
+    body: JSON.stringify({ json: { store: 'shop', id: 'm1', patch } }),
+  });
+  const response = await fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req: request,
+    router: appRouter,
+    createContext: () =>
+      createApiContext({
+        services: t.platform.services,
+        headers: request.headers,
+        setCookie: () => {},
+      }),
+  });
+  return { status: response.status, body: (await response.json()) as ErrorBody };
+}
+
+interface ErrorBody {
+  error: { json: { message: string; data: { fieldErrors: Record<string, string[]> | null } } };
+}
+
+describe('field errors over HTTP', () => {
+  it('names a negative price and an empty title by field, and saves neither', async () => {
+    const before = await t.db.prisma.product.findFirstOrThrow({ where: { id: 'm1' } });
+    const { status, body } = await updateOverHttp({ title: ' ', priceMinor: -100, brand: 'New' });
+    expect(status).toBe(400);
+    expect(body.error.json.data.fieldErrors).toEqual({
+      'patch.title': ['a product needs a title'],
+      'patch.priceMinor': ['a price cannot be negative'],
+    });
+    expect(await t.db.prisma.product.findFirstOrThrow({ where: { id: 'm1' } })).toEqual(before);
+  });
+});
