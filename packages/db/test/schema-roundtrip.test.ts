@@ -79,6 +79,9 @@ describe(`schema round trip on ${testDatabaseKind()}`, () => {
     await prisma.evaluationRun.create({
       data: { storeId: store.id, judgmentSetId: set.id, configs: [], results: {} },
     });
+    await prisma.storeAttribute.create({
+      data: { storeId: store.id, name: 'attr_t_colour', kind: 'text', products: 1, distinctValues: 1 },
+    });
     const event = await prisma.searchEvent.create({
       data: { storeId: store.id, query: 'gps', profile: 'hybrid', latencyMs: 3.5, resultCount: 1 },
     });
@@ -104,6 +107,7 @@ describe(`schema round trip on ${testDatabaseKind()}`, () => {
     expect(await prisma.productEmbedding.count()).toBe(0);
     expect(await prisma.judgment.count()).toBe(0);
     expect(await prisma.searchEvent.count()).toBe(0);
+    expect(await prisma.storeAttribute.count()).toBe(0);
     await prisma.user.delete({ where: { id: user.id } });
     expect(await prisma.session.count()).toBe(0);
   });

@@ -13,38 +13,57 @@ export interface AttributeInfo {
   distinctValues: number;
 }
 
-interface AttributeRow {
-  name: string;
-  kind: string;
-  products: bigint | number;
-  distinct_values: bigint | number;
-}
-
+/**
+ * The store's attributes, most widespread first, from the summary the catalog import keeps
+ * (computed once here if the store has products but no summary yet).
+ */
 export async function describeAttributes(
   prisma: PrismaClient,
   storeId: number,
 ): Promise<AttributeInfo[]> {
-  const rows = await prisma.$queryRaw<AttributeRow[]>`
-    SELECT a.key AS name, jsonb_typeof(a.value) AS kind, count(*) AS products,
-           count(DISTINCT CASE WHEN jsonb_typeof(a.value) <> 'number' THEN a.value END) AS distinct_values
-    FROM product p, jsonb_each(p.attributes) a
-    WHERE p.store_id = ${storeId} AND jsonb_typeof(a.value) IN ('string', 'number', 'boolean')
-    GROUP BY 1, 2
-    ORDER BY 3 DESC, 1`;
-  const seen = new Set<string>();
-  const out: AttributeInfo[] = [];
-  for (const row of rows) {
-    // A name holding values of several kinds keeps its most common kind.
-    if (seen.has(row.name)) continue;
-    seen.add(row.name);
-    out.push({
-      name: row.name,
-      kind: row.kind === 'number' ? 'numeric' : row.kind === 'boolean' ? 'boolean' : 'text',
-      products: Number(row.products),
-      distinctValues: Number(row.distinct_values),
+  const read = () =>
+    prisma.storeAttribute.findMany({
+      where: { storeId },
+      orderBy: [{ products: 'desc' }, { name: 'asc' }],
     });
+  let rows = await read();
+  if (rows.length === 0 && (await prisma.product.count({ where: { storeId }, take: 1 })) > 0) {
+    await refreshAttributeSummary(prisma, storeId);
+    rows = await read();
   }
-  return out;
+  return rows.map((r) => ({
+    name: r.name,
+    kind: r.kind as AttributeKind,
+    products: r.products,
+    distinctValues: r.distinctValues,
+  }));
+}
+
+/**
+ * Recomputes the store's attribute summary from its products (a full scan of their attributes:
+ * run it after imports, not per request). A name holding values of several kinds keeps its most
+ * common kind.
+ */
+export async function refreshAttributeSummary(
+  prisma: PrismaClient,
+  storeId: number,
+): Promise<void> {
+  await prisma.$transaction([
+    prisma.storeAttribute.deleteMany({ where: { storeId } }),
+    prisma.$executeRaw`
+      INSERT INTO store_attribute (store_id, name, kind, products, distinct_values)
+      SELECT DISTINCT ON (name) ${storeId}, name, kind, products, distinct_values
+      FROM (
+        SELECT a.key AS name,
+               CASE jsonb_typeof(a.value) WHEN 'number' THEN 'numeric' WHEN 'boolean' THEN 'boolean' ELSE 'text' END AS kind,
+               count(*)::int AS products,
+               count(DISTINCT CASE WHEN jsonb_typeof(a.value) <> 'number' THEN a.value END)::int AS distinct_values
+        FROM product p, jsonb_each(p.attributes) a
+        WHERE p.store_id = ${storeId} AND jsonb_typeof(a.value) IN ('string', 'number', 'boolean')
+        GROUP BY 1, 2
+      ) per_kind
+      ORDER BY name, products DESC`,
+  ]);
 }
 
 /**

@@ -10,6 +10,7 @@ export { PostgresRetriever } from './retrievers/postgres/postgresRetriever.ts';
 export { postgresIndex } from './retrievers/postgres/postgresIndex.ts';
 export {
   describeAttributes,
+  refreshAttributeSummary,
   pickFacetAttributes,
   type AttributeInfo,
   type AttributeKind,

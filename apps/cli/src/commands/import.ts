@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { CATALOG_FORMATS, importCatalog, type CatalogFormat } from '@shopsearch/catalog';
+import { CATALOG_FORMATS, findStore, importCatalog, type CatalogFormat } from '@shopsearch/catalog';
+import type { Database } from '@shopsearch/db';
+import { refreshAttributeSummary } from '@shopsearch/search';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { withDatabase, type CliContext } from '../context.ts';
@@ -64,6 +66,12 @@ export function registerImport(program: Command, context: CliContext): void {
           await errorCsv?.close();
         }
         printImportReport(context, report, options.showErrors);
+        if (report.inserted + report.updated > 0)
+          await refreshAttributeSummary(db.prisma, await storeIdOf(db, options.store));
       }),
     );
+}
+
+async function storeIdOf(db: Database, slug: string): Promise<number> {
+  return (await findStore(db, slug)).id;
 }

@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureStore, importCatalog } from '@shopsearch/catalog';
+import { ensureStore, findStore, importCatalog } from '@shopsearch/catalog';
+import { refreshAttributeSummary } from '@shopsearch/search';
 import type { Database } from '@shopsearch/db';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
@@ -61,4 +62,6 @@ export async function seedDemoStore(
     }
     printImportReport(context, report, 5);
   }
+  // Facets are chosen from this summary; refreshing it once per seed keeps searches from scanning.
+  await refreshAttributeSummary(db.prisma, (await findStore(db, DEMO_STORE.slug)).id);
 }

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@shopsearch/db';
+import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
+import {
+  describeAttributes,
+  pickFacetAttributes,
+  refreshAttributeSummary,
+} from '../src/attributeCatalog.ts';
+
+let db: Database;
+let storeId = 0;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  storeId = (await db.prisma.store.create({ data: { slug: 'attrs', name: 'Attrs' } })).id;
+  const colours = ['Black', 'Black', 'White', 'Red'];
+  await db.prisma.product.createMany({
+    data: colours.map((colour, i) => ({
+      storeId,
+      id: `p${i}`,
+      title: `Product ${i}`,
+      contentHash: `h${i}`,
+      attributes: {
+        attr_t_colour: colour,
+        attr_n_weight: 10 * i,
+        ...(i < 2 ? { attr_b_wireless: i === 0 } : {}),
+        ...(i === 3 ? { attr_n_weight: 'heavy' } : {}),
+        attr_t_package_width: `${i} cm`,
+      },
+    })),
+  });
+});
+afterAll(async () => db?.close());
+
+describe(`attribute summary on ${testDatabaseKind()}`, () => {
+  it('summarises names, kinds, coverage and distinct values, computing it on first use', async () => {
+    const attributes = await describeAttributes(db.prisma, storeId);
+    expect(attributes.find((a) => a.name === 'attr_t_colour')).toEqual({
+      name: 'attr_t_colour',
+      kind: 'text',
+      products: 4,
+      distinctValues: 3,
+    });
+    // One product holds text under a numeric name: the most common kind wins.
+    expect(attributes.find((a) => a.name === 'attr_n_weight')).toMatchObject({
+      kind: 'numeric',
+      products: 3,
+    });
+    expect(attributes.find((a) => a.name === 'attr_b_wireless')).toMatchObject({
+      kind: 'boolean',
+      products: 2,
+      distinctValues: 2,
+    });
+    expect(await db.prisma.storeAttribute.count({ where: { storeId } })).toBe(4);
+  });
+
+  it('picks widespread facets and leaves package measures out', async () => {
+    const picked = pickFacetAttributes(await describeAttributes(db.prisma, storeId)).map(
+      (a) => a.name,
+    );
+    expect(picked).toContain('attr_t_colour');
+    expect(picked).not.toContain('attr_t_package_width');
+  });
+
+  it('reflects catalog changes after a refresh', async () => {
+    await db.prisma.product.update({
+      where: { storeId_id: { storeId, id: 'p2' } },
+      data: { attributes: { attr_t_colour: 'Green', attr_t_material: 'Steel' } },
+    });
+    expect(
+      (await describeAttributes(db.prisma, storeId)).some((a) => a.name === 'attr_t_material'),
+    ).toBe(false);
+    await refreshAttributeSummary(db.prisma, storeId);
+    const after = await describeAttributes(db.prisma, storeId);
+    expect(after.find((a) => a.name === 'attr_t_material')).toMatchObject({ products: 1 });
+    expect(after.find((a) => a.name === 'attr_t_colour')).toMatchObject({
+      products: 4,
+      distinctValues: 3,
+    });
+  });
+});
