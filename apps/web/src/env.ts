@@ -31,11 +31,10 @@ const ZEnv = z.object({
     .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
     .transform((v) => v === 'true'),
   /** The qrels CSV analysts can import as the demo judgment set; empty turns the import off. */
-  BUNDLED_JUDGMENTS_FILE: z.preprocess(
-    (v) =>
-      v === undefined ? join(repoRoot, 'data/icecat/judgments-dev.csv') : emptyAsUndefined(v),
-    z.string().optional(),
-  ),
+  BUNDLED_JUDGMENTS_FILE: z
+    .string()
+    .default(join(repoRoot, 'data/icecat/judgments-dev.csv'))
+    .transform((v) => v || undefined),
   /** Largest catalog upload accepted, in bytes. */
   UPLOAD_LIMIT_BYTES: z.coerce
     .number()
