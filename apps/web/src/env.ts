@@ -41,6 +41,8 @@ const ZEnv = z.object({
     .int()
     .positive()
     .default(50 * 1024 * 1024),
+  /** Where uploads wait for preview and commit; unset means the system's temporary directory. */
+  UPLOAD_STAGING_DIR: optionalString,
 });
 
 function loadEnv() {

@@ -17,6 +17,7 @@ export function getPlatform(): Promise<Platform> {
     embeddedWorker: env.EMBEDDED_WORKER ? env.EMBEDDED_WORKER === 'true' : !env.DATABASE_URL,
     secureCookies: env.NODE_ENV === 'production' && env.SECURE_COOKIES,
     bundledJudgmentsFile: env.BUNDLED_JUDGMENTS_FILE,
+    uploads: { dir: env.UPLOAD_STAGING_DIR, limitBytes: env.UPLOAD_LIMIT_BYTES },
     log: (message, error) =>
       console.error(`[shopsearch] ${message}`, error instanceof Error ? error.message : ''),
   });
