@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import admin from '~/components/admin/Admin.module.css';
+import { AdminStoreList } from '~/components/admin/AdminStoreList';
+import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
+import { merchantStores } from '~/lib/admin/access';
+import { ADMIN_HOME, PLATFORM_ADMIN } from '~/lib/admin/routes';
+import { requireViewer } from '~/server/auth/viewer';
+import { serverCaller } from '~/trpc/server';
+
+export const metadata: Metadata = { title: 'Merchant admin · Shopsearch' };
+
+/** The admin's front door: the stores the user manages (every store, for administrators). */
+export default async function AdminHome() {
+  const viewer = await requireViewer(ADMIN_HOME);
+  const stores = viewer.isPlatformAdmin
+    ? (await (await serverCaller()).platform.stores()).map((s) => ({ slug: s.slug, name: s.name }))
+    : merchantStores(viewer);
+  return (
+    <WorkspaceFrame area={{ label: 'Merchant admin', href: ADMIN_HOME }} viewer={viewer}>
+      <h1 className={admin.pageHeading}>Your stores</h1>
+      <p className={admin.lead}>
+        Manage each store’s catalog, upload new products and keep its search index up to date.
+      </p>
+      {viewer.isPlatformAdmin && (
+        <p className={admin.panel}>
+          You are a platform administrator:{' '}
+          <Link href={PLATFORM_ADMIN}>manage stores, accounts and roles</Link>.
+        </p>
+      )}
+      <AdminStoreList stores={stores} />
+    </WorkspaceFrame>
+  );
+}

@@ -1,0 +1,174 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { adminErrorMessage, apiFieldErrors } from '~/lib/admin/apiError';
+import type { ProductRow } from '~/lib/admin/apiTypes';
+import {
+  AVAILABILITY_LABELS,
+  formFieldErrors,
+  formValuesOf,
+  patchOf,
+  type EditableField,
+  type ProductFormValues,
+} from '~/lib/admin/productForm';
+import { useTRPC } from '~/trpc/react';
+import { AdminField } from '../AdminField';
+import admin from '../Admin.module.css';
+import styles from './ProductEditor.module.css';
+
+type FieldErrors = Partial<Record<EditableField, string>>;
+
+/**
+ * Edits one product's title, brand, price (in major units of its currency), availability and
+ * description. The API validates like an import does; its refusals appear beside each field and
+ * nothing is saved.
+ */
+export function ProductEditor({
+  store,
+  product,
+  onSaved,
+  onCancel,
+}: {
+  store: string;
+  product: ProductRow;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<ProductFormValues>(() => formValuesOf(product));
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState('');
+  const update = useMutation(trpc.catalog.updateProduct.mutationOptions());
+
+  const set = (field: EditableField) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const showErrors = (errors: FieldErrors, message = '') => {
+    setFieldErrors(errors);
+    setFormError(message);
+    // Move focus to the first field to fix, so keyboard and screen reader users land on it.
+    requestAnimationFrame(() =>
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = patchOf(product, values);
+    if (!result.ok) return showErrors(result.fieldErrors);
+    if (!result.patch) return onSaved('Nothing changed.');
+    update.mutate(
+      { store, id: product.id, patch: result.patch },
+      {
+        onSuccess: (saved) =>
+          onSaved(
+            saved.contentHashChanged
+              ? `Saved “${values.title.trim()}”. The next re-index will pick up the change.`
+              : `Saved “${values.title.trim()}”.`,
+          ),
+        onError: (error) => {
+          const errors = formFieldErrors(apiFieldErrors(error));
+          showErrors(
+            errors,
+            Object.keys(errors).length ? 'The product was not saved.' : adminErrorMessage(error),
+          );
+        },
+      },
+    );
+  };
+
+  return (
+    <form ref={form} className={styles.form} onSubmit={onSubmit} noValidate>
+      <p className={admin.muted}>
+        Id <code>{product.id}</code>
+        {product.sku && (
+          <>
+            {' · '}SKU <code>{product.sku}</code>
+          </>
+        )}
+      </p>
+      <AdminField label="Title" error={fieldErrors.title}>
+        {(control) => (
+          <input
+            {...control}
+            className={admin.input}
+            name="title"
+            value={values.title}
+            onChange={(e) => set('title')(e.target.value)}
+          />
+        )}
+      </AdminField>
+      <div className={styles.row}>
+        <AdminField label="Brand" error={fieldErrors.brand} className={styles.grow}>
+          {(control) => (
+            <input
+              {...control}
+              className={admin.input}
+              name="brand"
+              value={values.brand}
+              onChange={(e) => set('brand')(e.target.value)}
+            />
+          )}
+        </AdminField>
+        <AdminField
+          label={`Price (${product.currency})`}
+          hint="Empty for “price on request”."
+          error={fieldErrors.price}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className={`${admin.input} ${styles.price}`}
+              name="price"
+              inputMode="decimal"
+              autoComplete="off"
+              value={values.price}
+              onChange={(e) => set('price')(e.target.value)}
+            />
+          )}
+        </AdminField>
+        <AdminField label="Availability" error={fieldErrors.availability}>
+          {(control) => (
+            <select
+              {...control}
+              className={admin.select}
+              name="availability"
+              value={values.availability}
+              onChange={(e) => set('availability')(e.target.value)}
+            >
+              {Object.entries(AVAILABILITY_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </AdminField>
+      </div>
+      <AdminField label="Description" error={fieldErrors.description}>
+        {(control) => (
+          <textarea
+            {...control}
+            className={admin.textarea}
+            name="description"
+            rows={6}
+            value={values.description}
+            onChange={(e) => set('description')(e.target.value)}
+          />
+        )}
+      </AdminField>
+      <p className={admin.problem} role="alert">
+        {formError}
+      </p>
+      <div className={admin.actions}>
+        <button type="submit" className={admin.button} disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className={admin.secondaryButton} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

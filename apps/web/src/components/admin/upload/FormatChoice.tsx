@@ -1,0 +1,41 @@
+'use client';
+import type { CatalogFormat } from '~/lib/admin/apiTypes';
+import { AdminField } from '../AdminField';
+import admin from '../Admin.module.css';
+
+const FORMAT_LABELS: Record<CatalogFormat, string> = {
+  csv: 'CSV',
+  jsonl: 'JSON Lines',
+  icecat: 'Icecat JSON',
+};
+
+/** How the file is read: as detected from its name and first bytes, or as the merchant says. */
+export function FormatChoice({
+  requested,
+  detected,
+  onChange,
+}: {
+  requested: CatalogFormat | undefined;
+  detected: CatalogFormat;
+  onChange: (format: CatalogFormat | undefined) => void;
+}) {
+  return (
+    <AdminField label="Read the file as">
+      {(control) => (
+        <select
+          {...control}
+          className={admin.select}
+          value={requested ?? ''}
+          onChange={(e) => onChange((e.target.value || undefined) as CatalogFormat | undefined)}
+        >
+          <option value="">Detected: {FORMAT_LABELS[detected]}</option>
+          {Object.entries(FORMAT_LABELS).map(([format, label]) => (
+            <option key={format} value={format}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </AdminField>
+  );
+}
