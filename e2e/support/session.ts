@@ -8,7 +8,8 @@ export interface BrowserSession {
   open(viewport?: { width: number; height: number }): Promise<TrackedPage>;
 }
 
-export function useBrowser(): BrowserSession {
+/** `baseURL` picks another server than the shared one (a suite that starts its own). */
+export function useBrowser(baseURL: () => string = () => inject('baseURL')): BrowserSession {
   let browser: Browser | undefined;
   const pages: TrackedPage[] = [];
   beforeAll(async () => {
@@ -23,7 +24,7 @@ export function useBrowser(): BrowserSession {
   return {
     async open(viewport) {
       if (!browser) throw new Error('useBrowser() must be called at the top of a test file');
-      const tracked = await openPage(browser, { baseURL: inject('baseURL'), viewport });
+      const tracked = await openPage(browser, { baseURL: baseURL(), viewport });
       pages.push(tracked);
       return tracked;
     },
