@@ -142,7 +142,7 @@ describe('POST /api/admin/upload', () => {
     expect(await streamed.json()).toMatchObject({
       error: {
         code: 'PAYLOAD_TOO_LARGE',
-        message: expect.stringMatching(/larger than the upload limit of 4,096 bytes/),
+        message: expect.stringMatching(/larger than the upload limit of 4 KB/),
       },
     });
     const declared = await post('x', {

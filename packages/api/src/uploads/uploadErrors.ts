@@ -11,7 +11,7 @@ export class UploadTooLargeError extends UploadError {
 
   constructor(limitBytes: number) {
     super(
-      `The file is larger than the upload limit of ${formatMegabytes(limitBytes)}. Split the catalog into smaller files, or zip it.`,
+      `The file is larger than the upload limit of ${formatSize(limitBytes)}. Split the catalog into smaller files, or zip it.`,
       { cause: { limitBytes } },
     );
   }
@@ -34,9 +34,12 @@ export class UploadNotFoundError extends UploadError {
   }
 }
 
-function formatMegabytes(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  return megabytes >= 1
-    ? `${Number(megabytes.toFixed(1)).toLocaleString('en-US')} MB`
-    : `${bytes.toLocaleString('en-US')} bytes`;
+function formatSize(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1024 * 1024
+      ? [bytes / (1024 * 1024), 'MB']
+      : bytes >= 1024
+        ? [bytes / 1024, 'KB']
+        : [bytes, 'bytes'];
+  return `${Number(value.toFixed(1)).toLocaleString('en-US')} ${unit}`;
 }
