@@ -1,9 +1,10 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { errorCode } from '~/lib/storefront/displayError';
 import { useTRPC } from '~/trpc/react';
 import styles from './SignInForm.module.css';
+import { useHydrated } from './useHydrated';
 
 const SHOWN_AS_IS = new Set(['UNAUTHORIZED', 'TOO_MANY_REQUESTS', 'BAD_REQUEST']);
 
@@ -18,16 +19,18 @@ function failureMessage(error: unknown): string {
 export function SignInForm({ next, signedInAs }: { next: string; signedInAs: string | null }) {
   const trpc = useTRPC();
   const id = useId();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({ onSuccess: () => window.location.assign(next) }),
   );
   const busy = signIn.isPending || signIn.isSuccess;
+  // Until the script runs, a submit would be the browser's own GET with the password in the URL.
+  const hydrated = useHydrated();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    signIn.mutate({ email, password });
+    // Read from the form, not from state: what was typed before the script ran counts too.
+    const form = new FormData(event.currentTarget);
+    signIn.mutate({ email: String(form.get('email')), password: String(form.get('password')) });
   };
 
   return (
@@ -48,8 +51,6 @@ export function SignInForm({ next, signedInAs }: { next: string; signedInAs: str
             name="email"
             autoComplete="username"
             required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
           />
         </div>
         <div className={styles.field}>
@@ -61,14 +62,12 @@ export function SignInForm({ next, signedInAs }: { next: string; signedInAs: str
             name="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
           />
         </div>
         <p id={`${id}-error`} className={styles.error} role="alert">
           {signIn.isError ? failureMessage(signIn.error) : ''}
         </p>
-        <button type="submit" className={styles.submit} disabled={busy}>
+        <button type="submit" className={styles.submit} disabled={busy || !hydrated}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

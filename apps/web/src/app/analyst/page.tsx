@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { StoreList } from '~/components/analyst/StoreList';
+import styles from '~/components/analyst/Workbench.module.css';
+import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
+import { analystStores } from '~/lib/analyst/access';
+import { ANALYST_HOME } from '~/lib/analyst/routes';
+import { requireViewer } from '~/server/auth/viewer';
+
+export const metadata: Metadata = { title: 'Analyst workbench · Shopsearch' };
+
+/** The workbench's front door: the stores the signed-in user analyses. */
+export default async function AnalystHome() {
+  const viewer = await requireViewer(ANALYST_HOME);
+  return (
+    <WorkspaceFrame area={{ label: 'Analyst', href: ANALYST_HOME }} viewer={viewer}>
+      <h1 className={styles.pageHeading}>Analyst workbench</h1>
+      <p className={styles.lead}>
+        Compare rankings, keep judgment sets, run evaluations and read search analytics for the
+        stores you analyse.
+      </p>
+      <StoreList stores={analystStores(viewer)} />
+    </WorkspaceFrame>
+  );
+}

@@ -1,0 +1,93 @@
+'use client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { LinkNotice } from '~/components/storefront/LinkNotice';
+import { SearchError } from '~/components/storefront/SearchError';
+import {
+  parsePeriodChoice,
+  resolvePeriod,
+  serializePeriodChoice,
+  type PeriodChoice,
+} from '~/lib/analyst/period';
+import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
+import { useTRPC } from '~/trpc/react';
+import workbench from '../Workbench.module.css';
+import { LatencySection } from './LatencySection';
+import { PeriodPicker } from './PeriodPicker';
+import { QueryTable } from './QueryTable';
+import { SearchesPerDayChart } from './SearchesPerDayChart';
+import { SummaryFigures } from './SummaryFigures';
+import styles from './AnalyticsDashboard.module.css';
+
+/** Shoppers' searches in the period the URL names: totals, per day, latency, top and failed queries. */
+export function AnalyticsDashboard({ store }: { store: string }) {
+  const trpc = useTRPC();
+  const params = useSearchParams();
+  const { choice, ignored } = useMemo(() => parsePeriodChoice(params), [params]);
+  // "Now" for presets is taken when the page opens or a period is chosen, not at every render.
+  const [now, setNow] = useState(() => Date.now());
+  const period = useMemo(() => resolvePeriod(choice, now), [choice, now]);
+  const summary = useQuery({
+    ...trpc.analytics.summary.queryOptions({ store, from: period.from, to: period.to }),
+    placeholderData: keepPreviousData,
+    retry: retryOnce,
+  });
+
+  const choose = (next: PeriodChoice) => {
+    setNow(Date.now());
+    window.history.pushState(
+      null,
+      '',
+      `${window.location.pathname}?${serializePeriodChoice(next)}`,
+    );
+  };
+
+  const data = summary.data;
+  return (
+    <>
+      <h1 className={workbench.pageHeading}>Search analytics</h1>
+      <p className={workbench.lead}>
+        What shoppers searched on the storefront (the workbench’s own searches are not counted).
+        Days are UTC days.
+      </p>
+      <LinkNotice ignored={ignored ? ['the period (showing the last 7 days)'] : []} />
+      <PeriodPicker period={period} onChoose={choose} />
+      {summary.error ? (
+        <SearchError
+          title="The analytics could not be loaded"
+          error={toWorkbenchError(summary.error)}
+          onRetry={() => void summary.refetch()}
+        />
+      ) : !data ? (
+        <p className={workbench.muted}>Loading…</p>
+      ) : (
+        <div
+          className={styles.dashboard}
+          aria-busy={summary.isFetching}
+          data-period={`${period.from.toISOString()}/${period.to.toISOString()}`}
+          data-loaded={!summary.isPlaceholderData}
+        >
+          <SummaryFigures summary={data} />
+          <SearchesPerDayChart period={period} perDay={data.perDay} />
+          <LatencySection latency={data.latencyByProfile} />
+          <div className={workbench.twoColumns}>
+            <QueryTable
+              store={store}
+              title="Top queries"
+              rows={data.topQueries}
+              showAverageResults
+              empty="No searches in this period."
+            />
+            <QueryTable
+              store={store}
+              title="Queries that found nothing"
+              rows={data.zeroResultQueries}
+              empty="Every search found something."
+            />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

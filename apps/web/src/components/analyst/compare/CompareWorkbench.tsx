@@ -1,0 +1,104 @@
+'use client';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'next/navigation';
+import { useMemo } from 'react';
+import { LinkNotice } from '~/components/storefront/LinkNotice';
+import { SearchError } from '~/components/storefront/SearchError';
+import {
+  parseCompareState,
+  serializeCompareState,
+  toCompareInput,
+  type CompareState,
+} from '~/lib/analyst/compareState';
+import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
+import type { StoreInfo } from '~/lib/storefront/apiTypes';
+import { useTRPC } from '~/trpc/react';
+import workbench from '../Workbench.module.css';
+import { CompareForm } from './CompareForm';
+import { PairMetricsTable } from './PairMetricsTable';
+import { RankingColumns } from './RankingColumns';
+
+/**
+ * The comparison the URL describes: the form edits it, submitting pushes a new URL (back and
+ * forward walk earlier comparisons), and the rankings are fetched for whatever the URL says.
+ */
+export function CompareWorkbench({ store }: { store: StoreInfo }) {
+  const trpc = useTRPC();
+  const params = useSearchParams();
+  const { state, ignored } = useMemo(() => parseCompareState(params, store), [params, store]);
+  const key = serializeCompareState(state).toString();
+  const input = useMemo(() => toCompareInput(state, store), [state, store]);
+  const sets = useQuery(trpc.judgments.listSets.queryOptions({ store: store.slug }));
+  const versions = useQuery(trpc.compare.versions.queryOptions({ store: store.slug }));
+  const comparison = useQuery({
+    ...trpc.compare.rankings.queryOptions(input ?? skipToken),
+    placeholderData: keepPreviousData,
+    retry: retryOnce,
+  });
+
+  const submit = (next: CompareState) => {
+    const url = `${window.location.pathname}?${serializeCompareState(next)}`;
+    if (url === window.location.pathname + window.location.search) void comparison.refetch();
+    else window.history.pushState(null, '', url);
+  };
+
+  const activeSet = sets.data?.find((s) => s.id === state.setId) ?? null;
+  const result = comparison.data;
+  let content;
+  if (!input) {
+    content = <p className={workbench.muted}>Type a query and choose the rankings to compare.</p>;
+  } else if (comparison.error) {
+    content = (
+      <SearchError
+        title="The comparison did not work"
+        error={toWorkbenchError(comparison.error)}
+        onRetry={() => void comparison.refetch()}
+      />
+    );
+  } else if (!result) {
+    content = <p className={workbench.muted}>Ranking…</p>;
+  } else {
+    content = (
+      <>
+        <PairMetricsTable pairs={result.pairs} rankings={result.rankings} />
+        <RankingColumns
+          result={result}
+          input={input}
+          storeSlug={store.slug}
+          judgmentSet={activeSet}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 className={workbench.pageHeading}>Compare rankings</h1>
+      <p className={workbench.lead}>
+        One query, two or three ranking configurations side by side: how each hit moved against the
+        first ranking, which hits only one ranking found, and how much the rankings agree.
+      </p>
+      <LinkNotice ignored={ignored} />
+      <CompareForm
+        key={key}
+        state={state}
+        store={store}
+        sets={sets.data ?? []}
+        versions={versions.data ?? []}
+        onSubmit={submit}
+      />
+      <section
+        aria-labelledby="comparison-heading"
+        aria-busy={comparison.isFetching}
+        data-compare-key={input ? key : ''}
+        data-compared-key={comparison.isFetching || !result ? '' : key}
+      >
+        <h2 id="comparison-heading" className={workbench.sectionHeading}>
+          {input ? `Rankings for “${input.q}”` : 'Rankings'}
+          {comparison.isFetching && result && <span className={workbench.muted}> (updating…)</span>}
+        </h2>
+        {content}
+      </section>
+    </>
+  );
+}

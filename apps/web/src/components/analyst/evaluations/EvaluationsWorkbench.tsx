@@ -1,0 +1,19 @@
+import workbench from '../Workbench.module.css';
+import { EvaluationLauncher } from './EvaluationLauncher';
+import { SavedRunsTable } from './SavedRunsTable';
+
+/** Start a run against a judgment set, or reopen a saved one. */
+export function EvaluationsWorkbench({ store }: { store: string }) {
+  return (
+    <>
+      <h1 className={workbench.pageHeading}>Evaluation runs</h1>
+      <p className={workbench.lead}>
+        Score ranking configurations against a judgment set: mean nDCG@10, MRR@10, ERR@10, P@10 and
+        Recall@100 per configuration, and which queries each one improved or regressed against the
+        first. Runs are saved, so they can be compared over time.
+      </p>
+      <EvaluationLauncher store={store} />
+      <SavedRunsTable store={store} />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ConfigurationResult } from '~/lib/analyst/apiTypes';
+import { formatMetric, formatMs } from '~/lib/analyst/format';
+import workbench from '../Workbench.module.css';
+import { CONFIGURATION_COLORS } from './chartColors';
+import styles from './RunReport.module.css';
+
+/**
+ * Mean of each metric per configuration. Column headers are the API's metric labels, which name
+ * the gain and the relevance threshold; each mean says over how many queries it was taken.
+ */
+export function MetricTable({ results }: { results: ConfigurationResult[] }) {
+  const labels = results[0]?.metricLabels ?? [];
+  return (
+    <section className={workbench.panel} aria-labelledby="metrics-heading">
+      <h2 id="metrics-heading" className={workbench.sectionHeading}>
+        Metrics per configuration
+      </h2>
+      <div className={workbench.tableWrap}>
+        <table className={`${workbench.table} ${styles.metricTable}`}>
+          <thead>
+            <tr>
+              <th scope="col">Configuration</th>
+              {labels.map((label) => (
+                <th key={label} scope="col" className={workbench.numeric}>
+                  {label}
+                </th>
+              ))}
+              <th scope="col" className={workbench.numeric}>
+                Latency p50 / p95
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  <span
+                    className={styles.swatch}
+                    style={{ background: CONFIGURATION_COLORS[i] }}
+                    aria-hidden="true"
+                  />
+                  {r.label}
+                </th>
+                {r.means.map((m) => (
+                  <td key={m.label} className={workbench.numeric}>
+                    {formatMetric(m.mean)}{' '}
+                    <span className={workbench.hint} title="queries averaged">
+                      ({m.queryCount})
+                    </span>
+                  </td>
+                ))}
+                <td className={workbench.numeric}>
+                  {formatMs(r.latency.p50)} / {formatMs(r.latency.p95)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className={workbench.note}>
+        In brackets: the queries each mean is taken over (queries without a relevant judgment have
+        no value).
+      </p>
+    </section>
+  );
+}

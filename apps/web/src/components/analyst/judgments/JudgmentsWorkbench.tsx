@@ -1,0 +1,28 @@
+'use client';
+import { useState } from 'react';
+import type { JudgmentImport } from '~/lib/analyst/apiTypes';
+import workbench from '../Workbench.module.css';
+import { ImportBundledButton } from './ImportBundledButton';
+import { ImportCsvForm } from './ImportCsvForm';
+import { ImportReport } from './ImportReport';
+import { JudgmentSetTable } from './JudgmentSetTable';
+
+/** Judgment sets: what the store has, and imports with a report of what was kept and skipped. */
+export function JudgmentsWorkbench({ store }: { store: string }) {
+  const [lastImport, setLastImport] = useState<JudgmentImport | null>(null);
+  return (
+    <>
+      <h1 className={workbench.pageHeading}>Judgment sets</h1>
+      <p className={workbench.lead}>
+        Graded queries (0 not relevant – 3 highly relevant) that evaluations score rankings against.
+        Rate hits in Compare, or import a qrels file of <code>query,docid,rating</code> rows.
+      </p>
+      <JudgmentSetTable store={store} />
+      {lastImport && <ImportReport result={lastImport} />}
+      <div className={workbench.twoColumns}>
+        <ImportCsvForm store={store} onImported={setLastImport} />
+        <ImportBundledButton store={store} onImported={setLastImport} />
+      </div>
+    </>
+  );
+}

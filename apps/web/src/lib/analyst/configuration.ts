@@ -1,0 +1,79 @@
+// A ranking configuration as a short, readable URL token, so a comparison can be linked:
+//
+//   lexical                 first stage only
+//   colbert-k200            MaxSim rerank of the first 200 candidates
+//   hybrid-w0.7-k200        weighted fusion, weight 0.7 on MaxSim
+//   hybrid-rrf-k100         reciprocal-rank fusion
+//   …-v12                   against index version 12 instead of the active one
+import type { RankingProfileName, SearchConfiguration } from './apiTypes';
+
+/** The API's default hybrid weight (search.query); a unit test keeps them in step. */
+export const DEFAULT_HYBRID_WEIGHT = 0.7;
+export const DEFAULT_RERANK_DEPTH = 200;
+export const MAX_RERANK_DEPTH = 1000;
+
+export const PROFILE_NAMES: readonly RankingProfileName[] = ['lexical', 'colbert', 'hybrid'];
+
+export const PROFILE_LABELS: Record<RankingProfileName, string> = {
+  lexical: 'Lexical (first stage only)',
+  colbert: 'ColBERT (MaxSim rerank)',
+  hybrid: 'Hybrid (lexical + MaxSim)',
+};
+
+/** A complete configuration: every field the form edits has a value. */
+export interface Configuration {
+  profile: RankingProfileName;
+  fusion: 'weighted' | 'rrf';
+  hybridWeight: number;
+  rerankDepth: number;
+  indexVersionId: number | null;
+}
+
+export function configuration(profile: RankingProfileName): Configuration {
+  return {
+    profile,
+    fusion: 'weighted',
+    hybridWeight: DEFAULT_HYBRID_WEIGHT,
+    rerankDepth: DEFAULT_RERANK_DEPTH,
+    indexVersionId: null,
+  };
+}
+
+export function toConfigurationToken(c: Configuration): string {
+  if (c.profile === 'lexical') return 'lexical';
+  const parts: string[] = [c.profile];
+  if (c.profile === 'hybrid') parts.push(c.fusion === 'rrf' ? 'rrf' : `w${c.hybridWeight}`);
+  parts.push(`k${c.rerankDepth}`);
+  if (c.indexVersionId !== null) parts.push(`v${c.indexVersionId}`);
+  return parts.join('-');
+}
+
+/** The configuration a token names, or null for anything malformed or out of range. */
+export function parseConfigurationToken(token: string): Configuration | null {
+  const [profile, ...parts] = token.trim().split('-');
+  if (profile !== 'lexical' && profile !== 'colbert' && profile !== 'hybrid') return null;
+  const c = configuration(profile);
+  if (profile === 'lexical') return parts.length === 0 ? c : null;
+  for (const part of parts) {
+    const value = Number(part.slice(1));
+    if (part === 'rrf' && profile === 'hybrid') c.fusion = 'rrf';
+    else if (/^w[\d.]+$/.test(part) && profile === 'hybrid' && value >= 0 && value <= 1) {
+      c.hybridWeight = value;
+    } else if (/^k\d+$/.test(part) && value <= MAX_RERANK_DEPTH) c.rerankDepth = value;
+    else if (/^v\d+$/.test(part) && value >= 1) c.indexVersionId = value;
+    else return null;
+  }
+  return c;
+}
+
+/** What the API takes; lexical ranking ignores depth, fusion and index version. */
+export function toSearchConfiguration(c: Configuration): SearchConfiguration {
+  if (c.profile === 'lexical') return { profile: 'lexical' };
+  return {
+    profile: c.profile,
+    fusion: c.fusion,
+    hybridWeight: c.hybridWeight,
+    rerankDepth: c.rerankDepth,
+    indexVersionId: c.indexVersionId,
+  };
+}

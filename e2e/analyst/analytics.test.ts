@@ -1,0 +1,56 @@
+// Search analytics: shoppers' searches in a period, with their charts; presets and dates in the URL.
+import { describe, expect, it } from 'vitest';
+import { ANALYST, signInThroughApi } from '../support/accounts.ts';
+import { screenshot } from '../support/screenshot.ts';
+import { expectNoErrors, useBrowser } from '../support/session.ts';
+import { chartBars, sectionPath } from './analystPage.ts';
+
+const session = useBrowser();
+
+describe('search analytics', () => {
+  it('summarises the storefront’s searches for a period, with charts', async () => {
+    // A shopper searches first: one query that finds products, one that finds nothing.
+    const shopper = await session.open();
+    for (const q of ['wireless mouse', 'qqqzzzxxy']) {
+      await shopper.page.goto(`/?q=${encodeURIComponent(q)}`);
+    }
+
+    const t = await session.open();
+    await signInThroughApi(t.page, ANALYST);
+    await t.page.goto(sectionPath('analytics'));
+    expect(
+      await t.page.getByRole('button', { name: 'Last 7 days' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await t.page.getByRole('button', { name: 'Last 24 hours' }).click();
+    await t.page.waitForURL((url) => url.searchParams.get('period') === '24h');
+    const top = t.page.getByRole('table', { name: 'Top queries' });
+    // Search events are written in the background: reload until both searches are counted.
+    await expect
+      .poll(
+        async () => {
+          await t.page.reload();
+          return top.innerText();
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('wireless mouse');
+    await expect
+      .poll(() => t.page.getByRole('table', { name: 'Queries that found nothing' }).innerText())
+      .toContain('qqqzzzxxy');
+    const latency = t.page.getByRole('region', { name: 'Latency per ranking profile' });
+    expect(await latency.getByRole('row').nth(1).innerText()).toMatch(
+      /^\w+\s+\d+\s+\d+ ms\s+\d+ ms\s+\d+ ms$/,
+    );
+    expect(await chartBars(t.page, 'per-day').count()).toBeGreaterThan(0);
+    expect(await chartBars(t.page, 'latency').count()).toBeGreaterThan(0);
+    await screenshot(t.page, 'analyst-analytics');
+
+    // Chosen days go into the URL; a day long ago has no searches.
+    await t.page.getByLabel('From').fill('2020-01-01');
+    await t.page.getByLabel('To (included)').fill('2020-01-02');
+    await t.page.getByRole('button', { name: 'Show these days' }).click();
+    await t.page.waitForURL((url) => url.searchParams.get('from') === '2020-01-01');
+    await expect.poll(() => top.innerText()).toContain('No searches in this period.');
+    expectNoErrors(t);
+  });
+});

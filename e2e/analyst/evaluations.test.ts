@@ -1,0 +1,92 @@
+// Evaluation runs: run configurations against a judgment set, read the metric table and charts,
+// sort the per-query breakdown, export it, and reopen the saved run.
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANALYST, signInThroughApi } from '../support/accounts.ts';
+import { callOk } from '../support/api.ts';
+import { screenshot } from '../support/screenshot.ts';
+import { expectNoErrors, useBrowser } from '../support/session.ts';
+import { STORE, chartBars, sectionPath } from './analystPage.ts';
+
+const session = useBrowser();
+const SET_NAME = 'Icecat dev (bundled)';
+
+beforeAll(async () => {
+  const t = await session.open();
+  await signInThroughApi(t.page, ANALYST);
+  await callOk(t.page, 'mutation', 'judgments.importBundled', { store: STORE });
+});
+
+describe('evaluation runs', () => {
+  it('runs configurations and shows metrics, charts and per-query changes', async () => {
+    const t = await session.open();
+    await signInThroughApi(t.page, ANALYST);
+    await t.page.goto(sectionPath('evaluations'));
+    const sets = t.page.getByLabel('Judgment set');
+    await sets.selectOption(
+      (await sets.locator('option', { hasText: SET_NAME }).getAttribute('value'))!,
+    );
+    // Lexical, ColBERT and hybrid are offered; two are enough here.
+    await t.page.getByRole('button', { name: 'Remove Configuration 3' }).click();
+    await t.page.getByLabel('Run name').fill('e2e lexical vs colbert');
+    await t.page.getByRole('button', { name: 'Run evaluation' }).click();
+    await t.page.getByRole('button', { name: 'Running…' }).waitFor();
+    await t.page.waitForURL(/\/evaluations\/\d+$/, { timeout: 120_000 });
+
+    await t.page.getByRole('heading', { level: 1, name: 'e2e lexical vs colbert' }).waitFor();
+    const metrics = t.page.getByRole('region', { name: 'Metrics per configuration' });
+    expect(await metrics.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Configuration',
+      'nDCG@10 (exp gain)',
+      'MRR@10 (grade >= 1)',
+      'ERR@10 (gmax 3)',
+      'P@10 (grade >= 1)',
+      'Recall@100 (grade >= 1)',
+      'Latency p50 / p95',
+    ]);
+    const rows = await metrics.getByRole('row').allInnerTexts();
+    expect(rows.slice(1)).toEqual([
+      expect.stringMatching(/^lexical\s+0\.\d{3}/),
+      expect.stringMatching(/^colbert K=200\s+0\.\d{3}/),
+    ]);
+
+    // Five metrics × two configurations as bars, and one bar per query whose nDCG changed.
+    await expect.poll(() => chartBars(t.page, 'metrics').count()).toBe(10);
+    const changed = await chartBars(t.page, 'deltas').count();
+    expect(changed).toBeGreaterThan(0);
+    const breakdown = t.page.getByRole('region', { name: /^Per query/ });
+    expect(await breakdown.getByRole('listitem').innerText()).toMatch(
+      /colbert K=200: \d+ improved, \d+ regressed, \d+ unchanged/,
+    );
+
+    // Sorting by the change, largest gain first.
+    const deltaHeader = breakdown.getByRole('columnheader', { name: /^Δ colbert/ });
+    expect(await deltaHeader.getAttribute('aria-sort')).toBe('ascending');
+    await deltaHeader.getByRole('button').click();
+    expect(await deltaHeader.getAttribute('aria-sort')).toBe('descending');
+    const deltas = await breakdown
+      .getByRole('table')
+      .locator('tbody tr td:last-child')
+      .allInnerTexts();
+    const values = deltas
+      .filter((d) => d !== '—')
+      .map((d) => Number(d.replace('−', '-').replace('±', '')));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await screenshot(t.page, 'analyst-evaluation-run');
+
+    const download = t.page.waitForEvent('download');
+    await t.page.getByRole('button', { name: 'Export per-query CSV' }).click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    expect(csv.split('\n')[0]).toBe(
+      'configuration,query,nDCG@10 (exp gain),MRR@10 (grade >= 1),ERR@10 (gmax 3),P@10 (grade >= 1),Recall@100 (grade >= 1)',
+    );
+
+    // The run is saved: listed on the runs page, and it reopens from there.
+    await t.page.getByRole('link', { name: 'All evaluation runs' }).click();
+    const saved = t.page.getByRole('region', { name: 'Saved runs' });
+    await saved.getByRole('link', { name: 'e2e lexical vs colbert' }).click();
+    await t.page.getByRole('heading', { level: 1, name: 'e2e lexical vs colbert' }).waitFor();
+    await expect.poll(() => chartBars(t.page, 'metrics').count()).toBe(10);
+    expectNoErrors(t);
+  });
+});
