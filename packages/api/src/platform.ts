@@ -35,6 +35,11 @@ export interface PlatformConfig {
   modelDirectories?: string[] | undefined;
   /** Lifetime of cached first-stage answers; 0 turns the cache off. Default 30 s. */
   retrievalCacheTtlMs?: number;
+  /**
+   * ONNX Runtime threads per model session. Default 1: concurrent searches already use the cores,
+   * and a pool that must wake for every small MaxSim call adds latency on a busy machine.
+   */
+  modelThreads?: number;
   /** Run a re-index worker in this process. */
   embeddedWorker?: boolean;
   /** How long a batch may go without a lease renewal before another worker takes it (default 60 s). */
@@ -75,6 +80,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
   const { prisma } = db;
   const models = new ModelRegistry(
     config.modelDirectories?.length ? config.modelDirectories : [DEFAULT_MODEL_DIR],
+    { threads: config.modelThreads ?? 1 },
   );
   const engine: FirstStage = config.meilisearch
     ? createMeilisearchFirstStage(config.meilisearch)
@@ -83,12 +89,13 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
   const cache = ttlMs > 0 ? new CachedRetriever(engine.retriever, { ttlMs }) : null;
   const firstStage: FirstStage = { retriever: cache ?? engine.retriever, index: engine.index };
   const embeddings = new EmbeddingStore(prisma);
-  const events = new SearchEventRecorder(prisma, (error) =>
-    log('could not record search events', error),
-  );
+  const events = new SearchEventRecorder(prisma, {
+    onError: (error) => log('could not record search events', error),
+  });
   const stores = new StoreDirectory(prisma);
   const storeChanged = (storeId: number) => {
     cache?.invalidate(storeId);
+    search.invalidate(storeId);
     embeddings.invalidate(storeId);
     stores.invalidate();
   };

@@ -9,6 +9,7 @@ import type { ActiveIndexVersion, EmbeddingStore, StoredEmbedding } from './embe
 import { explainMatch } from './explanations.ts';
 import type { FirstStage } from './firstStage.ts';
 import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
+import { ProductCache } from './productCache.ts';
 import type { Reranker, RerankQuery } from './reranker.ts';
 import type { Candidate, Suggestion } from './retrieval.ts';
 import type { SearchEventRecorder } from './searchEvents.ts';
@@ -27,6 +28,8 @@ export interface SearchServiceOptions {
   /** Null runs every profile as lexical (no model available). */
   reranker: Reranker | null;
   events?: SearchEventRecorder | undefined;
+  /** Lifetime of cached product rows; 0 reads them on every search. Default 30 s. */
+  productCacheTtlMs?: number;
 }
 
 interface Reranked {
@@ -38,9 +41,17 @@ interface Reranked {
 
 export class SearchService {
   readonly #o: SearchServiceOptions;
+  readonly #products: ProductCache | null;
 
   constructor(options: SearchServiceOptions) {
     this.#o = options;
+    const ttlMs = options.productCacheTtlMs ?? 30_000;
+    this.#products = ttlMs > 0 ? new ProductCache(options.prisma, { ttlMs }) : null;
+  }
+
+  /** Forgets cached products of a store (after its catalog changed in this process). */
+  invalidate(storeId: number): void {
+    this.#products?.invalidate(storeId);
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
@@ -229,10 +240,14 @@ export class SearchService {
 
   async #loadPage(storeId: number, page: PagePosition[], reranked: Reranked): Promise<SearchHit[]> {
     if (page.length === 0) return [];
-    const products = await this.#o.prisma.product.findMany({
-      where: { storeId, id: { in: page.map((p) => p.candidate.productId) } },
-    });
-    const byId = new Map(products.map((p) => [p.id, p]));
+    const ids = page.map((p) => p.candidate.productId);
+    const byId = this.#products
+      ? await this.#products.byIds(storeId, ids)
+      : new Map(
+          (await this.#o.prisma.product.findMany({ where: { storeId, id: { in: ids } } })).map(
+            (p) => [p.id, p],
+          ),
+        );
     // A product deleted between retrieval and now is left out rather than shown half-empty.
     const present = page.filter((p) => byId.has(p.candidate.productId));
     const explained = await this.#explain(
