@@ -1,5 +1,6 @@
 // Commands that search, index or evaluate run on the same platform as the web app, built from
 // the CLI's environment around the command's database.
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPlatform, type Platform, type PlatformConfig } from '@shopsearch/api';
@@ -25,6 +26,8 @@ export async function withPlatform<T>(
       : undefined,
     modelDirectories: env.MODEL_DIR ? [env.MODEL_DIR] : undefined,
     retrievalCacheTtlMs: 0,
+    // Batch work (encoding a catalog, evaluating) gets every core for each model run.
+    modelThreads: availableParallelism(),
     bundledJudgmentsFile: BUNDLED_JUDGMENTS,
     workerLeaseMs: env.REINDEX_LEASE_MS,
     ...extra,
