@@ -33,7 +33,13 @@ async function firstStage(model: ColbertModel): Promise<number[][]> {
   const tokenIds = new Int32Array(ids.reduce((n, a) => n + a.length, 0));
   ids.reduce((at, a) => (tokenIds.set(a, at), at + a.length), 0);
   const offsets = offsetsOf(ids.map((a) => a.length));
-  const batch: TokenIdBatch = { codec: 'tokenid', dim: 128, offsets, tokenIds, table: model.tokenTable! };
+  const batch: TokenIdBatch = {
+    codec: 'tokenid',
+    dim: 128,
+    offsets,
+    tokenIds,
+    table: model.tokenTable!,
+  };
   const candidates: number[][] = [];
   for (const query of queries) {
     const { scores } = await model.rerankByMaxSim(await model.encodeQuery(query), batch);
@@ -45,11 +51,17 @@ async function firstStage(model: ColbertModel): Promise<number[][]> {
 /** nDCG@10 against the float32 top-10 graded by float32 rank (10 for the first … 1 for the tenth), linear gain. */
 function fidelity(ranking: readonly number[], truth: readonly number[]): number {
   const grade = new Map(truth.slice(0, 10).map((doc, rank) => [doc, 10 - rank]));
-  const dcg = (rels: number[]) => rels.slice(0, 10).reduce((s, rel, i) => s + rel / Math.log2(i + 2), 0);
+  const dcg = (rels: number[]) =>
+    rels.slice(0, 10).reduce((s, rel, i) => s + rel / Math.log2(i + 2), 0);
   return dcg(ranking.map((d) => grade.get(d) ?? 0)) / dcg([...grade.values()]);
 }
 
-async function compareCodecs(title: string, model: ColbertModel, candidates: number[][], judged: boolean) {
+async function compareCodecs(
+  title: string,
+  model: ColbertModel,
+  candidates: number[][],
+  judged: boolean,
+) {
   const { dim } = model.config;
   const needed = [...new Set(candidates.flat())];
   const encoded = new Map<number, EncodedDocument>();
@@ -61,16 +73,22 @@ async function compareCodecs(title: string, model: ColbertModel, candidates: num
 
   const packed = names.map((name) => {
     const codec = getCodec(name, model);
-    const stored = (i: number) => ({ bytes: codec.encode(encoded.get(i)!), tokenCount: encoded.get(i)!.length });
+    const stored = (i: number) => ({
+      bytes: codec.encode(encoded.get(i)!),
+      tokenCount: encoded.get(i)!.length,
+    });
     return { codec, batches: candidates.map((docs) => codec.pack(docs.map(stored), dim)) };
   });
   const scores: Float32Array[][] = [];
   for (const { batches } of packed) {
     const perQuery: Float32Array[] = [];
-    for (const [n, q] of encodedQueries.entries()) perQuery.push((await model.rerankByMaxSim(q, batches[n]!)).scores);
+    for (const [n, q] of encodedQueries.entries())
+      perQuery.push((await model.rerankByMaxSim(q, batches[n]!)).scores);
     scores.push(perQuery);
   }
-  const rankings = scores.map((perQuery) => perQuery.map((s, n) => topK(s, CANDIDATES).map((i) => candidates[n]![i]!)));
+  const rankings = scores.map((perQuery) =>
+    perQuery.map((s, n) => topK(s, CANDIDATES).map((i) => candidates[n]![i]!)),
+  );
   const [float32Scores, float32Rankings] = [scores[0]!, rankings[0]!];
 
   // Latency of one query × 200 candidates, queries taken in turn, codecs side by side.
@@ -91,11 +109,22 @@ async function compareCodecs(title: string, model: ColbertModel, candidates: num
   console.log('|---|---|---|---|---|---|---|');
   packed.forEach(({ codec }, c) => {
     const relativeErrors = scores[c]!.flatMap((s, n) =>
-      [...s].map((v, i) => Math.abs(v - float32Scores[n]![i]!) / Math.max(1e-9, Math.abs(float32Scores[n]![i]!))),
+      [...s].map(
+        (v, i) =>
+          Math.abs(v - float32Scores[n]![i]!) / Math.max(1e-9, Math.abs(float32Scores[n]![i]!)),
+      ),
     );
     const top10 = (r: number[]) => r.slice(0, 10);
-    const overlap = rankings[c]!.map((r, n) => top10(r).filter((d) => top10(float32Rankings[n]!).includes(d)).length / 10);
-    const ndcg = rankings[c]!.map((r, n) => ndcgAt(10, r.map((i) => catalog[i]!.id), judgments.get(queries[n]!)!));
+    const overlap = rankings[c]!.map(
+      (r, n) => top10(r).filter((d) => top10(float32Rankings[n]!).includes(d)).length / 10,
+    );
+    const ndcg = rankings[c]!.map((r, n) =>
+      ndcgAt(
+        10,
+        r.map((i) => catalog[i]!.id),
+        judgments.get(queries[n]!)!,
+      ),
+    );
     const cells = [
       codec.bytesPerToken(dim),
       mean(rankings[c]!.map((r, n) => fidelity(r, float32Rankings[n]!))).toFixed(4),
@@ -114,5 +143,10 @@ const candidates = await firstStage(potion);
 await compareCodecs('Default static model (potion-base-4m)', potion, candidates, true);
 await potion.close();
 const contextual = await loadModel(randomBertModelDir(CONTEXTUAL), { threads: 2 });
-await compareCodecs('Contextual encoder with random weights (2 layers, hidden 128, dim 128)', contextual, candidates, false);
+await compareCodecs(
+  'Contextual encoder with random weights (2 layers, hidden 128, dim 128)',
+  contextual,
+  candidates,
+  false,
+);
 await contextual.close();
