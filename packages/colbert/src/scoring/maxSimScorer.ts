@@ -75,6 +75,7 @@ export class MaxSimScorer {
     if (!session) {
       session = ort.InferenceSession.create(buildMaxSimGraph(codec, explain), this.#options);
       this.#sessions.set(key, session);
+      session.catch(() => this.#sessions.delete(key)); // let a later call try again
     }
     return session;
   }
