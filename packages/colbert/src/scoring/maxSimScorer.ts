@@ -66,7 +66,7 @@ export class MaxSimScorer {
   async close(): Promise<void> {
     const sessions = [...this.#sessions.values()];
     this.#sessions.clear();
-    await Promise.all(sessions.map(async (s) => (await s).release()));
+    await Promise.all(sessions.map(async (s) => (await s.catch(() => null))?.release()));
   }
 
   #session(codec: BatchCodec, explain: boolean): Promise<ort.InferenceSession> {
