@@ -87,7 +87,7 @@ describe('rating with the keyboard', () => {
     const productId = (await focused.getAttribute('data-product-id'))!;
 
     await t.page.keyboard.press('2');
-    await expect.poll(() => focused.locator('[data-save-state]').innerText()).toMatch(/Saved/);
+    await focused.locator('[data-save-state="saved"]').waitFor();
     expect(await focused.innerText()).toContain('2 · Relevant');
     // The same product in the other ranking shows the grade too.
     const twin = rankingHits(t.page, 'A').and(t.page.locator(`[data-product-id="${productId}"]`));
@@ -108,7 +108,7 @@ describe('rating with the keyboard', () => {
     // Delete removes the grade again.
     await again.focus();
     await t.page.keyboard.press('Delete');
-    await expect.poll(() => again.locator('[data-save-state]').innerText()).toMatch(/Saved/);
+    await again.locator('[data-save-state="saved"]').waitFor();
     expect(await again.innerText()).toContain('Not judged');
     expectNoErrors(t);
   });

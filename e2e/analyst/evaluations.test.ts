@@ -14,7 +14,16 @@ const SET_NAME = 'Icecat dev (bundled)';
 beforeAll(async () => {
   const t = await session.open();
   await signInThroughApi(t.page, ANALYST);
-  await callOk(t.page, 'mutation', 'judgments.importBundled', { store: STORE });
+  const { setId } = await callOk<{ setId: number }>(t.page, 'mutation', 'judgments.importBundled', {
+    store: STORE,
+  });
+  // An earlier run, so the saved runs have a history to chart.
+  await callOk(t.page, 'mutation', 'evaluation.run', {
+    store: STORE,
+    setId,
+    name: 'e2e earlier run',
+    configurations: [{ profile: 'lexical' }],
+  });
 });
 
 describe('evaluation runs', () => {
@@ -32,6 +41,7 @@ describe('evaluation runs', () => {
     await t.page.getByRole('button', { name: 'Run evaluation' }).click();
     await t.page.getByRole('button', { name: 'Running…' }).waitFor();
     await t.page.waitForURL(/\/evaluations\/\d+$/, { timeout: 120_000 });
+    const runPath = new URL(t.page.url()).pathname;
 
     await t.page.getByRole('heading', { level: 1, name: 'e2e lexical vs colbert' }).waitFor();
     const metrics = t.page.getByRole('region', { name: 'Metrics per configuration' });
@@ -51,7 +61,8 @@ describe('evaluation runs', () => {
     ]);
 
     // Five metrics × two configurations as bars, and one bar per query whose nDCG changed.
-    await expect.poll(() => chartBars(t.page, 'metrics').count()).toBe(10);
+    await chartBars(t.page, 'metrics').nth(9).waitFor();
+    expect(await chartBars(t.page, 'metrics').count()).toBe(10);
     const changed = await chartBars(t.page, 'deltas').count();
     expect(changed).toBeGreaterThan(0);
     const breakdown = t.page.getByRole('region', { name: /^Per query/ });
@@ -84,9 +95,19 @@ describe('evaluation runs', () => {
     // The run is saved: listed on the runs page, and it reopens from there.
     await t.page.getByRole('link', { name: 'All evaluation runs' }).click();
     const saved = t.page.getByRole('region', { name: 'Saved runs' });
-    await saved.getByRole('link', { name: 'e2e lexical vs colbert' }).click();
+    // nDCG@10 over time: a line per configuration across the saved runs.
+    // A flat line has no height, so it counts as hidden: wait for it to be drawn, not seen.
+    await saved
+      .locator('[data-chart="history"] .recharts-line-curve')
+      .first()
+      .waitFor({ state: 'attached' });
+    expect(
+      await saved.locator('[data-chart="history"] .recharts-line-curve').count(),
+    ).toBeGreaterThanOrEqual(2);
+    await saved.locator(`a[href="${runPath}"]`).click();
     await t.page.getByRole('heading', { level: 1, name: 'e2e lexical vs colbert' }).waitFor();
-    await expect.poll(() => chartBars(t.page, 'metrics').count()).toBe(10);
+    await chartBars(t.page, 'metrics').nth(9).waitFor();
+    expect(await chartBars(t.page, 'metrics').count()).toBe(10);
     expectNoErrors(t);
   });
 });

@@ -45,7 +45,8 @@ describe.each([
     await screenshot(t.page, `analyst-compare-${viewport.width}`);
 
     await t.page.goto(`${sectionPath('evaluations')}/${runId}`);
-    await expect.poll(() => chartBars(t.page, 'metrics').count()).toBe(10);
+    await chartBars(t.page, 'metrics').nth(9).waitFor();
+    expect(await chartBars(t.page, 'metrics').count()).toBe(10);
     expect(await sidewaysOverflow(t.page)).toBeLessThanOrEqual(0);
     await screenshot(t.page, `analyst-evaluation-${viewport.width}`);
 

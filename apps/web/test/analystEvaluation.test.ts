@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deltaBarRows, metricBarRows } from '../src/lib/analyst/chartData';
+import { deltaBarRows, metricBarRows, runHistory } from '../src/lib/analyst/chartData';
 import { formatDelta, formatMetric, formatMs } from '../src/lib/analyst/format';
 import { perQueryRows, sortPerQueryRows, tallyDeltas } from '../src/lib/analyst/perQuery';
 
@@ -73,6 +73,52 @@ describe('chart rows', () => {
       { query: 'printer', delta: 0.2 },
       { query: 'mouse', delta: -0.3 },
     ]);
+  });
+});
+
+describe('run history', () => {
+  const run = (name: string, day: number, summary: [string, number | null][]) => ({
+    id: day,
+    name,
+    judgmentSet: 'set',
+    createdAt: new Date(Date.UTC(2025, 0, day)),
+    summary: summary.map(([label, ndcg10]) => ({ label, ndcg10 })),
+  });
+
+  it('lines up runs oldest first, one series per configuration label, the most run first', () => {
+    const history = runHistory([
+      run('third', 3, [
+        ['lexical', 0.5],
+        ['hybrid', 0.7],
+      ]),
+      run('first', 1, [['lexical', 0.4]]),
+      run('second', 2, [
+        ['hybrid', 0.6],
+        ['lexical', null],
+        ['colbert', 0.65],
+      ]),
+    ]);
+    expect(history.series).toEqual([
+      { key: 's0', label: 'lexical' },
+      { key: 's1', label: 'hybrid' },
+      { key: 's2', label: 'colbert' },
+    ]);
+    expect(history.rows).toEqual([
+      { run: 'first', s0: 0.4, s1: null, s2: null },
+      { run: 'second', s0: null, s1: 0.6, s2: 0.65 },
+      { run: 'third', s0: 0.5, s1: 0.7, s2: null },
+    ]);
+    expect(
+      runHistory(
+        [
+          run('only', 1, [
+            ['a', 1],
+            ['b', 1],
+          ]),
+        ],
+        1,
+      ).series,
+    ).toEqual([{ key: 's0', label: 'a' }]);
   });
 });
 
