@@ -36,6 +36,17 @@ function fileNameOf(headers: Headers): string | null {
   }
 }
 
+/** A web stream's chunks, read one at a time (typed the same under DOM and Node libraries). */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
+  } finally {
+    // Stops the client's upload when we refuse it part way (over the limit).
+    await reader.cancel().catch(() => {});
+  }
+}
+
 export async function handleUploadRequest(
   services: ApiServices,
   request: Request,
@@ -58,7 +69,7 @@ export async function handleUploadRequest(
     const upload = await services.uploads.receive(
       { storeId: store.id, userId: session.user.id },
       fileNameOf(request.headers),
-      request.body,
+      request.body && chunksOf(request.body),
     );
     return json(201, {
       upload: {

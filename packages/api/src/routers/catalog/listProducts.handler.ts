@@ -1,6 +1,6 @@
 // catalog.listProducts: the merchant's product table, searchable, with each product's index
 // status (indexed as it is now, changed since, or never indexed).
-import type { Prisma } from '@shopsearch/db';
+import type { Prisma, Product } from '@shopsearch/db';
 import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TListProductsInputSchema } from './listProducts.schema.ts';
@@ -15,7 +15,7 @@ export interface ProductRow {
   description: string;
   priceMinor: number | null;
   currency: string;
-  availability: string;
+  availability: Product['availability'];
   updatedAt: Date;
   indexStatus: IndexStatus;
 }
