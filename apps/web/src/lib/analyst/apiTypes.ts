@@ -18,7 +18,6 @@ export type IndexVersion = Outputs['compare']['versions'][number];
 
 export type JudgmentSet = Outputs['judgments']['listSets'][number];
 export type JudgmentImport = Outputs['judgments']['importCsv'];
-export type SkippedRow = JudgmentImport['report']['skipped'][number];
 
 export type EvaluationRun = Outputs['evaluation']['get'];
 export type ConfigurationResult = EvaluationRun['results'][number];

@@ -28,6 +28,8 @@ export const DEPTHS = [10, 20, 50] as const;
 export type Depth = (typeof DEPTHS)[number];
 export const MIN_RANKINGS = 2;
 export const MAX_RANKINGS = 3;
+/** Rankings are named A, B, C on screen; A is the baseline movement is measured against. */
+export const RANKING_LETTERS = ['A', 'B', 'C'] as const;
 
 export type CompareFilters = Pick<SearchState, 'brands' | 'price' | 'availability' | 'attributes'>;
 
@@ -43,13 +45,6 @@ export const DEFAULT_CONFIGURATIONS: Configuration[] = [
   configuration('lexical'),
   configuration('hybrid'),
 ];
-
-export const NO_FILTERS: CompareFilters = {
-  brands: [],
-  price: null,
-  availability: [],
-  attributes: {},
-};
 
 type Params = Pick<URLSearchParams, 'get' | 'getAll' | 'keys'>;
 

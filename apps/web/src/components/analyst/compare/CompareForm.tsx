@@ -6,6 +6,7 @@ import {
   DEPTHS,
   MAX_RANKINGS,
   MIN_RANKINGS,
+  RANKING_LETTERS,
   type CompareState,
   type Depth,
 } from '~/lib/analyst/compareState';
@@ -16,8 +17,6 @@ import { JudgmentSetSelect } from '../JudgmentSetSelect';
 import workbench from '../Workbench.module.css';
 import styles from './CompareForm.module.css';
 import { FilterFields } from './FilterFields';
-
-const RANKING_NAMES = ['A', 'B', 'C'];
 
 const toDepth = (value: string): Depth => DEPTHS.find((d) => String(d) === value) ?? 20;
 
@@ -89,7 +88,7 @@ export function CompareForm({
         {configurations.map((c, i) => (
           <ConfigurationFields
             key={i}
-            name={`Ranking ${RANKING_NAMES[i]}`}
+            name={`Ranking ${RANKING_LETTERS[i]}`}
             note={i === 0 ? '(baseline)' : undefined}
             value={c}
             versions={versions}

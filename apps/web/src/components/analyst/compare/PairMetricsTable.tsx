@@ -1,8 +1,7 @@
 import type { ComparedRanking, RankingPair } from '~/lib/analyst/apiTypes';
+import { RANKING_LETTERS } from '~/lib/analyst/compareState';
 import { formatMetric } from '~/lib/analyst/format';
 import workbench from '../Workbench.module.css';
-
-export const RANKING_LETTERS = ['A', 'B', 'C'];
 
 /** How much each pair of rankings agrees: set overlap in the top 10, RBO, Kendall's tau. */
 export function PairMetricsTable({

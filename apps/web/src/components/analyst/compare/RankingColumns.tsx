@@ -1,11 +1,11 @@
 'use client';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { CompareInput, CompareResult, ComparedHit, JudgmentSet } from '~/lib/analyst/apiTypes';
+import { RANKING_LETTERS } from '~/lib/analyst/compareState';
 import { GRADE_LABELS } from '~/lib/analyst/grades';
 import { ratingKeyAction } from '~/lib/analyst/ratingKeys';
 import workbench from '../Workbench.module.css';
 import { HitRow } from './HitRow';
-import { RANKING_LETTERS } from './PairMetricsTable';
 import { RankingHeader } from './RankingHeader';
 import styles from './RankingColumns.module.css';
 import { useRateHit } from './useRateHit';

@@ -49,7 +49,10 @@ export function EvaluationLauncher({ store }: { store: string }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setProblem(null);
-    if (chosenSet === null) return setProblem('Import or choose a judgment set first.');
+    if (chosenSet === null) {
+      setProblem('Import or choose a judgment set first.');
+      return;
+    }
     run.mutate({
       store,
       setId: chosenSet,

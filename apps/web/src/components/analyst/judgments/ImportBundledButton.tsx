@@ -4,7 +4,7 @@ import type { JudgmentImport } from '~/lib/analyst/apiTypes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import workbench from '../Workbench.module.css';
-import { useAfterImport } from './useImportJudgments';
+import { useAfterImport } from './useAfterImport';
 
 /** Imports the human-graded Icecat dev judgments that ship with the project. */
 export function ImportBundledButton({

@@ -5,7 +5,7 @@ import type { JudgmentImport } from '~/lib/analyst/apiTypes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import workbench from '../Workbench.module.css';
-import { useAfterImport } from './useImportJudgments';
+import { useAfterImport } from './useAfterImport';
 
 /** The API's limit on an uploaded qrels file. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -33,9 +33,13 @@ export function ImportCsvForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setProblem(null);
-    if (!file) return setProblem('Choose a CSV file to import.');
-    if (file.size > MAX_BYTES) return setProblem('The file is too large (at most 20 MB).');
-    importCsv.mutate({ store, name: name.trim(), csv: await file.text() });
+    if (!file) {
+      setProblem('Choose a CSV file to import.');
+    } else if (file.size > MAX_BYTES) {
+      setProblem('The file is too large (at most 20 MB).');
+    } else {
+      importCsv.mutate({ store, name: name.trim(), csv: await file.text() });
+    }
   };
 
   return (
