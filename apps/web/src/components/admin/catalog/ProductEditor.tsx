@@ -1,6 +1,6 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { adminErrorMessage, apiFieldErrors } from '~/lib/admin/apiError';
 import type { ProductRow } from '~/lib/admin/apiTypes';
 import {
@@ -39,6 +39,12 @@ export function ProductEditor({
   const [values, setValues] = useState<ProductFormValues>(() => formValuesOf(product));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState('');
+  // Each refusal moves focus to the first field to fix, once the errors are on screen, so
+  // keyboard and screen reader users land on it.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   const update = useMutation(trpc.catalog.updateProduct.mutationOptions());
 
   const set = (field: EditableField) => (value: string) =>
@@ -47,10 +53,7 @@ export function ProductEditor({
   const showErrors = (errors: FieldErrors, message = '') => {
     setFieldErrors(errors);
     setFormError(message);
-    // Move focus to the first field to fix, so keyboard and screen reader users land on it.
-    requestAnimationFrame(() =>
-      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+    setRefusals((n) => n + 1);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -20,7 +20,7 @@ export function ProductPager({
     <nav className={styles.pager} aria-label="Product pages">
       <p className={styles.position} aria-live="polite">
         {first.toLocaleString('en-US')}–{last.toLocaleString('en-US')} of{' '}
-        {total.toLocaleString('en-US')} products
+        {total.toLocaleString('en-US')} {total === 1 ? 'product' : 'products'}
       </p>
       <div className={styles.buttons}>
         <button

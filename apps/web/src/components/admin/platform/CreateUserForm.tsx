@@ -17,7 +17,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const create = useMutation(
     trpc.platform.createUser.mutationOptions({
       onSuccess: ({ email }) => {
-        setNotice(`Account ${email} created. Give it a role in a store below.`);
+        setNotice(`Account ${email} created. Give it a role in a store.`);
         setValues(EMPTY);
         onCreated();
       },
@@ -73,7 +73,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           )}
         </AdminField>
       </div>
-      <label className={admin.note}>
+      <label className={admin.checkbox}>
         <input
           type="checkbox"
           checked={values.isPlatformAdmin}

@@ -20,8 +20,9 @@ export function GrantRoleForm({ onGranted }: { onGranted: () => void }) {
     trpc.platform.grantRole.mutationOptions({
       onSuccess: () => {
         const email = users.data?.find((u) => String(u.id) === userId)?.email ?? 'The account';
+        const name = stores.data?.find((s) => s.slug === store)?.name ?? store;
         setNotice(
-          `${email} is now ${role === 'merchant' ? 'a merchant' : 'an analyst'} of ${store}.`,
+          `${email} is now ${role === 'merchant' ? 'a merchant' : 'an analyst'} of ${name}.`,
         );
         onGranted();
       },

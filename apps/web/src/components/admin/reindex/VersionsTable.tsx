@@ -8,6 +8,13 @@ import { AdminDialog } from '../AdminDialog';
 import admin from '../Admin.module.css';
 import styles from './VersionsTable.module.css';
 
+const BUILT = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 const STATE_LABELS: Record<string, string> = {
   building: 'Building',
   active: 'Active (serving)',
@@ -88,12 +95,14 @@ export function VersionsTable({ store }: { store: string }) {
               {rows.map((v) => (
                 <tr key={v.id} className={v.state === 'active' ? styles.active : undefined}>
                   <td className={admin.numeric}>{v.id}</td>
-                  <td>{v.model}</td>
+                  <td className={styles.nowrap}>{v.model}</td>
                   <td>{v.codec}</td>
                   <td>{STATE_LABELS[v.state] ?? v.state}</td>
                   <td className={admin.numeric}>{v.products.toLocaleString('en-US')}</td>
                   <td className={admin.numeric}>{formatBytes(v.bytes)}</td>
-                  <td className={styles.date}>{v.createdAt.toLocaleString('en-US')}</td>
+                  <td className={styles.nowrap}>
+                    <time dateTime={v.createdAt.toISOString()}>{BUILT.format(v.createdAt)}</time>
+                  </td>
                   <td>
                     {v.state === 'failed' && (
                       <button

@@ -51,6 +51,7 @@ export function FileChooser({
           <input
             {...control}
             type="file"
+            className={admin.fileInput}
             name="file"
             accept={ACCEPT}
             onChange={(e) => {

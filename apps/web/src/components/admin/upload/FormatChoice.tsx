@@ -20,7 +20,7 @@ export function FormatChoice({
   onChange: (format: CatalogFormat | undefined) => void;
 }) {
   return (
-    <AdminField label="Read the file as">
+    <AdminField label="Read the file as" className={admin.narrow}>
       {(control) => (
         <select
           {...control}

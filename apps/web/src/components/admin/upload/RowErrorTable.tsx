@@ -3,9 +3,27 @@ import admin from '../Admin.module.css';
 import styles from './RowErrorTable.module.css';
 
 /** Every reported problem: where it is (row, line, product, column) and why. */
-export function RowErrorTable({ errors, errorCount }: { errors: RowError[]; errorCount: number }) {
+export function RowErrorTable({
+  errors,
+  errorCount,
+  rowsRead,
+  stoppedEarly,
+}: {
+  errors: RowError[];
+  errorCount: number;
+  rowsRead: number;
+  /** Reading stopped at a problem with the file: only the rows before it were checked. */
+  stoppedEarly: boolean;
+}) {
   if (errorCount === 0) {
-    return <p className={styles.clean}>No row has a problem.</p>;
+    return stoppedEarly ? (
+      <p className={styles.partial}>
+        No problem in the {rowsRead.toLocaleString('en-US')} {rowsRead === 1 ? 'row' : 'rows'} read
+        before reading stopped.
+      </p>
+    ) : (
+      <p className={styles.clean}>No row has a problem.</p>
+    );
   }
   return (
     <div className={admin.tableWrap}>

@@ -14,6 +14,10 @@ import { SampleProducts } from './SampleProducts';
 import type { ReadOptions } from './UploadFlow';
 import { useFocusOnMount } from './useFocusOnMount';
 
+function productCount(n: number): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? 'product' : 'products'}`;
+}
+
 /**
  * Step 2: the dry run's report — format, mapping, counts, sample and row errors — and the
  * commit. Changing the format or the mapping asks for a new preview of the same staged file.
@@ -92,24 +96,29 @@ export function UploadPreviewStep({
             />
           )}
           <SampleProducts products={data.sample} />
-          <RowErrorTable errors={data.errors} errorCount={data.errorCount} />
+          <RowErrorTable
+            errors={data.errors}
+            errorCount={data.errorCount}
+            rowsRead={data.counts.rows}
+            stoppedEarly={data.fileError !== null}
+          />
         </>
       )}
       <p className={admin.problem} role="alert">
         {commit.isError ? adminErrorMessage(commit.error) : ''}
       </p>
       <div className={admin.actions}>
-        <button
-          type="button"
-          className={admin.button}
-          disabled={!data?.canCommit || preview.isFetching || commit.isPending}
-          onClick={() => commit.mutate(input)}
-        >
-          {commit.isPending && <span className={admin.spinner} aria-hidden="true" />}
-          {commit.isPending
-            ? 'Importing…'
-            : `Import ${(data?.counts.valid ?? 0).toLocaleString('en-US')} products`}
-        </button>
+        {data?.canCommit && (
+          <button
+            type="button"
+            className={admin.button}
+            disabled={preview.isFetching || commit.isPending}
+            onClick={() => commit.mutate(input)}
+          >
+            {commit.isPending && <span className={admin.spinner} aria-hidden="true" />}
+            {commit.isPending ? 'Importing…' : `Import ${productCount(data.counts.valid)}`}
+          </button>
+        )}
         <button type="button" className={admin.secondaryButton} onClick={onRestart}>
           Choose another file
         </button>
