@@ -11,3 +11,7 @@ export const outputDir = join(e2eDir, 'test-output');
 export const icecatSample = join(repoRoot, 'data/icecat/1.json.zip');
 /** A handful of products in euros, for a second store. */
 export const smallStoreCatalog = join(e2eDir, 'fixtures/small-store.jsonl');
+/** A few products in US dollars: the demo store of the admin suite's own server. */
+export const adminStoreCatalog = join(e2eDir, 'fixtures/admin-store.jsonl');
+/** A catalog upload with new products, one update and four bad rows (see fixtures/README.md). */
+export const adminUploadFile = join(e2eDir, 'fixtures/admin-upload.csv');
