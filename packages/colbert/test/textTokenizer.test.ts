@@ -151,6 +151,33 @@ describe('TextTokenizer on a byte-level BPE tokenizer.json', () => {
   });
 });
 
+describe('TextTokenizer on a byte-level BPE with add_prefix_space (RoBERTa style)', () => {
+  const json = byteLevelTokenizerJson();
+  json.pre_tokenizer = {
+    type: 'ByteLevel',
+    add_prefix_space: true,
+    trim_offsets: true,
+    use_regex: true,
+  };
+  const bpe = new TextTokenizer(json);
+  const bpeLibrary = new Tokenizer(json, {});
+
+  it('gives the library ids, and no offsets to the space it invents', () => {
+    const text = 'world hello';
+    const tokens = bpe.tokenize(text, Infinity);
+    expect(tokens.map((t) => t.id)).toEqual(
+      bpeLibrary.encode(text, { add_special_tokens: false }).ids,
+    );
+    expect(tokens.map((t) => (t.start < 0 ? null : text.slice(t.start, t.end)))).toEqual([
+      'world', // 'Ġworld': the invented space is not part of the span
+      ' ',
+      'h',
+      'e',
+      'llo',
+    ]);
+  });
+});
+
 describe('unsupported tokenizers', () => {
   it('names the component that cannot be tracked', () => {
     const json = {

@@ -38,7 +38,24 @@ interface PieceTokens {
   tokens: string[];
   ids: number[];
   spans: Int32Array | null;
-  textLength: number;
+  /** The normalised text the piece stands for. */
+  pieceText: string;
+}
+
+/**
+ * Where a piece's text sits in the normalised text, searching from `cursor`. `invented` counts
+ * leading characters that are not in the text: a byte-level pre-tokenizer with add_prefix_space
+ * puts a space before the first word. null if the piece cannot be found (its tokens get no offsets).
+ */
+function locate(
+  text: string,
+  pieceText: string,
+  cursor: number,
+): { at: number; invented: number } | null {
+  const found = text.indexOf(pieceText, cursor);
+  if (found >= 0) return { at: found, invented: 0 };
+  const rest = pieceText.startsWith(' ') ? text.indexOf(pieceText.slice(1), cursor) : -1;
+  return rest >= 0 ? { at: rest - 1, invented: 1 } : null;
 }
 
 function componentTypes(component: unknown): string[] {
@@ -130,14 +147,11 @@ export class TextTokenizer {
     const pieces = preTokenizer ? preTokenizer(aligned.text) : [aligned.text];
     let cursor = 0;
     for (const piece of pieces) {
-      const { tokens, ids, spans, textLength } = this.#piece(piece);
-      const found = aligned.text.indexOf(this.#surface.pieceText(piece), cursor);
-      // Not found only if a pre-tokenizer invents text (e.g. a prefix space); anchor at the cursor.
-      const at = found >= 0 ? found : cursor;
-      const length = found >= 0 ? textLength : 0;
+      const { tokens, ids, spans, pieceText } = this.#piece(piece);
+      const place = locate(aligned.text, pieceText, cursor);
       for (let t = 0; t < tokens.length && out.length < maxTokens; t++) {
-        const a = at + (spans ? spans[2 * t]! : 0);
-        const b = at + (spans ? spans[2 * t + 1]! : length);
+        const a = place ? place.at + Math.max(spans ? spans[2 * t]! : 0, place.invented) : 0;
+        const b = place ? place.at + (spans ? spans[2 * t + 1]! : pieceText.length) : 0;
         out.push({
           id: ids[t]!,
           text: tokens[t]!,
@@ -146,7 +160,7 @@ export class TextTokenizer {
         });
       }
       if (out.length >= maxTokens) return;
-      cursor = at + length;
+      if (place) cursor = place.at + pieceText.length;
     }
   }
 
@@ -159,7 +173,7 @@ export class TextTokenizer {
         tokens,
         ids: tokens.map((token) => this.idOf(token) ?? this.#unknownId),
         spans: this.#surface.tokenSpans(piece, pieceText, tokens),
-        textLength: pieceText.length,
+        pieceText,
       };
       if (this.#pieces.size >= MAX_CACHED_PIECES) this.#pieces.clear();
       this.#pieces.set(piece, cached);
