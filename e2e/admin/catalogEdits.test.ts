@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MERCHANT, signInThroughApi } from '../support/accounts.ts';
+import { adminUploadFile } from '../support/paths.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { expectNoErrors, useBrowser } from '../support/session.ts';
 import { expectOnlyRefusals, figure, postUpload, tableRows } from './adminPages.ts';
@@ -171,7 +172,7 @@ describe('bad uploads', () => {
 });
 
 describe('narrow screens', () => {
-  it('keeps the catalog, the upload form and the index usable at 768 px', async () => {
+  it('keeps the catalog, the upload form, its preview and the index usable at 768 px', async () => {
     const t = await merchantPage({ width: 768, height: 1024 });
     const { page } = t;
     for (const [path, name] of [
@@ -188,6 +189,15 @@ describe('narrow screens', () => {
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
       await screenshot(page, `admin-${name}-768`);
     }
+    await page.goto('/admin/demo/upload');
+    await page.getByLabel('Catalog file').setInputFiles(adminUploadFile);
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await figure(page, 'Valid products').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      768,
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'admin-upload-preview-768');
     expectNoErrors(t);
   });
 });
