@@ -7,6 +7,7 @@ import {
   type Configuration,
 } from '~/lib/analyst/configuration';
 import styles from './ConfigurationFields.module.css';
+import { Field } from './Field';
 import { NumberField } from './NumberField';
 import workbench from './Workbench.module.css';
 
@@ -43,34 +44,38 @@ export function ConfigurationFields({
         {note && <span className={workbench.hint}> {note}</span>}
       </legend>
       <div className={styles.grid}>
-        <label className={workbench.field}>
-          Profile
-          <select
-            className={workbench.select}
-            value={value.profile}
-            onChange={(e) =>
-              edit({ profile: PROFILE_NAMES.find((p) => p === e.target.value) ?? value.profile })
-            }
-          >
-            {PROFILE_NAMES.map((p) => (
-              <option key={p} value={p}>
-                {PROFILE_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {value.profile === 'hybrid' && (
-          <label className={workbench.field}>
-            Fusion
+        <Field label="Profile">
+          {(id) => (
             <select
+              id={id}
               className={workbench.select}
-              value={value.fusion}
-              onChange={(e) => edit({ fusion: e.target.value === 'rrf' ? 'rrf' : 'weighted' })}
+              value={value.profile}
+              onChange={(e) =>
+                edit({ profile: PROFILE_NAMES.find((p) => p === e.target.value) ?? value.profile })
+              }
             >
-              <option value="weighted">Weighted scores</option>
-              <option value="rrf">Reciprocal rank (RRF)</option>
+              {PROFILE_NAMES.map((p) => (
+                <option key={p} value={p}>
+                  {PROFILE_LABELS[p]}
+                </option>
+              ))}
             </select>
-          </label>
+          )}
+        </Field>
+        {value.profile === 'hybrid' && (
+          <Field label="Fusion">
+            {(id) => (
+              <select
+                id={id}
+                className={workbench.select}
+                value={value.fusion}
+                onChange={(e) => edit({ fusion: e.target.value === 'rrf' ? 'rrf' : 'weighted' })}
+              >
+                <option value="weighted">Weighted scores</option>
+                <option value="rrf">Reciprocal rank (RRF)</option>
+              </select>
+            )}
+          </Field>
         )}
         {value.profile === 'hybrid' && value.fusion === 'weighted' && (
           <NumberField
@@ -95,23 +100,25 @@ export function ConfigurationFields({
           />
         )}
         {reranks && (
-          <label className={`${workbench.field} ${styles.version}`}>
-            Index version
-            <select
-              className={workbench.select}
-              value={value.indexVersionId ?? ''}
-              onChange={(e) =>
-                edit({ indexVersionId: e.target.value === '' ? null : Number(e.target.value) })
-              }
-            >
-              <option value="">The active version</option>
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {versionLabel(v)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="Index version" className={styles.version}>
+            {(id) => (
+              <select
+                id={id}
+                className={workbench.select}
+                value={value.indexVersionId ?? ''}
+                onChange={(e) =>
+                  edit({ indexVersionId: e.target.value === '' ? null : Number(e.target.value) })
+                }
+              >
+                <option value="">The active version</option>
+                {versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {versionLabel(v)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
       </div>
       {onRemove && (

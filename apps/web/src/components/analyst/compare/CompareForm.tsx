@@ -13,6 +13,7 @@ import {
 import { configuration } from '~/lib/analyst/configuration';
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { ConfigurationFields } from '../ConfigurationFields';
+import { Field } from '../Field';
 import { JudgmentSetSelect } from '../JudgmentSetSelect';
 import workbench from '../Workbench.module.css';
 import styles from './CompareForm.module.css';
@@ -60,20 +61,22 @@ export function CompareForm({
             onChange={(e) => edit({ q: e.target.value })}
           />
         </label>
-        <label className={workbench.field}>
-          Hits per ranking
-          <select
-            className={workbench.select}
-            value={draft.depth}
-            onChange={(e) => edit({ depth: toDepth(e.target.value) })}
-          >
-            {DEPTHS.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Hits per ranking">
+          {(id) => (
+            <select
+              id={id}
+              className={workbench.select}
+              value={draft.depth}
+              onChange={(e) => edit({ depth: toDepth(e.target.value) })}
+            >
+              {DEPTHS.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <JudgmentSetSelect
           sets={sets}
           value={draft.setId}

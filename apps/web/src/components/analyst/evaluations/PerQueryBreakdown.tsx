@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { EvaluationRun } from '~/lib/analyst/apiTypes';
 import { perQueryRows, tallyDeltas } from '~/lib/analyst/perQuery';
+import { Field } from '../Field';
 import workbench from '../Workbench.module.css';
 import { DeltaChart } from './DeltaChart';
 import { PerQueryTable } from './PerQueryTable';
@@ -45,20 +46,22 @@ export function PerQueryBreakdown({ run }: { run: EvaluationRun }) {
         })}
       </ul>
       {others.length > 1 && (
-        <label className={`${workbench.field} ${styles.chooser}`}>
-          Chart the changes of
-          <select
-            className={workbench.select}
-            value={chosen}
-            onChange={(e) => setChosen(Number(e.target.value))}
-          >
-            {others.map((o, i) => (
-              <option key={i} value={i}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Chart the changes of" className={styles.chooser}>
+          {(id) => (
+            <select
+              id={id}
+              className={workbench.select}
+              value={chosen}
+              onChange={(e) => setChosen(Number(e.target.value))}
+            >
+              {others.map((o, i) => (
+                <option key={i} value={i}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       <DeltaChart
         rows={rows}
