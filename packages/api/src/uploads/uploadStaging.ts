@@ -64,32 +64,31 @@ export class UploadStaging {
     const name = safeFileName(fileName);
     const folder = join(this.#dir, id);
     await mkdir(folder, { recursive: true, mode: 0o700 });
-    let bytes = 0;
+    const record: UploadRecord = {
+      id,
+      ...owner,
+      fileName: name,
+      bytes: 0,
+      createdAt: now.toISOString(),
+    };
     try {
       const file = await open(join(folder, name), 'wx', 0o600);
       try {
         for await (const chunk of body ?? []) {
-          bytes += chunk.byteLength;
-          if (bytes > this.limitBytes) throw new UploadTooLargeError(this.limitBytes);
+          record.bytes += chunk.byteLength;
+          if (record.bytes > this.limitBytes) throw new UploadTooLargeError(this.limitBytes);
           await file.write(chunk);
         }
       } finally {
         await file.close();
       }
-      if (bytes === 0) throw new EmptyUploadError();
-      const record: UploadRecord = {
-        id,
-        ...owner,
-        fileName: name,
-        bytes,
-        createdAt: now.toISOString(),
-      };
+      if (record.bytes === 0) throw new EmptyUploadError();
       await writeFile(this.#recordPath(id), JSON.stringify(record), { mode: 0o600 });
     } catch (error) {
       await rm(folder, { recursive: true, force: true });
       throw error;
     }
-    return this.#staged({ id, ...owner, fileName: name, bytes, createdAt: now.toISOString() });
+    return this.#staged(record);
   }
 
   /** The upload `id` of this owner, unexpired; UploadNotFoundError for anything else. */
