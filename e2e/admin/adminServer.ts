@@ -1,7 +1,9 @@
 // A server of the admin suite's own: the merchant tests upload, edit, delete and re-index, so they
 // get a fresh database each file (the demo store with a few products, the shared test accounts
 // and a platform administrator) and a re-index worker in the web process, as the embedded
-// default runs. The upload limit is small so "too large" costs little to test.
+// default runs. The upload limit is small so "too large" costs little to test. It serves the
+// build the global setup made: building again here would replace the files the shared server
+// is serving.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +13,7 @@ import { seedAccounts, type TestAccount } from '../support/accounts.ts';
 import { adminStoreCatalog } from '../support/paths.ts';
 import { seedStore } from '../support/seedStore.ts';
 import { DEMO_STORE } from '../support/stores.ts';
-import { buildWebApp, startWebServer, type WebServer } from '../support/webApp.ts';
+import { startWebServer, type WebServer } from '../support/webApp.ts';
 
 /** Platform administrator (no store role). */
 export const PLATFORM_ADMIN: TestAccount = {
@@ -41,7 +43,6 @@ export function useAdminServer(): { url: () => string } {
   let server: WebServer | undefined;
   let dataDir: string | undefined;
   beforeAll(async () => {
-    await buildWebApp();
     dataDir = await mkdtemp(join(tmpdir(), 'shopsearch-e2e-admin-'));
     await seedStore({ pgliteDataDir: dataDir, store: DEMO_STORE, catalogFile: adminStoreCatalog });
     await seedAccounts(dataDir);
