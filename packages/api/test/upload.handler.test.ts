@@ -212,6 +212,8 @@ describe('catalog.previewUpload', () => {
 
   it('explains binary, non-UTF-8 and truncated files, and commits none of them', async () => {
     const before = await productCount();
+    const search = () => t.caller.search.query({ store: 'shop', q: 'wireless mouse' });
+    const served = await search();
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const image = await upload(png, 'photo.png');
     const imagePreview = merchant.caller.catalog.previewUpload({ store: 'shop', uploadId: image });
@@ -245,6 +247,10 @@ describe('catalog.previewUpload', () => {
       await errorCode(merchant.caller.catalog.commitUpload({ store: 'shop', uploadId: cut })),
     ).toBe('BAD_REQUEST');
     expect(await productCount()).toBe(before);
+    // The active index keeps serving the same answers.
+    const after = await search();
+    expect(after.indexVersion!.id).toBe(served.indexVersion!.id);
+    expect(after.hits.map((h) => h.product.id)).toEqual(served.hits.map((h) => h.product.id));
   });
 
   it('finds an upload only for the user who staged it, in the store it was staged for', async () => {
