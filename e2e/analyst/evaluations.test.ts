@@ -44,7 +44,7 @@ describe('evaluation runs', () => {
     const runPath = new URL(t.page.url()).pathname;
 
     await t.page.getByRole('heading', { level: 1, name: 'e2e lexical vs colbert' }).waitFor();
-    const metrics = t.page.getByRole('region', { name: 'Metrics per configuration' });
+    const metrics = t.page.getByRole('region', { name: 'Metrics per configuration', exact: true });
     expect(await metrics.getByRole('columnheader').allInnerTexts()).toEqual([
       'Configuration',
       'nDCG@10 (exp gain)',
@@ -58,6 +58,7 @@ describe('evaluation runs', () => {
     expect(rows.slice(1)).toEqual([
       expect.stringMatching(/^lexical\s+0\.\d{3}/),
       expect.stringMatching(/^colbert K=200\s+0\.\d{3}/),
+      expect.stringMatching(/^Queries averaged(\s+\d+){5}\s*$/),
     ]);
 
     // Five metrics × two configurations as bars, and one bar per query whose nDCG changed.

@@ -2,6 +2,7 @@ import type { ComparedRanking, RankingPair } from '~/lib/analyst/apiTypes';
 import { RANKING_LETTERS } from '~/lib/analyst/compareState';
 import { formatMetric } from '~/lib/analyst/format';
 import workbench from '../Workbench.module.css';
+import styles from './PairMetricsTable.module.css';
 
 /** How much each pair of rankings agrees: set overlap in the top 10, RBO, Kendall's tau. */
 export function PairMetricsTable({
@@ -12,7 +13,7 @@ export function PairMetricsTable({
   rankings: ComparedRanking[];
 }) {
   const rboLabel = pairs[0]?.rboLabel ?? 'RBO';
-  const name = (i: number) => `${RANKING_LETTERS[i]} · ${rankings[i]?.label ?? ''}`;
+  const label = (i: number) => rankings[i]?.label ?? '';
   return (
     <div className={`${workbench.tableWrap} ${workbench.panel}`}>
       <table className={workbench.table}>
@@ -37,8 +38,12 @@ export function PairMetricsTable({
         <tbody>
           {pairs.map((p) => (
             <tr key={`${p.a}-${p.b}`}>
-              <th scope="row">
-                {name(p.a)} <span className={workbench.muted}>vs</span> {name(p.b)}
+              <th scope="row" className={styles.pair}>
+                {RANKING_LETTERS[p.a]} <span className={workbench.muted}>vs</span>{' '}
+                {RANKING_LETTERS[p.b]}
+                <span className={styles.pairLabels}>
+                  {label(p.a)} vs {label(p.b)}
+                </span>
               </th>
               <td className={workbench.numeric}>{formatMetric(p.overlapAt10)}</td>
               <td className={workbench.numeric}>{formatMetric(p.jaccardAt10)}</td>

@@ -6,7 +6,7 @@ import styles from './RunReport.module.css';
 
 /**
  * Mean of each metric per configuration. Column headers are the API's metric labels, which name
- * the gain and the relevance threshold; each mean says over how many queries it was taken.
+ * the gain and the relevance threshold; the last row says over how many queries each is taken.
  */
 export function MetricTable({ results }: { results: ConfigurationResult[] }) {
   const labels = results[0]?.metricLabels ?? [];
@@ -16,7 +16,7 @@ export function MetricTable({ results }: { results: ConfigurationResult[] }) {
         Metrics per configuration
       </h2>
       <div className={workbench.tableWrap}>
-        <table className={`${workbench.table} ${styles.metricTable}`}>
+        <table className={workbench.table}>
           <thead>
             <tr>
               <th scope="col">Configuration</th>
@@ -43,10 +43,7 @@ export function MetricTable({ results }: { results: ConfigurationResult[] }) {
                 </th>
                 {r.means.map((m) => (
                   <td key={m.label} className={workbench.numeric}>
-                    {formatMetric(m.mean)}{' '}
-                    <span className={workbench.hint} title="queries averaged">
-                      ({m.queryCount})
-                    </span>
+                    {formatMetric(m.mean)}
                   </td>
                 ))}
                 <td className={workbench.numeric}>
@@ -55,11 +52,24 @@ export function MetricTable({ results }: { results: ConfigurationResult[] }) {
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className={workbench.muted}>
+                Queries averaged
+              </th>
+              {results[0]?.means.map((m) => (
+                <td key={m.label} className={`${workbench.numeric} ${workbench.muted}`}>
+                  {m.queryCount}
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tfoot>
         </table>
       </div>
       <p className={workbench.note}>
-        In brackets: the queries each mean is taken over (queries without a relevant judgment have
-        no value).
+        Queries without a relevant judgment have no value and are not averaged; which queries those
+        are depends on the judgments alone, so it is the same for every configuration.
       </p>
     </section>
   );
