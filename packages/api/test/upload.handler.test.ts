@@ -299,6 +299,17 @@ describe('catalog.commitUpload', () => {
     const found = await t.caller.search.query({ store: 'shop', q: 'usb-c charger' });
     expect(found.hits[0]!.product.id).toBe('N1');
   });
+  it('keeps the store’s attribute summary in step, so new attributes can become facets', async () => {
+    const uploadId = await upload(
+      'id,title,attr.material\nA1,Oak desk,Oak\nA2,Pine shelf,Pine\n',
+      'desks.csv',
+    );
+    await merchant.caller.catalog.commitUpload({ store: 'shop', uploadId });
+    const material = await t.db.prisma.storeAttribute.findMany({
+      where: { storeId: t.storeId, name: 'material' },
+    });
+    expect(material).toEqual([expect.objectContaining({ products: 2, distinctValues: 2 })]);
+  });
 });
 
 describe('staging', () => {

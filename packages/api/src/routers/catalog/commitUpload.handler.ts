@@ -1,7 +1,9 @@
 // catalog.commitUpload: imports a staged upload for real. A dry run goes first, so a file that
 // cannot be read to the end (not UTF-8, truncated) is refused whole instead of half-imported.
-// Changed products get a new content hash, which the next incremental re-index picks up.
+// Changed products get a new content hash, which the next incremental re-index picks up; the
+// store's attribute summary (what facets are chosen from) is refreshed as the CLI import does.
 import { TRPCError } from '@trpc/server';
+import { refreshAttributeSummary } from '@shopsearch/search';
 import type { TUploadInputSchema } from './upload.schema.ts';
 import { findUpload, importUpload, type UploadCtx } from './stagedImport.ts';
 
@@ -38,6 +40,9 @@ export async function commitUploadHandler({
   }
   const report = await importUpload(ctx, upload, input, { dryRun: false });
   await ctx.services.uploads.discard(upload.id);
+  if (report.inserted + report.updated > 0) {
+    await refreshAttributeSummary(ctx.services.prisma, ctx.store.id);
+  }
   ctx.services.storeChanged(ctx.store.id);
   return {
     fileName: upload.fileName,
