@@ -80,7 +80,13 @@ describe(`schema round trip on ${testDatabaseKind()}`, () => {
       data: { storeId: store.id, judgmentSetId: set.id, configs: [], results: {} },
     });
     await prisma.storeAttribute.create({
-      data: { storeId: store.id, name: 'attr_t_colour', kind: 'text', products: 1, distinctValues: 1 },
+      data: {
+        storeId: store.id,
+        name: 'attr_t_colour',
+        kind: 'text',
+        products: 1,
+        distinctValues: 1,
+      },
     });
     const event = await prisma.searchEvent.create({
       data: { storeId: store.id, query: 'gps', profile: 'hybrid', latencyMs: 3.5, resultCount: 1 },
