@@ -34,6 +34,9 @@ describe('stores', () => {
     await expect(createStore(shared.db(), { slug: 'Bad Slug', name: 'x' })).rejects.toThrow(
       "The store's slug must be 1 to 64 lowercase letters, digits or dashes, not starting or ending with a dash.",
     );
+    await expect(createStore(shared.db(), { slug: 'platform', name: 'x' })).rejects.toThrow(
+      "The store's slug is reserved for the platform’s own pages; choose another.",
+    );
     await expect(createStore(shared.db(), { slug: 'ok', name: '  ' })).rejects.toThrow(
       "The store's name is required.",
     );

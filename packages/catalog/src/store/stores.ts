@@ -23,6 +23,9 @@ export interface StoreSummary {
   createdAt: Date;
 }
 
+// `/admin/platform` is the platform administrator's page, so no store may be addressed as `platform`.
+const RESERVED_SLUGS = new Set(['platform']);
+
 const newStoreSchema = z.object({
   slug: z
     .string()
@@ -30,6 +33,9 @@ const newStoreSchema = z.object({
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, {
       error:
         'must be 1 to 64 lowercase letters, digits or dashes, not starting or ending with a dash',
+    })
+    .refine((slug) => !RESERVED_SLUGS.has(slug), {
+      error: 'is reserved for the platform’s own pages; choose another',
     }),
   name: z
     .string()
