@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import admin from '~/components/admin/Admin.module.css';
-import { AdminStoreList } from '~/components/admin/AdminStoreList';
+import { StoreSectionsList } from '~/components/workspace/StoreSectionsList';
 import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
 import { merchantStores } from '~/lib/admin/access';
-import { ADMIN_HOME, PLATFORM_ADMIN } from '~/lib/admin/routes';
+import { ADMIN_HOME, ADMIN_SECTIONS, adminHref, PLATFORM_ADMIN } from '~/lib/admin/routes';
 import { requireViewer } from '~/server/auth/viewer';
 import { serverCaller } from '~/trpc/server';
 
@@ -28,7 +28,16 @@ export default async function AdminHome() {
           <Link href={PLATFORM_ADMIN}>manage stores, accounts and roles</Link>.
         </p>
       )}
-      <AdminStoreList stores={stores} />
+      <StoreSectionsList
+        stores={stores.map((store) => ({
+          ...store,
+          sections: ADMIN_SECTIONS.map((s) => ({
+            label: s.label,
+            href: adminHref(store.slug, s.id),
+          })),
+        }))}
+        empty="Your account does not manage any store yet. Ask a platform administrator for the merchant role in your store."
+      />
     </WorkspaceFrame>
   );
 }

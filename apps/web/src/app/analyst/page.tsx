@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { StoreList } from '~/components/analyst/StoreList';
 import styles from '~/components/analyst/Workbench.module.css';
+import { StoreSectionsList } from '~/components/workspace/StoreSectionsList';
 import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
 import { analystStores } from '~/lib/analyst/access';
-import { ANALYST_HOME } from '~/lib/analyst/routes';
+import { ANALYST_HOME, SECTIONS, sectionHref } from '~/lib/analyst/routes';
 import { requireViewer } from '~/server/auth/viewer';
 
 export const metadata: Metadata = { title: 'Analyst workbench · Shopsearch' };
@@ -18,7 +18,13 @@ export default async function AnalystHome() {
         Compare rankings, keep judgment sets, run evaluations and read search analytics for the
         stores you analyse.
       </p>
-      <StoreList stores={analystStores(viewer)} />
+      <StoreSectionsList
+        stores={analystStores(viewer).map((store) => ({
+          ...store,
+          sections: SECTIONS.map((s) => ({ label: s.label, href: sectionHref(store.slug, s.id) })),
+        }))}
+        empty="Your account is not an analyst of any store yet. Ask a store’s owner for the analyst role."
+      />
     </WorkspaceFrame>
   );
 }

@@ -6,7 +6,7 @@ import { ADMIN_HOME, ADMIN_SECTIONS, adminHref, type AdminSectionId } from '~/li
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { requireViewer } from '~/server/auth/viewer';
 import { loadStore } from '~/server/storefront/loadStore';
-import { AdminNoAccess } from './AdminNoAccess';
+import { NoStoreAccess } from '~/components/workspace/NoStoreAccess';
 
 /**
  * One section of a store's admin: the signed-out are sent to sign in (and brought back), a user
@@ -27,7 +27,13 @@ export async function AdminPage({
   if (!mayManage(viewer, store)) {
     return (
       <WorkspaceFrame area={{ label: 'Merchant admin', href: ADMIN_HOME }} viewer={viewer}>
-        <AdminNoAccess store={store} email={viewer.email} returnTo={returnTo} />
+        <NoStoreAccess
+          role="merchant"
+          store={store}
+          email={viewer.email}
+          returnTo={returnTo}
+          home={{ label: 'Your stores', href: ADMIN_HOME }}
+        />
       </WorkspaceFrame>
     );
   }

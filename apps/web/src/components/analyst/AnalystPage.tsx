@@ -6,7 +6,7 @@ import { ANALYST_HOME, SECTIONS, sectionHref, type SectionId } from '~/lib/analy
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { requireViewer } from '~/server/auth/viewer';
 import { loadStore } from '~/server/storefront/loadStore';
-import { NoAccess } from './NoAccess';
+import { NoStoreAccess } from '~/components/workspace/NoStoreAccess';
 
 /**
  * One section of a store's workbench: the signed-out are sent to sign in (and brought back to
@@ -28,7 +28,13 @@ export async function AnalystPage({
   if (!mayAnalyse(viewer, store)) {
     return (
       <WorkspaceFrame area={{ label: 'Analyst', href: ANALYST_HOME }} viewer={viewer}>
-        <NoAccess store={store} email={viewer.email} returnTo={returnTo} />
+        <NoStoreAccess
+          role="analyst"
+          store={store}
+          email={viewer.email}
+          returnTo={returnTo}
+          home={{ label: 'Your analyst stores', href: ANALYST_HOME }}
+        />
       </WorkspaceFrame>
     );
   }
