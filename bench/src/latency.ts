@@ -3,7 +3,7 @@
 // per profile, queries drawn from the judged queries. The load client runs in its own process.
 // Before each profile's load, a cold pass sends every query once, sequentially: its latencies are
 // reported apart (first-stage cache empty for that profile's requests).
-// Run: npm run latency -w @shopsearch/bench  (LATENCY_SECONDS to shorten)
+// Run: npm run latency -w @shopsearch/bench  (LATENCY_SECONDS to shorten, LATENCY_PROFILES=a,b)
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +15,7 @@ import { icecatPlatform, JUDGMENTS_FILE, REPO_ROOT, STORE } from './icecatPlatfo
 
 const SECONDS = Number(process.env.LATENCY_SECONDS ?? 30);
 const CONCURRENCY = 8;
-const PROFILES = ['lexical', 'colbert', 'hybrid'];
+const PROFILES = (process.env.LATENCY_PROFILES ?? 'lexical,colbert,hybrid').split(',');
 
 const { platform, database } = await icecatPlatform();
 const server = createHTTPServer({
@@ -111,8 +111,8 @@ for (const [profile, r] of Object.entries(results)) {
     ].join(' | '),
   );
 }
-const lexical = results.lexical!.p50;
-for (const profile of ['colbert', 'hybrid']) {
+const lexical = results.lexical?.p50 ?? Number.NaN;
+for (const profile of PROFILES.filter((p) => p !== 'lexical')) {
   console.log(`${profile} p50 / lexical p50 = ${(results[profile]!.p50 / lexical).toFixed(2)}`);
 }
 server.close();

@@ -42,5 +42,5 @@ export interface Reranker {
     explain: boolean,
   ): Promise<MaxSimScores>;
   /** The stored tokens of a document text, in the order their vectors were stored. */
-  documentTokens(model: string, text: string): Promise<DocumentToken[]>;
+  documentTokens(model: string, text: string): Promise<readonly DocumentToken[]>;
 }

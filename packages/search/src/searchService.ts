@@ -226,8 +226,9 @@ export class SearchService {
       this.#o.reranker!.score(query, version, documents, false),
     );
     const scoreById = new Map(documents.map((d, i) => [d.productId, scores[i]!]));
-    const scored = candidates.map((c) => ({
-      ...asScored([c])[0]!,
+    const scored = candidates.map((c): ScoredCandidate => ({
+      productId: c.productId,
+      lexicalScore: c.score,
       maxSimScore: scoreById.get(c.productId) ?? null,
     }));
     return {
