@@ -63,10 +63,19 @@ function openPostgres(url: string, poolSize: number): Database {
   };
 }
 
+// PGlite's buffer cache lives in this process's memory and defaults to 128 MB, which a catalog
+// import fills; 32 MB keeps the embedded default's footprint small (BENCHMARKS.md, catalog import),
+// and pages not in it still come from the operating system's file cache.
+const PGLITE_SHARED_BUFFERS = '32MB';
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   // PGlite creates its own directory but not the folders above it.
   if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
-  const pglite = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const pglite = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: 'pglite',
