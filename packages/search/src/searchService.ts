@@ -202,17 +202,16 @@ export class SearchService {
     timings: StageTimings,
     notices: string[],
   ): Promise<Reranked> {
-    const lexical = {
-      ranked: rankByProfile(asScored(candidates), { name: 'lexical' }),
-      version: null,
-      query: null,
-      stored: new Map(),
-    };
     if (!encoded) {
       notices.push(
         'No search index is active for this store yet, so results are in keyword order.',
       );
-      return lexical;
+      return {
+        ranked: rankByProfile(asScored(candidates), { name: 'lexical' }),
+        version: null,
+        query: null,
+        stored: new Map(),
+      };
     }
     const { version, query } = encoded;
     const ids = candidates.map((c) => c.productId);
