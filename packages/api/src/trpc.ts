@@ -2,17 +2,17 @@
  * YOU PROBABLY DON'T NEED TO EDIT THIS FILE, UNLESS you add a kind of procedure.
  *
  * 1. CONTEXT — what every procedure receives.
- * 2. INITIALIZATION — tRPC with SuperJSON and an error shape that carries zod's field errors.
+ * 2. INITIALIZATION — tRPC with SuperJSON (fast path for plain JSON) and an error shape that carries zod's field errors.
  * 3. PROCEDURES — public, and the role-checked ones built from it.
  */
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { z } from 'zod';
 import type { Role } from '@shopsearch/db';
 import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './auth/access.ts';
 import type { SessionInfo } from './auth/sessions.ts';
 import { toTRPCError } from './errors/toTRPCError.ts';
+import { apiTransformer } from './transformer.ts';
 import { ZStoreSlug } from './routers/shared.schema.ts';
 import type { ApiServices } from './services.ts';
 
@@ -33,7 +33,7 @@ export interface ApiContext {
 // 2. INITIALIZATION
 
 const t = initTRPC.context<ApiContext>().create({
-  transformer: superjson,
+  transformer: apiTransformer,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKind } from '@shopsearch/db/testing';
+import { isPlainJson } from '../src/transformer.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 
 let t: TestPlatform;
@@ -34,6 +35,8 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
       top.product[field].slice(mouse.productSpan!.start, mouse.productSpan!.end).toLowerCase(),
     ).toBe('mouse');
     expect(mouse.querySpan).toEqual({ start: 9, end: 14 });
+    // Plain JSON, so the answer skips SuperJSON's walk (transformer.ts).
+    expect(isPlainJson(result)).toBe(true);
   });
 
   it('reports per-stage timings and counts facets', async () => {

@@ -44,7 +44,7 @@ export function tokenIdCodec(model: StaticVectors): EmbeddingCodec {
             Uint16Array,
             N,
           );
-      return { codec: 'tokenid', dim, offsets, tokenIds: Int32Array.from(ids), table };
+      return { codec: 'tokenid', dim, offsets, tokenIds: new Int32Array(ids), table };
     },
   };
 }

@@ -7,6 +7,8 @@ import type { TokenEncoder, TokenTable } from '../encoding/tokenEncoder.ts';
 import { ColbertError } from '../errors.ts';
 import type { CandidateBatch } from '../scoring/candidateBatch.ts';
 import type { MaxSimOptions, MaxSimResult, MaxSimScorer } from '../scoring/maxSimScorer.ts';
+import { tokenIdMaxSim } from '../scoring/tokenIdMaxSim.ts';
+import type { VocabularySimilarity } from '../scoring/vocabularySimilarity.ts';
 import type { DocTokenizer } from '../tokenization/docTokenizer.ts';
 import type { QueryTokenizer } from '../tokenization/queryTokenizer.ts';
 import type { DocumentTokens, EncodedDocument, EncodedQuery, QueryTokens } from '../types.ts';
@@ -49,6 +51,8 @@ export interface ModelParts {
   release: () => Promise<void>;
   scorer: MaxSimScorer;
   tokenTable: TokenTable | null;
+  /** Static models: query tokens' similarity to the vocabulary, for token-id candidates. */
+  vocabulary: VocabularySimilarity | null;
   queryCacheSize: number;
   /** Most padded tokens per encoder run. */
   batchTokens: number;
@@ -143,16 +147,26 @@ export class OnnxColbertModel implements ColbertModel {
     return out;
   }
 
-  rerankByMaxSim(
+  async rerankByMaxSim(
     q: EncodedQuery,
     candidates: CandidateBatch,
     options?: MaxSimOptions,
   ): Promise<MaxSimResult> {
+    const { vocabulary } = this.#parts;
+    if (candidates.codec === 'tokenid' && vocabulary && candidates.table === this.tokenTable) {
+      // A static query's rows are table rows, so its tokens' vocabulary rows hold every product.
+      const rows = await vocabulary.rowsOf(q.tokens.map((t) => t.id));
+      return tokenIdMaxSim(rows, q.weights, candidates, options?.explain ?? false);
+    }
     return this.#parts.scorer.rerankByMaxSim(q, candidates, options);
   }
 
   async close(): Promise<void> {
     this.#queryCache?.clear();
-    await Promise.all([this.#parts.release(), this.#parts.scorer.close()]);
+    await Promise.all([
+      this.#parts.release(),
+      this.#parts.scorer.close(),
+      this.#parts.vocabulary?.close(),
+    ]);
   }
 }

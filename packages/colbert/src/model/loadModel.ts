@@ -5,6 +5,7 @@ import { OnnxEncoder } from '../encoding/onnxEncoder.ts';
 import { onnxTokenEncoder, tableTokenEncoder, type TokenTable } from '../encoding/tokenEncoder.ts';
 import { sessionOptions } from '../onnx/sessionOptions.ts';
 import { MaxSimScorer } from '../scoring/maxSimScorer.ts';
+import { VocabularySimilarity } from '../scoring/vocabularySimilarity.ts';
 import { DocTokenizer } from '../tokenization/docTokenizer.ts';
 import { QueryTokenizer } from '../tokenization/queryTokenizer.ts';
 import { resolveSpecialTokens, type SpecialTokenIds } from '../tokenization/specialTokens.ts';
@@ -28,6 +29,8 @@ export interface LoadModelOptions {
   queryCacheSize?: number;
   /** Most padded tokens per encoder run (default 4096). */
   batchTokens?: number;
+  /** Static models: bytes of cached query-token similarity rows (default 32 MiB). */
+  similarityCacheBytes?: number;
 }
 
 /**
@@ -84,6 +87,12 @@ export async function loadModel(
     release: () => (tokenTable ? Promise.resolve() : session.release()),
     scorer: new MaxSimScorer({ threads: options.threads }),
     tokenTable,
+    vocabulary: tokenTable
+      ? new VocabularySimilarity(tokenTable.vectors, config.dim, {
+          maxBytes: options.similarityCacheBytes,
+          threads: options.threads,
+        })
+      : null,
     queryCacheSize: options.queryCacheSize ?? 1024,
     batchTokens: options.batchTokens ?? 4096,
   });

@@ -124,7 +124,7 @@ function reduceSegments(
 }
 
 /** All zeros; with explain, best tokens -1 and similarities 0 (what an empty document gets). */
-function emptyResult(K: number, Lq: number, explain: boolean): MaxSimResult {
+export function emptyResult(K: number, Lq: number, explain: boolean): MaxSimResult {
   const scores = new Float32Array(K);
   if (!explain) return { scores };
   return {

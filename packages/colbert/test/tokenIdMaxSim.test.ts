@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_MODEL_DIR,
+  getCodec,
+  loadModel,
+  MaxSimScorer,
+  maxSimReference,
+  offsetsOf,
+  ShapeError,
+  type ColbertModel,
+} from '../src/index.ts';
+import { tokenIdMaxSim } from '../src/scoring/tokenIdMaxSim.ts';
+import { VocabularySimilarity } from '../src/scoring/vocabularySimilarity.ts';
+import { seededRandom } from '../src/testing/seededRandom.ts';
+import { maxAbsDifference, randomRows } from './helpers/vectors.ts';
+
+const VOCAB = 40;
+const DIM = 8;
+const table = randomRows(seededRandom(7), VOCAB, DIM);
+const rowOf = (id: number) => table.subarray(id * DIM, (id + 1) * DIM);
+const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, v, k) => s + v * b[k]!, 0);
+
+describe('VocabularySimilarity', () => {
+  const vocabulary = new VocabularySimilarity(table, DIM, { threads: 1 });
+  afterAll(() => vocabulary.close());
+
+  it('gives each query token its cosine with every vocabulary token, and keeps the rows', async () => {
+    const [row3, row9, again3] = await vocabulary.rowsOf([3, 9, 3]);
+    expect(row3).toHaveLength(VOCAB);
+    for (let id = 0; id < VOCAB; id++) {
+      expect(row3![id]).toBeCloseTo(dot(rowOf(3), rowOf(id)), 5);
+      expect(row9![id]).toBeCloseTo(dot(rowOf(9), rowOf(id)), 5);
+    }
+    expect(row3![3]).toBeCloseTo(1, 5); // normalised rows
+    expect(again3).toBe(row3);
+    expect((await vocabulary.rowsOf([3]))[0]).toBe(row3); // from the cache, not recomputed
+  });
+
+  it('recomputes evicted rows when the cache holds only one', async () => {
+    const small = new VocabularySimilarity(table, DIM, { maxBytes: 1, threads: 1 });
+    const [a, b] = await small.rowsOf([1, 2]);
+    const [a2] = await small.rowsOf([1]);
+    expect(a2).not.toBe(a); // row 2 pushed row 1 out
+    expect(maxAbsDifference(a2!, a!)).toBe(0); // the same bits, whatever was computed with it
+    expect(b![1]).toBeCloseTo(dot(rowOf(2), rowOf(1)), 5);
+    await small.close();
+  });
+
+  it('rejects ids outside the table and tables that are not [vocab, dim]', async () => {
+    await expect(vocabulary.rowsOf([VOCAB])).rejects.toThrow(ShapeError);
+    await expect(vocabulary.rowsOf([-1])).rejects.toThrow(/outside the table/);
+    expect(() => new VocabularySimilarity(new Float32Array(10), DIM)).toThrow(ShapeError);
+  });
+});
+
+describe('tokenIdMaxSim', () => {
+  const random = seededRandom(11);
+  const docs = [5, 0, 1, 12, 3].map((length) =>
+    Int32Array.from({ length }, () => Math.floor(random() * VOCAB)),
+  );
+  const offsets = offsetsOf(docs.map((d) => d.length));
+  const tokenIds = Int32Array.from(docs.flatMap((d) => [...d]));
+  const queryIds = [4, 17, 4, 30];
+  const Q = new Float32Array(queryIds.flatMap((id) => [...rowOf(id)]));
+  const weights = Float32Array.of(2, 0.5, 1, 3);
+  const decoded = docs.map((ids) => ({
+    D: new Float32Array([...ids].flatMap((id) => [...rowOf(id)])),
+    length: ids.length,
+    dim: DIM,
+  }));
+  const exactRows = queryIds.map((q) =>
+    Float32Array.from({ length: VOCAB }, (_, id) => dot(rowOf(q), rowOf(id))),
+  );
+
+  it('equals the reference MaxSim of the decoded vectors, weighted or not', () => {
+    for (const w of [null, weights]) {
+      const { scores } = tokenIdMaxSim(exactRows, w, { offsets, tokenIds }, false);
+      const expected = maxSimReference(
+        { Q, length: queryIds.length, dim: DIM, weights: w },
+        decoded,
+      );
+      expect(maxAbsDifference(scores, expected)).toBeLessThan(1e-5);
+      expect(scores[1]).toBe(0); // the empty document
+    }
+    expect([...tokenIdMaxSim([], null, { offsets, tokenIds }, false).scores]).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
+  });
+
+  it('names the best document token of every query token', () => {
+    const result = tokenIdMaxSim(exactRows, null, { offsets, tokenIds }, true);
+    docs.forEach((ids, k) => {
+      queryIds.forEach((_, i) => {
+        const sims = [...ids].map((id) => exactRows[i]![id]!);
+        const best = ids.length ? sims.indexOf(Math.max(...sims)) : -1;
+        expect(result.bestTokens![k]![i]).toBe(best);
+        expect(result.bestSimilarities![k]![i]).toBeCloseTo(ids.length ? sims[best]! : 0, 6);
+      });
+    });
+  });
+
+  it('rejects token ids outside the rows and weights of another length', () => {
+    const bad = { offsets: offsetsOf([2]), tokenIds: Int32Array.of(1, VOCAB) };
+    expect(() => tokenIdMaxSim(exactRows, null, bad, false)).toThrow(ShapeError);
+    expect(() =>
+      tokenIdMaxSim(exactRows, Float32Array.of(1), { offsets, tokenIds }, false),
+    ).toThrow(/expected \[Lq=4\]/);
+  });
+});
+
+describe('token-id candidates of the default model', () => {
+  let model: ColbertModel;
+  const graph = new MaxSimScorer({ threads: 1 });
+  beforeAll(async () => {
+    model = await loadModel(DEFAULT_MODEL_DIR, { threads: 1 });
+  });
+  afterAll(async () => {
+    await graph.close();
+    await model.close();
+  });
+
+  it('score and explain like the ONNX Runtime graph', async () => {
+    const codec = getCodec('tokenid', model);
+    const docs = await model.encodeDocuments([
+      'Logitech K120 keyboard, USB, QWERTY, black',
+      'Wireless optical mouse with nano receiver',
+      '',
+      'Mechanical gaming keyboard with RGB backlight and wrist rest',
+    ]);
+    const batch = codec.pack(
+      docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length })),
+      128,
+    );
+    const q = await model.encodeQuery('wireless gaming keyboard');
+    const fast = await model.rerankByMaxSim(q, batch, { explain: true });
+    const onGraph = await graph.rerankByMaxSim(q, batch, { explain: true });
+    expect(maxAbsDifference(fast.scores, onGraph.scores)).toBeLessThan(1e-3); // weights ~200
+    expect(fast.bestTokens).toEqual(onGraph.bestTokens);
+    expect(fast.scores[3]).toBeGreaterThan(fast.scores[1]!);
+  });
+});
