@@ -3,18 +3,28 @@
 import { readFile } from 'node:fs/promises';
 import { evaluateConfigurations, type SearchConfiguration } from '@shopsearch/api';
 import { parseQrelsCsv } from '@shopsearch/eval';
+import { DEFAULT_TITLE_LENGTH_PRIOR } from '@shopsearch/search';
 import { icecatPlatform, JUDGMENTS_FILE } from './icecatPlatform.ts';
 
+const base = {
+  fusion: 'weighted',
+  hybridWeight: 0.5,
+  titleLengthPrior: 0,
+  rerankDepth: 200,
+} as const;
 const configurations: SearchConfiguration[] = [
-  { profile: 'lexical', fusion: 'weighted', hybridWeight: 0.5, rerankDepth: 200 },
-  { profile: 'colbert', fusion: 'weighted', hybridWeight: 0.5, rerankDepth: 200 },
-  ...[0.3, 0.5, 0.7].map((w): SearchConfiguration => ({
-    profile: 'hybrid',
-    fusion: 'weighted',
-    hybridWeight: w,
-    rerankDepth: 200,
-  })),
-  { profile: 'hybrid', fusion: 'rrf', hybridWeight: 0.5, rerankDepth: 200 },
+  { ...base, profile: 'lexical' },
+  { ...base, profile: 'colbert' },
+  // Weighted hybrid without and with the default title-length prior, across weights.
+  ...[0.3, 0.5, 0.7].flatMap((w): SearchConfiguration[] =>
+    [0, DEFAULT_TITLE_LENGTH_PRIOR].map((prior) => ({
+      ...base,
+      profile: 'hybrid',
+      hybridWeight: w,
+      titleLengthPrior: prior,
+    })),
+  ),
+  { ...base, profile: 'hybrid', fusion: 'rrf' },
 ];
 
 const { platform, storeId, database } = await icecatPlatform();

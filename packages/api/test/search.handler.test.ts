@@ -39,6 +39,22 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
     expect(isPlainJson(result)).toBe(true);
   });
 
+  it('takes the title-length prior off hybrid scores, from the title lengths stored at indexing', async () => {
+    const hybrid = (titleLengthPrior: number) =>
+      t.caller.search.query({
+        store: 'shop',
+        q: 'wireless headphones',
+        ranking: { profile: 'hybrid', titleLengthPrior },
+      });
+    const [plain, withPrior] = await Promise.all([hybrid(0), hybrid(0.05)]);
+    expect(withPrior.hits.length).toBeGreaterThan(1);
+    for (const hit of withPrior.hits) {
+      const words = hit.product.title.trim().split(/\s+/).length;
+      const before = plain.hits.find((h) => h.product.id === hit.product.id)!;
+      expect(before.scores.final - hit.scores.final).toBeCloseTo(0.05 * Math.log(1 + words), 6);
+    }
+  });
+
   it('reports per-stage timings and counts facets', async () => {
     const result = await t.caller.search.query({ store: 'shop', q: 'mouse' });
     for (const key of ['retrieveMs', 'encodeMs', 'loadMs', 'maxSimMs', 'totalMs'] as const) {
@@ -128,6 +144,9 @@ describe('search.query bad input', () => {
         t.caller.search.query({ store: 'shop', q: 'mouse', ranking: { rerankDepth: 10_000 } }),
       ),
     ).toBe('BAD_REQUEST');
+    await expect(
+      t.caller.search.query({ store: 'shop', q: 'mouse', ranking: { titleLengthPrior: -0.5 } }),
+    ).rejects.toThrow(/ranking\.titleLengthPrior/);
     expect(await code(t.caller.search.query({ store: 'nowhere', q: 'mouse' }))).toBe('NOT_FOUND');
   });
 

@@ -58,4 +58,42 @@ describe('migration runner', () => {
       /001_a was edited after it was applied/,
     );
   });
+
+  it('gives token rows written before title_words the length of their title', async () => {
+    db = await openTestDatabase();
+    const { prisma } = db;
+    // Back to the schema before that migration, with rows it must fill in.
+    await prisma.$executeRaw`ALTER TABLE product_embedding DROP COLUMN title_words`;
+    await prisma.$executeRaw`DELETE FROM "_prisma_migrations" WHERE migration_name LIKE '%_title_words'`;
+    const store = await prisma.store.create({ data: { slug: 'backfill', name: 'Backfill' } });
+    const titles = { a: 'Logitech K120  keyboard\tUSB', b: '   ', c: 'Ünïcödé — mouse' };
+    await prisma.product.createMany({
+      data: Object.entries(titles).map(([id, title]) => ({
+        storeId: store.id,
+        id,
+        title,
+        contentHash: id,
+      })),
+    });
+    const version = await prisma.indexVersion.create({
+      data: { storeId: store.id, model: 'm', modelDim: 4, codec: 'float32' },
+    });
+    for (const id of Object.keys(titles)) {
+      await prisma.$executeRaw`
+        INSERT INTO product_embedding
+          (index_version_id, store_id, product_id, token_count, codec, vectors, token_ids, content_hash)
+        VALUES (${version.id}, ${store.id}, ${id}, 0, 'float32', ${new Uint8Array(0)}, ${[]}::int[], '')`;
+    }
+
+    expect((await applyMigrations(db)).applied).toEqual([expect.stringMatching(/_title_words$/)]);
+    const rows = await prisma.productEmbedding.findMany({
+      where: { indexVersionId: version.id },
+      orderBy: { productId: 'asc' },
+    });
+    expect(rows.map((r) => [r.productId, r.titleWords])).toEqual([
+      ['a', 4],
+      ['b', 0],
+      ['c', 3],
+    ]);
+  });
 });

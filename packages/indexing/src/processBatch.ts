@@ -3,7 +3,12 @@
 // this worker still holds the batch. A batch is thereby counted exactly once, even when a slow
 // worker loses its lease to another.
 import type { PrismaClient, Product } from '@shopsearch/db';
-import { documentText, toSearchDocument, type FirstStageIndex } from '@shopsearch/search';
+import {
+  documentText,
+  titleWordCount,
+  toSearchDocument,
+  type FirstStageIndex,
+} from '@shopsearch/search';
 import type { ClaimedBatch } from './batchClaim.ts';
 import type { DocumentEncoder, PackedEmbedding } from './documentEncoder.ts';
 
@@ -55,6 +60,7 @@ export async function processBatch(
         vectors: embedding.vectors,
         tokenIds: Array.from(embedding.tokenIds),
         contentHash: product.contentHash,
+        titleWords: titleWordCount(product.title),
       })),
       skipDuplicates: true,
     });

@@ -103,8 +103,8 @@ async function copyUnchangedAndListChanged(
 ) {
   await tx.$executeRaw`
     INSERT INTO product_embedding
-      (index_version_id, store_id, product_id, token_count, codec, vectors, token_ids, content_hash)
-    SELECT ${toVersion}, e.store_id, e.product_id, e.token_count, e.codec, e.vectors, e.token_ids, e.content_hash
+      (index_version_id, store_id, product_id, token_count, codec, vectors, token_ids, content_hash, title_words)
+    SELECT ${toVersion}, e.store_id, e.product_id, e.token_count, e.codec, e.vectors, e.token_ids, e.content_hash, e.title_words
     FROM product_embedding e
     JOIN product p ON p.store_id = e.store_id AND p.id = e.product_id AND p.content_hash = e.content_hash
     WHERE e.index_version_id = ${fromVersion} AND e.store_id = ${storeId}`;

@@ -54,6 +54,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     const rows = await prisma.productEmbedding.findMany({ where: { indexVersionId: version.id } });
     expect(rows).toHaveLength(10);
     expect(rows.find((r) => r.productId === 'p003')!.tokenIds).toEqual([7, 6, 1]);
+    expect(rows.find((r) => r.productId === 'p003')!.titleWords).toBe(3); // "Product number 3"
     expect(firstStage.documents.size).toBe(10);
   });
 
@@ -96,7 +97,12 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     const renamed = await prisma.productEmbedding.findUniqueOrThrow({
       where: { indexVersionId_productId: { indexVersionId: second.id, productId: 'p001' } },
     });
-    expect(renamed.contentHash).toBe('v2-1');
+    expect(renamed).toMatchObject({ contentHash: 'v2-1', titleWords: 2 });
+    // Unchanged rows are copied into the new version whole, title length included.
+    const copied = await prisma.productEmbedding.findUniqueOrThrow({
+      where: { indexVersionId_productId: { indexVersionId: second.id, productId: 'p005' } },
+    });
+    expect(copied.titleWords).toBe(3);
   });
 
   it('refuses a second job while one is unfinished', async () => {

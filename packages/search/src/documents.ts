@@ -46,6 +46,12 @@ function attributeRecord(json: unknown): Record<string, AttributeValue> {
 
 export type DocumentFields = Pick<SearchDocument, 'title' | 'brand' | 'description'>;
 
+/** Words in a title, split at whitespace (the migration that added the column counts alike). */
+export function titleWordCount(title: string): number {
+  const trimmed = title.trim();
+  return trimmed ? trimmed.split(/\s+/u).length : 0;
+}
+
 const FIELD_ORDER = ['title', 'brand', 'description'] as const;
 const FIELD_SEPARATOR = '. ';
 

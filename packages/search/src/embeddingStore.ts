@@ -18,6 +18,8 @@ export interface StoredEmbedding {
   codec: string;
   vectors: Uint8Array;
   tokenIds: Int32Array;
+  /** Words in the product's title when encoded; null for rows older than that column. */
+  titleWords: number | null;
 }
 
 export interface LoadedEmbeddings {
@@ -43,6 +45,7 @@ interface EmbeddingRow {
   codec: string;
   vectors: Uint8Array;
   token_ids: number[] | null;
+  title_words: number | null;
 }
 
 export class EmbeddingStore {
@@ -108,7 +111,7 @@ export class EmbeddingStore {
     const cacheHits = byProductId.size;
     if (missing.length) {
       const rows = await this.#prisma.$queryRaw<EmbeddingRow[]>`
-        SELECT product_id, token_count, codec, vectors, token_ids FROM product_embedding
+        SELECT product_id, token_count, codec, vectors, token_ids, title_words FROM product_embedding
         WHERE index_version_id = ${version.id} AND store_id = ${storeId} AND product_id = ANY(${missing})`;
       for (const row of rows) {
         const embedding: StoredEmbedding = {
@@ -117,6 +120,7 @@ export class EmbeddingStore {
           codec: row.codec,
           vectors: row.vectors,
           tokenIds: Int32Array.from(row.token_ids ?? []),
+          titleWords: row.title_words,
         };
         this.#cache.set(cacheKey(version.id, row.product_id), embedding);
         byProductId.set(row.product_id, embedding);

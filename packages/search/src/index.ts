@@ -1,6 +1,7 @@
 export * from './retrieval.ts';
 export {
   documentText,
+  titleWordCount,
   toSearchDocument,
   type AttributeValue,
   type SearchDocument,

@@ -1,7 +1,8 @@
 // Ranking profiles: how the first stage's order and MaxSim scores become the final order.
 //   lexical — the first stage's order, untouched;
 //   colbert — MaxSim order (candidates without stored vectors follow, in first-stage order);
-//   hybrid  — fusion of both: min-max normalised scores mixed by a weight, or reciprocal rank fusion.
+//   hybrid  — fusion of both: min-max normalised scores mixed by a weight (less a title-length
+//             prior), or reciprocal rank fusion.
 
 export const PROFILE_NAMES = ['lexical', 'colbert', 'hybrid'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
@@ -9,11 +10,17 @@ export type ProfileName = (typeof PROFILE_NAMES)[number];
 export type RankingProfile =
   | { name: 'lexical' }
   | { name: 'colbert' }
-  | { name: 'hybrid'; fusion: 'weighted'; weight: number }
+  | { name: 'hybrid'; fusion: 'weighted'; weight: number; titleLengthPrior?: number }
   | { name: 'hybrid'; fusion: 'rrf'; k: number };
 
 /** Weight of MaxSim in the default hybrid profile, chosen on the Icecat dev judgments (BENCHMARKS.md). */
 export const DEFAULT_HYBRID_WEIGHT = 0.7;
+
+/**
+ * Strength of the default hybrid profile's title-length prior: `prior · ln(1 + title words)` comes
+ * off the fused score (0 turns it off). A broad optimum on the Icecat dev judgments (BENCHMARKS.md).
+ */
+export const DEFAULT_TITLE_LENGTH_PRIOR = 0.01;
 
 export interface RankedCandidate {
   productId: string;
@@ -30,6 +37,8 @@ export interface ScoredCandidate {
   productId: string;
   lexicalScore: number | null;
   maxSimScore: number | null;
+  /** Words in the product's title; null when unknown (no prior applies). */
+  titleWords: number | null;
 }
 
 /** Orders candidates (given in first-stage order) by a profile. Stable: ties keep first-stage order. */
@@ -56,22 +65,47 @@ export function rankByProfile(
       break;
     case 'hybrid':
       if (profile.fusion === 'rrf') fuseReciprocalRank(ranked, profile.k);
-      else fuseWeighted(ranked, profile.weight);
+      else fuseWeighted(ranked, candidates, profile.weight, profile.titleLengthPrior ?? 0);
       break;
   }
   return ranked.sort((a, b) => b.finalScore - a.finalScore || a.firstStageRank - b.firstStageRank);
 }
 
-function fuseWeighted(ranked: RankedCandidate[], weight: number): void {
+/**
+ * w · MaxSim + (1 − w) · lexical, both min-max normalised, less `prior · ln(1 + title words)`.
+ * The prior matters where MaxSim saturates: when every candidate holds the query's words verbatim
+ * (one-word queries above all), a product whose title is mostly those words ("Logitech K120
+ * keyboard") is more likely the thing sought than one naming them among many ("keyboard wrist
+ * rest for ergonomic typing"); BM25 normalises field length for the same reason.
+ */
+function fuseWeighted(
+  ranked: RankedCandidate[],
+  candidates: readonly ScoredCandidate[],
+  weight: number,
+  prior: number,
+): void {
   // Engines' lexical scores are on arbitrary scales (or absent): the rank carries the signal.
   const lexical = ranked.map((c) => c.lexicalScore ?? -c.firstStageRank);
   const maxSim = ranked.map((c) => c.maxSimScore);
   const lexicalNorm = minMax(lexical);
   const maxSimNorm = minMax(maxSim.map((s) => s ?? Number.NaN));
+  const penalty = titleLengthPenalties(candidates, prior);
   ranked.forEach((c, i) => {
     c.finalScore =
-      weight * (Number.isNaN(maxSimNorm[i]!) ? 0 : maxSimNorm[i]!) + (1 - weight) * lexicalNorm[i]!;
+      weight * (Number.isNaN(maxSimNorm[i]!) ? 0 : maxSimNorm[i]!) +
+      (1 - weight) * lexicalNorm[i]! -
+      penalty[i]!;
   });
+}
+
+/** prior · ln(1 + words); a title of unknown length pays the candidates' mean, neither more nor less. */
+function titleLengthPenalties(candidates: readonly ScoredCandidate[], prior: number): number[] {
+  const known = candidates.map((c) =>
+    c.titleWords === null ? null : prior * Math.log1p(c.titleWords),
+  );
+  const values = known.filter((p) => p !== null);
+  const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+  return known.map((p) => p ?? mean);
 }
 
 function fuseReciprocalRank(ranked: RankedCandidate[], k: number): void {

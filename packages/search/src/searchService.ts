@@ -229,6 +229,7 @@ export class SearchService {
       productId: c.productId,
       lexicalScore: c.score,
       maxSimScore: scoreById.get(c.productId) ?? null,
+      titleWords: loaded.byProductId.get(c.productId)?.titleWords ?? null,
     }));
     return {
       ranked: rankByProfile(scored, request.profile),
@@ -297,6 +298,7 @@ function asScored(candidates: Candidate[]): ScoredCandidate[] {
     productId: c.productId,
     lexicalScore: c.score,
     maxSimScore: null,
+    titleWords: null,
   }));
 }
 

@@ -3,10 +3,10 @@ import { rankByProfile, type ScoredCandidate } from '../src/profiles.ts';
 
 // First-stage order a, b, c, d; MaxSim prefers c, then a, then b; d has no stored vectors.
 const candidates: ScoredCandidate[] = [
-  { productId: 'a', lexicalScore: 10, maxSimScore: 20 },
-  { productId: 'b', lexicalScore: 9, maxSimScore: 10 },
-  { productId: 'c', lexicalScore: 1, maxSimScore: 30 },
-  { productId: 'd', lexicalScore: 0.5, maxSimScore: null },
+  { productId: 'a', lexicalScore: 10, maxSimScore: 20, titleWords: 12 },
+  { productId: 'b', lexicalScore: 9, maxSimScore: 10, titleWords: 3 },
+  { productId: 'c', lexicalScore: 1, maxSimScore: 30, titleWords: 5 },
+  { productId: 'd', lexicalScore: 0.5, maxSimScore: null, titleWords: null },
 ];
 const order = (profile: Parameters<typeof rankByProfile>[1]) =>
   rankByProfile(candidates, profile).map((c) => c.productId);
@@ -33,6 +33,30 @@ describe('rankByProfile', () => {
     const mixed = rankByProfile(candidates, { name: 'hybrid', fusion: 'weighted', weight: 0.5 });
     expect(mixed.map((c) => c.productId)).toEqual(['a', 'c', 'b', 'd']);
     expect(mixed[0]!.finalScore).toBeCloseTo(0.75, 6);
+  });
+
+  it('hybrid takes a title-length prior off the fused score, breaking saturated MaxSim ties', () => {
+    // Every candidate matches the query verbatim: MaxSim is the same, so lexical decides…
+    const saturated = candidates.map((c) => ({ ...c, maxSimScore: 7 }));
+    const fused = (titleLengthPrior: number) =>
+      rankByProfile(saturated, {
+        name: 'hybrid',
+        fusion: 'weighted',
+        weight: 0.7,
+        titleLengthPrior,
+      });
+    expect(fused(0).map((c) => c.productId)).toEqual(['a', 'b', 'c', 'd']);
+    // …until short titles win: a (12 words) loses 0.1·ln 13 ≈ 0.256, b (3 words) 0.1·ln 4 ≈ 0.139.
+    const ranked = fused(0.1);
+    expect(ranked.map((c) => c.productId)).toEqual(['b', 'a', 'c', 'd']);
+    expect(ranked[0]!.finalScore).toBeCloseTo(0.7 + 0.3 * (8.5 / 9.5) - 0.1 * Math.log(4), 6);
+    // d's title length is unknown: it pays the mean of the others' penalties.
+    const meanPenalty = (0.1 * (Math.log(13) + Math.log(4) + Math.log(6))) / 3;
+    expect(ranked.find((c) => c.productId === 'd')!.finalScore).toBeCloseTo(0.7 - meanPenalty, 6);
+    // A small prior leaves clear MaxSim wins alone.
+    expect(
+      order({ name: 'hybrid', fusion: 'weighted', weight: 1, titleLengthPrior: 0.01 }),
+    ).toEqual(['c', 'a', 'b', 'd']);
   });
 
   it('reciprocal rank fusion adds 1/(k + rank) from both orders', () => {

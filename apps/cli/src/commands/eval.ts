@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { evaluateConfigurations, type SearchConfiguration } from '@shopsearch/api';
 import { findStore } from '@shopsearch/catalog';
 import { parseQrelsCsv } from '@shopsearch/eval';
-import { DEFAULT_HYBRID_WEIGHT, PROFILE_NAMES, type ProfileName } from '@shopsearch/search';
+import {
+  DEFAULT_HYBRID_WEIGHT,
+  DEFAULT_TITLE_LENGTH_PRIOR,
+  PROFILE_NAMES,
+  type ProfileName,
+} from '@shopsearch/search';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { print, type CliContext } from '../context.ts';
@@ -67,6 +72,7 @@ export function registerEval(program: Command, context: CliContext): void {
           profile,
           fusion: 'weighted',
           hybridWeight: DEFAULT_HYBRID_WEIGHT,
+          titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR,
           rerankDepth: options.depth,
         }));
         const results = await evaluateConfigurations(

@@ -1,7 +1,12 @@
 // A configuration an analyst can evaluate or compare: ranking profile, rerank depth and index
 // version. Also the conversion to the pipeline's RankingProfile.
 import { z } from 'zod';
-import { DEFAULT_HYBRID_WEIGHT, PROFILE_NAMES, type RankingProfile } from '@shopsearch/search';
+import {
+  DEFAULT_HYBRID_WEIGHT,
+  DEFAULT_TITLE_LENGTH_PRIOR,
+  PROFILE_NAMES,
+  type RankingProfile,
+} from '@shopsearch/search';
 
 export const ZSearchConfiguration = z
   .object({
@@ -10,6 +15,8 @@ export const ZSearchConfiguration = z
     profile: z.enum(PROFILE_NAMES),
     fusion: z.enum(['weighted', 'rrf']).default('weighted'),
     hybridWeight: z.number().min(0).max(1).default(DEFAULT_HYBRID_WEIGHT),
+    /** Weighted hybrid only: strength of the title-length prior (0 turns it off). */
+    titleLengthPrior: z.number().min(0).max(1).default(DEFAULT_TITLE_LENGTH_PRIOR),
     rerankDepth: z.number().int().min(0).max(1000).default(200),
     /** Null or absent: the store's active index version. */
     indexVersionId: z.number().int().positive().nullish(),
@@ -19,13 +26,18 @@ export const ZSearchConfiguration = z
 export type SearchConfiguration = z.infer<typeof ZSearchConfiguration>;
 
 export function toRankingProfile(
-  config: Pick<SearchConfiguration, 'profile' | 'fusion' | 'hybridWeight'>,
+  config: Pick<SearchConfiguration, 'profile' | 'fusion' | 'hybridWeight' | 'titleLengthPrior'>,
 ): RankingProfile {
   if (config.profile === 'lexical') return { name: 'lexical' };
   if (config.profile === 'colbert') return { name: 'colbert' };
   return config.fusion === 'rrf'
     ? { name: 'hybrid', fusion: 'rrf', k: 60 }
-    : { name: 'hybrid', fusion: 'weighted', weight: config.hybridWeight };
+    : {
+        name: 'hybrid',
+        fusion: 'weighted',
+        weight: config.hybridWeight,
+        titleLengthPrior: config.titleLengthPrior,
+      };
 }
 
 export function describeConfiguration(config: SearchConfiguration): string {
@@ -34,7 +46,9 @@ export function describeConfiguration(config: SearchConfiguration): string {
     config.profile === 'hybrid'
       ? config.fusion === 'rrf'
         ? 'hybrid (RRF)'
-        : `hybrid (w=${config.hybridWeight})`
+        : config.titleLengthPrior === DEFAULT_TITLE_LENGTH_PRIOR
+          ? `hybrid (w=${config.hybridWeight})`
+          : `hybrid (w=${config.hybridWeight}, prior ${config.titleLengthPrior})`
       : config.profile;
   const depth = config.profile === 'lexical' ? '' : ` K=${config.rerankDepth}`;
   const version = config.indexVersionId ? ` v${config.indexVersionId}` : '';

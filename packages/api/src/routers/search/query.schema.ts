@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AVAILABILITIES,
   DEFAULT_HYBRID_WEIGHT,
+  DEFAULT_TITLE_LENGTH_PRIOR,
   PROFILE_NAMES,
   SORT_ORDERS,
 } from '@shopsearch/search';
@@ -57,6 +58,8 @@ export const ZRankingInput = z
     fusion: z.enum(['weighted', 'rrf']).default('weighted'),
     /** Weight of MaxSim in weighted fusion (0 = lexical only, 1 = MaxSim only). */
     hybridWeight: z.number().min(0).max(1).default(DEFAULT_HYBRID_WEIGHT),
+    /** Weighted fusion: how much a long title costs, `prior · ln(1 + words)` (0 = off). */
+    titleLengthPrior: z.number().min(0).max(1).default(DEFAULT_TITLE_LENGTH_PRIOR),
     rerankDepth: z.number().int().min(0).max(MAX_RERANK_DEPTH).default(200),
   })
   .strict();
@@ -77,6 +80,7 @@ export const ZSearchQueryInputSchema = z
       profile: 'hybrid',
       fusion: 'weighted',
       hybridWeight: DEFAULT_HYBRID_WEIGHT,
+      titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR,
       rerankDepth: 200,
     }),
   })
