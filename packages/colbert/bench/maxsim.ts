@@ -10,6 +10,8 @@ import {
   packFloat32,
   type CandidateBatch,
 } from '../src/index.ts';
+import { tokenIdMaxSim } from '../src/scoring/tokenIdMaxSim.ts';
+import { VocabularySimilarity } from '../src/scoring/vocabularySimilarity.ts';
 import { seededRandom } from '../src/testing/seededRandom.ts';
 import { maxAbsDifference, randomDocs, randomQuery } from '../test/helpers/vectors.ts';
 import { blockedJsMaxSim } from './kernels/blockedJsMaxSim.ts';
@@ -41,6 +43,19 @@ const tokenIdDocs = Array.from({ length: K }, (_, k) => ({
   dim,
 }));
 const tokenIdReference = maxSimReference(q, tokenIdDocs);
+
+// A static model's query is rows of the same table, so the default path scores it from its
+// tokens' vocabulary rows: warm (the rows cached, a shop's steady state) and cold (all computed).
+const queryIds = Array.from({ length: Lq }, () => Math.floor(random() * model.vocabSize));
+const staticQ = { Q: model.tokenVectors(queryIds), length: Lq, dim, weights: null };
+const staticQuery = {
+  ...staticQ,
+  tokens: queryIds.map((id) => ({ id, text: '', start: -1, end: -1 })),
+};
+const staticReference = maxSimReference(staticQ, tokenIdDocs);
+const uncachedRows = new VocabularySimilarity(model.tokenTable!, dim, { maxBytes: 1, threads: 2 });
+const coldVocabulary = async () =>
+  tokenIdMaxSim(await uncachedRows.rowsOf(queryIds), null, tokenIdBatch, false);
 
 const pack = (name: 'float16' | 'int8') => {
   const codec = getCodec(name);
@@ -131,6 +146,26 @@ const contenders: (Contender & { check: () => Promise<number> | number })[] = [
     check: async () =>
       maxAbsDifference((await ort2.rerankByMaxSim(q, tokenIdBatch)).scores, tokenIdReference),
   },
+  {
+    name: 'ONNX Runtime graph, token ids, static query, 2 threads',
+    run: () => ort2.rerankByMaxSim(staticQ, tokenIdBatch),
+    check: async () =>
+      maxAbsDifference((await ort2.rerankByMaxSim(staticQ, tokenIdBatch)).scores, staticReference),
+  },
+  {
+    name: 'token ids, static query: vocabulary rows cached (default path)',
+    run: () => model.rerankByMaxSim(staticQuery, tokenIdBatch),
+    check: async () =>
+      maxAbsDifference(
+        (await model.rerankByMaxSim(staticQuery, tokenIdBatch)).scores,
+        staticReference,
+      ),
+  },
+  {
+    name: 'token ids, static query: all 32 vocabulary rows computed (cold)',
+    run: coldVocabulary,
+    check: async () => maxAbsDifference((await coldVocabulary()).scores, staticReference),
+  },
 ];
 
 console.log(
@@ -149,4 +184,4 @@ timings.forEach((t, i) => {
     `| ${t.name} | ${ms(t.p50)} | ${ms(t.p10)} | ${ms(t.p90)} | ${t.blocksKept}/${t.blocks} | ${(naive / t.p50).toFixed(0)}× | ${error} |`,
   );
 });
-await Promise.all([ort1.close(), ort2.close(), model.close()]);
+await Promise.all([ort1.close(), ort2.close(), uncachedRows.close(), model.close()]);

@@ -36,6 +36,20 @@ describe('VocabularySimilarity', () => {
     expect((await vocabulary.rowsOf([3]))[0]).toBe(row3); // from the cache, not recomputed
   });
 
+  it('gives a row the same bits whichever rows are computed with it', async () => {
+    const rowsOf = async (ids: number[]) => {
+      const fresh = new VocabularySimilarity(table, DIM, { threads: 1 });
+      const rows = await fresh.rowsOf(ids);
+      await fresh.close();
+      return rows;
+    };
+    const [alone] = await rowsOf([5]);
+    const [, inPair] = await rowsOf([8, 5]);
+    const [, , inFour] = await rowsOf([30, 2, 5, 17]);
+    expect(maxAbsDifference(inPair!, alone!)).toBe(0);
+    expect(maxAbsDifference(inFour!, alone!)).toBe(0);
+  });
+
   it('recomputes evicted rows when the cache holds only one', async () => {
     const small = new VocabularySimilarity(table, DIM, { maxBytes: 1, threads: 1 });
     const [a, b] = await small.rowsOf([1, 2]);

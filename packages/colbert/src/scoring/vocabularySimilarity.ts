@@ -2,7 +2,7 @@
 // id. Scoring token-id candidates then reads entries instead of multiplying vectors (see
 // tokenIdMaxSim.ts); shoppers' queries share their tokens, so rows are computed rarely.
 //
-//   q [1, dim] (a row of the table) ── Gemm(transB) with table [vocab, dim] ──► S [1, vocab]
+//   Q [m, dim] (rows of the table) ── Gemm(transB) with table [vocab, dim] ──► S [m, vocab]
 import { LRUCache } from 'lru-cache';
 import * as ort from 'onnxruntime-node';
 import { ShapeError } from '../errors.ts';
@@ -52,10 +52,12 @@ export class VocabularySimilarity {
       if (row) found.set(id, row);
       else missing.push(id);
     }
-    for (const id of missing) {
-      const row = await this.#compute(id);
-      found.set(id, row);
-      this.#rows.set(id, row);
+    if (missing.length) {
+      const computed = await this.#compute(missing);
+      missing.forEach((id, r) => {
+        found.set(id, computed[r]!);
+        this.#rows.set(id, computed[r]!);
+      });
     }
     return ids.map((id) => found.get(id)!);
   }
@@ -66,15 +68,25 @@ export class VocabularySimilarity {
     await (await session?.catch(() => null))?.release();
   }
 
-  /** One row per run: batching rows changes ONNX Runtime's kernel, and so the last bits. */
-  async #compute(id: number): Promise<Float32Array> {
+  /**
+   * The rows of `ids` in one pass over the table (each pass reads all of it). ONNX Runtime gives a
+   * row the same bits in any batch of two or more rows, but a lone row takes another kernel: it is
+   * sent twice, so a row never depends on which others were missing with it.
+   */
+  async #compute(ids: readonly number[]): Promise<Float32Array[]> {
     const dim = this.#dim;
+    const vocab = this.vocabSize;
+    const batch = ids.length === 1 ? [ids[0]!, ids[0]!] : ids;
+    const Q = new Float32Array(batch.length * dim);
+    batch.forEach((id, r) => Q.set(this.#table.subarray(id * dim, (id + 1) * dim), r * dim));
     const session = await this.#sessionOnce();
     const out = await session.run({
-      Q: new ort.Tensor('float32', this.#table.slice(id * dim, (id + 1) * dim), [1, dim]),
-      table: new ort.Tensor('float32', this.#table, [this.vocabSize, dim]),
+      Q: new ort.Tensor('float32', Q, [batch.length, dim]),
+      table: new ort.Tensor('float32', this.#table, [vocab, dim]),
     });
-    return out.S!.data as Float32Array;
+    const S = out.S!.data as Float32Array;
+    // Copies, so that evicting one row frees its memory rather than pinning the whole output.
+    return ids.map((_, r) => S.slice(r * vocab, (r + 1) * vocab));
   }
 
   #sessionOnce(): Promise<ort.InferenceSession> {
