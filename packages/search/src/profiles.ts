@@ -37,7 +37,7 @@ export interface ScoredCandidate {
   productId: string;
   lexicalScore: number | null;
   maxSimScore: number | null;
-  /** Words in the product's title; null when unknown (no prior applies). */
+  /** Words in the product's title; null when unknown (it then pays the candidates' mean prior). */
   titleWords: number | null;
 }
 

@@ -2,7 +2,7 @@
 // (vocabularySimilarity.ts): S[i][id] is already the cosine of query token i and token `id`, so
 // a candidate's score is Σ_i w_i · max_j S[i][ids_j], lookups only, with the arg-max for free.
 import { ShapeError } from '../errors.ts';
-import { candidateCount, type TokenIdBatch } from './candidateBatch.ts';
+import type { TokenIdBatch } from './candidateBatch.ts';
 import { emptyResult, type MaxSimResult } from './maxSimScorer.ts';
 
 /** `rows` [Lq] of [vocab] similarities; `weights` [Lq] or null (every token weighs 1). */
@@ -12,7 +12,7 @@ export function tokenIdMaxSim(
   batch: Pick<TokenIdBatch, 'offsets' | 'tokenIds'>,
   explain: boolean,
 ): MaxSimResult {
-  const K = candidateCount(batch as TokenIdBatch);
+  const K = batch.offsets.length - 1;
   const Lq = rows.length;
   if (weights && weights.length !== Lq) {
     throw new ShapeError(`w has ${weights.length} values, expected [Lq=${Lq}]`);
