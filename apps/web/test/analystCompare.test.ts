@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HYBRID_WEIGHT as API_DEFAULT_WEIGHT } from '@shopsearch/search';
+import {
+  DEFAULT_HYBRID_WEIGHT as API_DEFAULT_WEIGHT,
+  DEFAULT_TITLE_LENGTH_PRIOR as API_DEFAULT_PRIOR,
+} from '@shopsearch/search';
 import { analystStores, mayAnalyse } from '../src/lib/analyst/access';
 import {
   DEFAULT_HYBRID_WEIGHT,
+  DEFAULT_TITLE_LENGTH_PRIOR,
   configuration,
   parseConfigurationToken,
   toConfigurationToken,
@@ -34,9 +38,16 @@ describe('configuration tokens', () => {
       { ...configuration('colbert'), rerankDepth: 50 },
       { ...configuration('hybrid'), hybridWeight: 0.35, indexVersionId: 12 },
       { ...configuration('hybrid'), fusion: 'rrf' as const, rerankDepth: 100 },
+      { ...configuration('hybrid'), titleLengthPrior: 0 },
     ];
     const tokens = configurations.map(toConfigurationToken);
-    expect(tokens).toEqual(['lexical', 'colbert-k50', 'hybrid-w0.35-k200-v12', 'hybrid-rrf-k100']);
+    expect(tokens).toEqual([
+      'lexical',
+      'colbert-k50',
+      'hybrid-w0.35-k200-v12',
+      'hybrid-rrf-k100',
+      'hybrid-w0.7-p0-k200',
+    ]);
     expect(tokens.map(parseConfigurationToken)).toEqual(configurations);
   });
 
@@ -46,6 +57,9 @@ describe('configuration tokens', () => {
       'lexical-k10',
       'colbert-w0.5',
       'hybrid-w1.5',
+      'hybrid-w0.7-p2',
+      'hybrid-rrf-p0',
+      'colbert-p0',
       'colbert-k5000',
       'colbert-v0',
       'hybrid-x',
@@ -60,8 +74,16 @@ describe('configuration tokens', () => {
     });
   });
 
-  it('defaults the hybrid weight as the API does', () => {
+  it('sends the title-length prior with weighted hybrid rankings only', () => {
+    const weighted = toSearchConfiguration({ ...configuration('hybrid'), titleLengthPrior: 0 });
+    expect(weighted).toMatchObject({ fusion: 'weighted', titleLengthPrior: 0 });
+    const rrf = toSearchConfiguration({ ...configuration('hybrid'), fusion: 'rrf' });
+    expect(rrf).not.toHaveProperty('titleLengthPrior');
+  });
+
+  it('defaults the hybrid weight and title-length prior as the API does', () => {
     expect(DEFAULT_HYBRID_WEIGHT).toBe(API_DEFAULT_WEIGHT);
+    expect(DEFAULT_TITLE_LENGTH_PRIOR).toBe(API_DEFAULT_PRIOR);
   });
 });
 

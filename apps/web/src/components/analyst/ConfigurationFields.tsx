@@ -16,8 +16,8 @@ function versionLabel(v: IndexVersion): string {
 }
 
 /**
- * One ranking configuration: profile, and for reranking profiles the fusion, weight, rerank depth
- * and index version. Fields that do not apply to the chosen profile are not shown.
+ * One ranking configuration: profile, and for reranking profiles the fusion, weight, title-length
+ * prior, rerank depth and index version. Fields that do not apply to the chosen profile are not shown.
  */
 export function ConfigurationFields({
   name,
@@ -86,6 +86,17 @@ export function ConfigurationFields({
             max={1}
             step={0.05}
             onChange={(hybridWeight) => edit({ hybridWeight })}
+          />
+        )}
+        {value.profile === 'hybrid' && value.fusion === 'weighted' && (
+          <NumberField
+            label="Title-length prior"
+            hint="0 off · long titles rank lower"
+            value={value.titleLengthPrior}
+            min={0}
+            max={1}
+            step={0.005}
+            onChange={(titleLengthPrior) => edit({ titleLengthPrior })}
           />
         )}
         {reranks && (

@@ -3,12 +3,14 @@
 //   lexical                 first stage only
 //   colbert-k200            MaxSim rerank of the first 200 candidates
 //   hybrid-w0.7-k200        weighted fusion, weight 0.7 on MaxSim
+//   hybrid-w0.7-p0-k200     …without the title-length prior (p, shown only when not the default)
 //   hybrid-rrf-k100         reciprocal-rank fusion
 //   …-v12                   against index version 12 instead of the active one
 import type { RankingProfileName, SearchConfiguration } from './apiTypes';
 
-/** The API's default hybrid weight (search.query); a unit test keeps them in step. */
+/** The API's default hybrid weight and title-length prior; a unit test keeps them in step. */
 export const DEFAULT_HYBRID_WEIGHT = 0.7;
+export const DEFAULT_TITLE_LENGTH_PRIOR = 0.01;
 export const DEFAULT_RERANK_DEPTH = 200;
 export const MAX_RERANK_DEPTH = 1000;
 
@@ -25,6 +27,7 @@ export interface Configuration {
   profile: RankingProfileName;
   fusion: 'weighted' | 'rrf';
   hybridWeight: number;
+  titleLengthPrior: number;
   rerankDepth: number;
   indexVersionId: number | null;
 }
@@ -34,6 +37,7 @@ export function configuration(profile: RankingProfileName): Configuration {
     profile,
     fusion: 'weighted',
     hybridWeight: DEFAULT_HYBRID_WEIGHT,
+    titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR,
     rerankDepth: DEFAULT_RERANK_DEPTH,
     indexVersionId: null,
   };
@@ -43,6 +47,9 @@ export function toConfigurationToken(c: Configuration): string {
   if (c.profile === 'lexical') return 'lexical';
   const parts: string[] = [c.profile];
   if (c.profile === 'hybrid') parts.push(c.fusion === 'rrf' ? 'rrf' : `w${c.hybridWeight}`);
+  if (weightedHybrid(c) && c.titleLengthPrior !== DEFAULT_TITLE_LENGTH_PRIOR) {
+    parts.push(`p${c.titleLengthPrior}`);
+  }
   parts.push(`k${c.rerankDepth}`);
   if (c.indexVersionId !== null) parts.push(`v${c.indexVersionId}`);
   return parts.join('-');
@@ -59,11 +66,17 @@ export function parseConfigurationToken(token: string): Configuration | null {
     if (part === 'rrf' && profile === 'hybrid') c.fusion = 'rrf';
     else if (/^w[\d.]+$/.test(part) && profile === 'hybrid' && value >= 0 && value <= 1) {
       c.hybridWeight = value;
+    } else if (/^p[\d.]+$/.test(part) && profile === 'hybrid' && value >= 0 && value <= 1) {
+      c.titleLengthPrior = value;
     } else if (/^k\d+$/.test(part) && value <= MAX_RERANK_DEPTH) c.rerankDepth = value;
     else if (/^v\d+$/.test(part) && value >= 1) c.indexVersionId = value;
     else return null;
   }
-  return c;
+  return c.fusion === 'rrf' && c.titleLengthPrior !== DEFAULT_TITLE_LENGTH_PRIOR ? null : c;
+}
+
+function weightedHybrid(c: Configuration): boolean {
+  return c.profile === 'hybrid' && c.fusion === 'weighted';
 }
 
 /** What the API takes; lexical ranking ignores depth, fusion and index version. */
@@ -73,6 +86,7 @@ export function toSearchConfiguration(c: Configuration): SearchConfiguration {
     profile: c.profile,
     fusion: c.fusion,
     hybridWeight: c.hybridWeight,
+    ...(weightedHybrid(c) ? { titleLengthPrior: c.titleLengthPrior } : {}),
     rerankDepth: c.rerankDepth,
     indexVersionId: c.indexVersionId,
   };
