@@ -67,6 +67,33 @@ describe('compare rankings', () => {
   });
 });
 
+describe('the title-length prior', () => {
+  it('compares the default hybrid with the same fusion without the prior', async () => {
+    const t = await session.open();
+    await signInThroughApi(t.page, ANALYST);
+    await t.page.goto(sectionPath('compare'));
+    await t.page.getByLabel('Query').fill('keyboard');
+    for (const name of ['A', 'B']) {
+      const ranking = t.page.getByRole('group', { name: new RegExp(`^Ranking ${name}`) });
+      await ranking.getByLabel('Profile').selectOption('hybrid');
+    }
+    const rankingB = t.page.getByRole('group', { name: /^Ranking B/ });
+    await rankingB.getByLabel('Title-length prior').fill('0');
+    await t.page.getByRole('button', { name: 'Compare' }).click();
+    await t.page.waitForURL((url) => url.searchParams.get('q') === 'keyboard');
+    expect(new URL(t.page.url()).searchParams.getAll('c')).toEqual([
+      'hybrid-w0.7-k200',
+      'hybrid-w0.7-p0-k200',
+    ]);
+    await waitForComparison(t.page);
+    expect(await t.page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+      'A hybrid (w=0.7) K=200',
+      'B hybrid (w=0.7, prior 0) K=200',
+    ]);
+    expectNoErrors(t);
+  });
+});
+
 describe('rating with the keyboard', () => {
   it('moves between hits with j/k and arrows, rates with 0–3, and the grade persists', async () => {
     const t = await session.open();
