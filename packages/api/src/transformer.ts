@@ -1,6 +1,6 @@
 // The API's data transformer: SuperJSON (clients deserialise with it), with a fast path for
 // answers that are already plain JSON. SuperJSON walks every value of an answer, recording paths
-// and object identities; on a search answer (24 hits with explanations, ~30 KB) that walk was a
+// and object identities; on a search answer (24 hits with explanations, ~24 KB) that walk was a
 // fifth of the server's CPU under load. For plain data it produces `{ json: value }`, the same
 // JSON, plus referential-equality hints when one object appears twice; plain data never relies on
 // identity, so shared objects simply arrive as copies.

@@ -2,7 +2,8 @@
  * YOU PROBABLY DON'T NEED TO EDIT THIS FILE, UNLESS you add a kind of procedure.
  *
  * 1. CONTEXT — what every procedure receives.
- * 2. INITIALIZATION — tRPC with SuperJSON (fast path for plain JSON) and an error shape that carries zod's field errors.
+ * 2. INITIALIZATION — tRPC with SuperJSON (plain JSON takes a fast path) and an error shape that
+ *    carries zod's field errors.
  * 3. PROCEDURES — public, and the role-checked ones built from it.
  */
 import { initTRPC, TRPCError } from '@trpc/server';
