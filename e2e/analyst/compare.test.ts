@@ -1,5 +1,6 @@
 // Comparing rankings: two profiles side by side with movement and agreement measures, and rating
 // hits from the keyboard into a judgment set, the grade kept across a reload.
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANALYST, signInThroughApi } from '../support/accounts.ts';
 import { callOk } from '../support/api.ts';
@@ -32,17 +33,30 @@ beforeAll(async () => {
   }));
 });
 
+/** The compare section, signed in as the analyst, with `query` typed in. */
+async function openCompareForm(query: string) {
+  const t = await session.open();
+  await signInThroughApi(t.page, ANALYST);
+  await t.page.goto(sectionPath('compare'));
+  await t.page.getByLabel('Query').fill(query);
+  return t;
+}
+
+const rankingFields = (page: Page, name: 'A' | 'B') =>
+  page.getByRole('group', { name: new RegExp(`^Ranking ${name}`) });
+
+/** Submits the form; the configuration tokens the URL then holds. */
+async function submitComparison(page: Page, query: string): Promise<string[]> {
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.waitForURL((url) => url.searchParams.get('q') === query);
+  return new URL(page.url()).searchParams.getAll('c');
+}
+
 describe('compare rankings', () => {
   it('puts two profiles side by side, with movement, only-here hits and agreement', async () => {
-    const t = await session.open();
-    await signInThroughApi(t.page, ANALYST);
-    await t.page.goto(sectionPath('compare'));
-    await t.page.getByLabel('Query').fill('wireless mouse');
-    const rankingB = t.page.getByRole('group', { name: /^Ranking B/ });
-    await rankingB.getByLabel('Profile').selectOption('colbert');
-    await t.page.getByRole('button', { name: 'Compare' }).click();
-    await t.page.waitForURL((url) => url.searchParams.get('q') === 'wireless mouse');
-    expect(new URL(t.page.url()).searchParams.getAll('c')).toEqual(['lexical', 'colbert-k200']);
+    const t = await openCompareForm('wireless mouse');
+    await rankingFields(t.page, 'B').getByLabel('Profile').selectOption('colbert');
+    expect(await submitComparison(t.page, 'wireless mouse')).toEqual(['lexical', 'colbert-k200']);
     await waitForComparison(t.page);
 
     expect(await t.page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
@@ -69,19 +83,12 @@ describe('compare rankings', () => {
 
 describe('the title-length prior', () => {
   it('compares the default hybrid with the same fusion without the prior', async () => {
-    const t = await session.open();
-    await signInThroughApi(t.page, ANALYST);
-    await t.page.goto(sectionPath('compare'));
-    await t.page.getByLabel('Query').fill('keyboard');
-    for (const name of ['A', 'B']) {
-      const ranking = t.page.getByRole('group', { name: new RegExp(`^Ranking ${name}`) });
-      await ranking.getByLabel('Profile').selectOption('hybrid');
+    const t = await openCompareForm('keyboard');
+    for (const name of ['A', 'B'] as const) {
+      await rankingFields(t.page, name).getByLabel('Profile').selectOption('hybrid');
     }
-    const rankingB = t.page.getByRole('group', { name: /^Ranking B/ });
-    await rankingB.getByLabel('Title-length prior').fill('0');
-    await t.page.getByRole('button', { name: 'Compare' }).click();
-    await t.page.waitForURL((url) => url.searchParams.get('q') === 'keyboard');
-    expect(new URL(t.page.url()).searchParams.getAll('c')).toEqual([
+    await rankingFields(t.page, 'B').getByLabel('Title-length prior').fill('0');
+    expect(await submitComparison(t.page, 'keyboard')).toEqual([
       'hybrid-w0.7-k200',
       'hybrid-w0.7-p0-k200',
     ]);

@@ -87,12 +87,7 @@ export class SearchService {
           timings,
           notices,
         )
-      : {
-          ranked: rankByProfile(asScored(head.candidates), { name: 'lexical' }),
-          version: null,
-          query: null,
-          stored: new Map(),
-        };
+      : keywordOrder(head.candidates);
 
     const page = rerank
       ? [
@@ -206,12 +201,7 @@ export class SearchService {
       notices.push(
         'No search index is active for this store yet, so results are in keyword order.',
       );
-      return {
-        ranked: rankByProfile(asScored(candidates), { name: 'lexical' }),
-        version: null,
-        query: null,
-        stored: new Map(),
-      };
+      return keywordOrder(candidates);
     }
     const { version, query } = encoded;
     const ids = candidates.map((c) => c.productId);
@@ -291,6 +281,16 @@ export class SearchService {
       }),
     );
   }
+}
+
+/** The first stage's order, as a result with nothing reranked. */
+function keywordOrder(candidates: Candidate[]): Reranked {
+  return {
+    ranked: rankByProfile(asScored(candidates), { name: 'lexical' }),
+    version: null,
+    query: null,
+    stored: new Map(),
+  };
 }
 
 function asScored(candidates: Candidate[]): ScoredCandidate[] {

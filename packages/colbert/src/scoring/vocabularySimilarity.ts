@@ -70,8 +70,8 @@ export class VocabularySimilarity {
 
   /**
    * The rows of `ids` in one pass over the table (each pass reads all of it). ONNX Runtime gives a
-   * row the same bits in any batch of two or more rows, but a lone row takes another kernel: it is
-   * sent twice, so a row never depends on which others were missing with it.
+   * row the same bits in any batch of two or more rows (tested), but a lone row comes out with other
+   * last bits: it is sent twice, so a row never depends on which others were missing with it.
    */
   async #compute(ids: readonly number[]): Promise<Float32Array[]> {
     const dim = this.#dim;

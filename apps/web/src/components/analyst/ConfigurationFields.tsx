@@ -4,6 +4,7 @@ import {
   MAX_RERANK_DEPTH,
   PROFILE_LABELS,
   PROFILE_NAMES,
+  weightedHybrid,
   type Configuration,
 } from '~/lib/analyst/configuration';
 import styles from './ConfigurationFields.module.css';
@@ -77,27 +78,27 @@ export function ConfigurationFields({
             )}
           </Field>
         )}
-        {value.profile === 'hybrid' && value.fusion === 'weighted' && (
-          <NumberField
-            label="MaxSim weight"
-            hint="0 lexical – 1 MaxSim"
-            value={value.hybridWeight}
-            min={0}
-            max={1}
-            step={0.05}
-            onChange={(hybridWeight) => edit({ hybridWeight })}
-          />
-        )}
-        {value.profile === 'hybrid' && value.fusion === 'weighted' && (
-          <NumberField
-            label="Title-length prior"
-            hint="0 off · long titles rank lower"
-            value={value.titleLengthPrior}
-            min={0}
-            max={1}
-            step={0.005}
-            onChange={(titleLengthPrior) => edit({ titleLengthPrior })}
-          />
+        {weightedHybrid(value) && (
+          <>
+            <NumberField
+              label="MaxSim weight"
+              hint="0 lexical – 1 MaxSim"
+              value={value.hybridWeight}
+              min={0}
+              max={1}
+              step={0.05}
+              onChange={(hybridWeight) => edit({ hybridWeight })}
+            />
+            <NumberField
+              label="Title-length prior"
+              hint="0 off · long titles rank lower"
+              value={value.titleLengthPrior}
+              min={0}
+              max={1}
+              step={0.005}
+              onChange={(titleLengthPrior) => edit({ titleLengthPrior })}
+            />
+          </>
         )}
         {reranks && (
           <NumberField

@@ -75,7 +75,8 @@ export function parseConfigurationToken(token: string): Configuration | null {
   return c.fusion === 'rrf' && c.titleLengthPrior !== DEFAULT_TITLE_LENGTH_PRIOR ? null : c;
 }
 
-function weightedHybrid(c: Configuration): boolean {
+/** Hybrid with weighted fusion: the configurations that have a weight and a title-length prior. */
+export function weightedHybrid(c: Configuration): boolean {
   return c.profile === 'hybrid' && c.fusion === 'weighted';
 }
 
