@@ -22,7 +22,7 @@ export interface IcecatPlatform {
 }
 
 export async function icecatPlatform(
-  options: { codec?: string; embeddedWorker?: boolean } = {},
+  options: { codec?: string; embeddedWorker?: boolean; retrievalCacheTtlMs?: number } = {},
 ): Promise<IcecatPlatform> {
   const databaseUrl = process.env.DATABASE_URL;
   const pgliteDataDir = databaseUrl
@@ -32,6 +32,7 @@ export async function icecatPlatform(
     databaseUrl,
     pgliteDataDir,
     embeddedWorker: options.embeddedWorker ?? false,
+    retrievalCacheTtlMs: options.retrievalCacheTtlMs,
   });
   const { prisma } = platform.db;
   await ensureStore(platform.db, { slug: STORE, name: 'Demo Electronics', currency: 'USD' });

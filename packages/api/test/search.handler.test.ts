@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ColbertReranker } from '@shopsearch/search';
 import { testDatabaseKind } from '@shopsearch/db/testing';
 import { isPlainJson } from '../src/transformer.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
@@ -52,6 +53,34 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
       const words = hit.product.title.trim().split(/\s+/).length;
       const before = plain.hits.find((h) => h.product.id === hit.product.id)!;
       expect(before.scores.final - hit.scores.final).toBeCloseTo(0.05 * Math.log(1 + words), 6);
+    }
+  });
+
+  it('explains a repeated page from the tokens kept with its product rows, an edited one afresh', async () => {
+    const search = () =>
+      t.caller.search.query({ store: 'shop', q: 'camera bag', ranking: { profile: 'colbert' } });
+    const tokenize = vi.spyOn(ColbertReranker.prototype, 'documentTokens');
+    try {
+      await search();
+      tokenize.mockClear();
+      const repeat = await search();
+      expect(repeat.hits.map((h) => h.product.id)).toContain('c2');
+      expect(tokenize).not.toHaveBeenCalled();
+
+      await t.db.prisma.product.update({
+        where: { storeId_id: { storeId: t.storeId, id: 'c2' } },
+        data: { title: 'Lowepro camera backpack for DSLR' },
+      });
+      t.platform.services.search.invalidate(t.storeId);
+      await search();
+      expect(tokenize.mock.calls.some(([, text]) => text.includes('backpack'))).toBe(true);
+    } finally {
+      tokenize.mockRestore();
+      await t.db.prisma.product.update({
+        where: { storeId_id: { storeId: t.storeId, id: 'c2' } },
+        data: { title: 'Lowepro camera bag for DSLR' },
+      });
+      t.platform.services.search.invalidate(t.storeId);
     }
   });
 

@@ -8,26 +8,15 @@ import {
   type ColbertModel,
   type EncodedQuery,
 } from '@shopsearch/colbert';
-import { LRUCache } from 'lru-cache';
 import type { ActiveIndexVersion, StoredEmbedding } from './embeddingStore.ts';
 import type { ModelRegistry } from './modelRegistry.ts';
 import type { DocumentToken, MaxSimScores, Reranker, RerankQuery } from './reranker.ts';
 
-/** Rough heap bytes of one cached tokenisation, for the cache's size bound. */
-const BYTES_PER_TOKEN = 120;
-
 export class ColbertReranker implements Reranker {
   readonly #models: ModelRegistry;
-  // Explanations tokenise the page's products again on every search; the same products come back
-  // page after page, so their tokens (with offsets) are kept, keyed by model and exact text.
-  readonly #documentTokens: LRUCache<string, DocumentToken[]>;
 
-  constructor(models: ModelRegistry, options: { documentTokenCacheBytes?: number } = {}) {
+  constructor(models: ModelRegistry) {
     this.#models = models;
-    this.#documentTokens = new LRUCache({
-      maxSize: options.documentTokenCacheBytes ?? 16 * 1024 * 1024,
-      sizeCalculation: (tokens, key) => key.length * 2 + tokens.length * BYTES_PER_TOKEN,
-    });
   }
 
   async encodeQuery(model: string, text: string): Promise<RerankQuery> {
@@ -64,18 +53,13 @@ export class ColbertReranker implements Reranker {
     };
   }
 
-  /** The document's tokens with their offsets in `text`; callers must not modify them. */
+  /** The document's tokens with their offsets in `text`. */
   async documentTokens(model: string, text: string): Promise<readonly DocumentToken[]> {
-    const key = `${model}\u0000${text}`;
-    const cached = this.#documentTokens.get(key);
-    if (cached) return cached;
     const m: ColbertModel = await this.#models.get(model);
-    const tokens = m.tokenizeDocument(text).tokens.map((t) => ({
+    return m.tokenizeDocument(text).tokens.map((t) => ({
       id: t.id,
       text: t.text,
       span: t.start === NOT_IN_TEXT ? null : { start: t.start, end: t.end },
     }));
-    this.#documentTokens.set(key, tokens);
-    return tokens;
   }
 }

@@ -1,6 +1,6 @@
 // Token embeddings of the active index version for a set of candidates: one query for whatever
-// the in-memory cache lacks. The cache is bounded in bytes and keyed by index version, so a
-// switch of the active version can never serve vectors of the old one.
+// the in-memory cache lacks. The cache is bounded in bytes and holds each product's vectors per
+// index version, so a switch of the active version can never serve vectors of the old one.
 import { LRUCache } from 'lru-cache';
 import type { PrismaClient } from '@shopsearch/db';
 
@@ -50,7 +50,10 @@ interface EmbeddingRow {
 
 export class EmbeddingStore {
   readonly #prisma: PrismaClient;
-  readonly #cache: LRUCache<string, StoredEmbedding>;
+  // Keyed by product id alone: the candidates' ids are looked up as they come (a composite key
+  // would build and hash a new string per candidate, 200 per search). Ids may repeat across
+  // stores; the inner map's index version ids never do.
+  readonly #cache: LRUCache<string, Map<number, StoredEmbedding>>;
   readonly #activeTtlMs: number;
   readonly #active = new Map<number, { at: number; version: Promise<ActiveIndexVersion | null> }>();
   /** Last active version seen per store, to drop a replaced version's vectors at once. */
@@ -61,7 +64,12 @@ export class EmbeddingStore {
     this.#activeTtlMs = options.activeVersionTtlMs ?? 1000;
     this.#cache = new LRUCache({
       maxSize: options.maxCacheBytes ?? 256 * 1024 * 1024,
-      sizeCalculation: (e) => e.vectors.byteLength + e.tokenIds.byteLength + 64,
+      sizeCalculation: (versions) => {
+        let bytes = 64;
+        for (const e of versions.values())
+          bytes += e.vectors.byteLength + e.tokenIds.byteLength + 64;
+        return bytes;
+      },
     });
   }
 
@@ -104,7 +112,7 @@ export class EmbeddingStore {
     const byProductId = new Map<string, StoredEmbedding>();
     const missing: string[] = [];
     for (const id of productIds) {
-      const cached = this.#cache.get(cacheKey(version.id, id));
+      const cached = this.#cache.get(id)?.get(version.id);
       if (cached) byProductId.set(id, cached);
       else missing.push(id);
     }
@@ -122,7 +130,7 @@ export class EmbeddingStore {
           tokenIds: Int32Array.from(row.token_ids ?? []),
           titleWords: row.title_words,
         };
-        this.#cache.set(cacheKey(version.id, row.product_id), embedding);
+        this.#remember(version.id, embedding);
         byProductId.set(row.product_id, embedding);
       }
     }
@@ -138,12 +146,20 @@ export class EmbeddingStore {
     return this.#cache.calculatedSize;
   }
 
-  #evictVersion(versionId: number): void {
-    const prefix = `${versionId}:`;
-    for (const key of this.#cache.keys()) if (key.startsWith(prefix)) this.#cache.delete(key);
+  #remember(versionId: number, embedding: StoredEmbedding): void {
+    // A new map each time: the cache recounts an entry's bytes only when its value is replaced.
+    const versions = new Map(this.#cache.get(embedding.productId));
+    versions.set(versionId, embedding);
+    this.#cache.set(embedding.productId, versions);
   }
-}
 
-function cacheKey(versionId: number, productId: string): string {
-  return `${versionId}:${productId}`;
+  #evictVersion(versionId: number): void {
+    const holding = [...this.#cache.entries()].filter(([, versions]) => versions.has(versionId));
+    for (const [productId, versions] of holding) {
+      const rest = new Map(versions);
+      rest.delete(versionId);
+      if (rest.size) this.#cache.set(productId, rest);
+      else this.#cache.delete(productId);
+    }
+  }
 }

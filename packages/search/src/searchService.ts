@@ -10,7 +10,7 @@ import { explainMatch } from './explanations.ts';
 import type { FirstStage } from './firstStage.ts';
 import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
 import { ProductCache } from './productCache.ts';
-import type { Reranker, RerankQuery } from './reranker.ts';
+import type { DocumentToken, Reranker, RerankQuery } from './reranker.ts';
 import type { Candidate, Suggestion } from './retrieval.ts';
 import type { SearchEventRecorder } from './searchEvents.ts';
 import type {
@@ -42,6 +42,10 @@ interface Reranked {
 export class SearchService {
   readonly #o: SearchServiceOptions;
   readonly #products: ProductCache | null;
+  readonly #tokensByRow = new WeakMap<
+    Product,
+    { model: string; tokens: readonly DocumentToken[] }
+  >();
 
   constructor(options: SearchServiceOptions) {
     this.#o = options;
@@ -269,7 +273,7 @@ export class SearchService {
         if (!doc) return [];
         const j = next++;
         const product = products.get(page[i]!.productId)!;
-        const tokens = await reranker.documentTokens(version.model, documentText(product));
+        const tokens = await this.#productTokens(version.model, product);
         return explainMatch(
           query.tokens,
           bestTokens![j]!,
@@ -280,6 +284,19 @@ export class SearchService {
         );
       }),
     );
+  }
+
+  /**
+   * A product row's tokens with their offsets. ProductCache hands out the same row object while it
+   * is fresh, so tokens are kept with the row: a repeated page neither rebuilds the product's text
+   * nor tokenises it again, and an edited product (a new row) is tokenised afresh.
+   */
+  async #productTokens(model: string, product: Product): Promise<readonly DocumentToken[]> {
+    const kept = this.#tokensByRow.get(product);
+    if (kept?.model === model) return kept.tokens;
+    const tokens = await this.#o.reranker!.documentTokens(model, documentText(product));
+    this.#tokensByRow.set(product, { model, tokens });
+    return tokens;
   }
 }
 

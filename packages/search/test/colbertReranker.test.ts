@@ -7,26 +7,23 @@ describe('ColbertReranker.documentTokens', () => {
   const models = new ModelRegistry([DEFAULT_MODEL_DIR]);
   const model = models.defaultModel;
 
-  it('keeps each text’s tokens and offsets, and tokenises a different text afresh', async () => {
+  it('gives the text’s tokens with the offsets of their words', async () => {
     const reranker = new ColbertReranker(models);
     const text = 'Sandberg Wireless Laser Pro mouse. Sandberg';
-    const first = await reranker.documentTokens(model, text);
-    expect(await reranker.documentTokens(model, text)).toBe(first);
+    const tokens = await reranker.documentTokens(model, text);
+    const words = tokens.filter((t) => t.span).map((t) => text.slice(t.span!.start, t.span!.end));
+    expect(words.map((w) => w.toLowerCase())).toEqual([
+      'sand',
+      'berg',
+      'wireless',
+      'laser',
+      'pro',
+      'mouse',
+      'sand',
+      'berg',
+    ]);
     const other = await reranker.documentTokens(model, 'HP mouse');
-    expect(other).not.toBe(first);
-    const mouse = first.find((t) => t.span && text.slice(t.span.start, t.span.end) === 'mouse');
-    expect(mouse).toBeDefined();
+    const mouse = tokens.find((t) => t.span && text.slice(t.span.start, t.span.end) === 'mouse');
     expect(other.map((t) => t.id)).toContain(mouse!.id);
-  });
-
-  it('gives the same tokens from the cache as from the model, and evicts beyond its size', async () => {
-    const tiny = new ColbertReranker(models, { documentTokenCacheBytes: 1 });
-    const cached = new ColbertReranker(models);
-    const text = 'Xerox 006R90321 toner cartridge Original Black 6 pc(s)';
-    await cached.documentTokens(model, text);
-    const fresh = await tiny.documentTokens(model, text);
-    expect(await cached.documentTokens(model, text)).toEqual(fresh);
-    // Too large for a 1-byte cache: every call tokenises again.
-    expect(await tiny.documentTokens(model, text)).not.toBe(fresh);
   });
 });
