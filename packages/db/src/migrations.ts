@@ -41,14 +41,19 @@ export interface MigrationResult {
 }
 
 export async function listMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migration[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  // The web app's build would otherwise trace the whole repository into its output for this
+  // directory read; the app is deployed with the repository (docker/Dockerfile copies it whole).
+  const entries = await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true });
   const names = entries
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(join(dir, name, 'migration.sql'), 'utf8');
+      const sql = await readFile(
+        /* turbopackIgnore: true */ join(dir, name, 'migration.sql'),
+        'utf8',
+      );
       return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
     }),
   );
