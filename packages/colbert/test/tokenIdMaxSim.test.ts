@@ -101,6 +101,28 @@ describe('tokenIdMaxSim', () => {
     ]);
   });
 
+  it('scores alike with and without explaining, for every query length', () => {
+    // The scoring path takes query tokens four at a time; lengths 1…9 cover every remainder.
+    for (let Lq = 1; Lq <= 9; Lq++) {
+      const rows = Array.from({ length: Lq }, (_, i) => exactRows[i % exactRows.length]!);
+      for (const w of [null, Float32Array.from({ length: Lq }, (_, i) => 0.5 + i)]) {
+        const fast = tokenIdMaxSim(rows, w, { offsets, tokenIds }, false);
+        const explained = tokenIdMaxSim(rows, w, { offsets, tokenIds }, true);
+        expect(fast.bestTokens).toBeUndefined();
+        expect([...fast.scores]).toEqual([...explained.scores]);
+        const expected = docs.map((ids) =>
+          rows.reduce(
+            (sum, row, i) =>
+              sum +
+              (ids.length ? (w ? w[i]! : 1) * Math.max(...[...ids].map((id) => row[id]!)) : 0),
+            0,
+          ),
+        );
+        expect(maxAbsDifference(fast.scores, Float32Array.from(expected))).toBeLessThan(1e-5);
+      }
+    }
+  });
+
   it('names the best document token of every query token', () => {
     const result = tokenIdMaxSim(exactRows, null, { offsets, tokenIds }, true);
     docs.forEach((ids, k) => {
