@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProductSummary, TokenMatch } from '../src/lib/storefront/apiTypes';
 import { titleSegments, typedPrefixSegments } from '../src/lib/storefront/highlight';
 import { explainHit } from '../src/lib/storefront/matchExplanation';
+import { tokenMatches } from '../src/lib/storefront/tokenMatches';
 
 const product: ProductSummary = {
   id: '1',
@@ -22,12 +23,12 @@ function token(
   similarity: number,
 ): TokenMatch {
   return {
-    queryToken,
-    querySpan: querySpan && { start: querySpan[0], end: querySpan[1] },
+    text: queryToken,
+    span: querySpan && { start: querySpan[0], end: querySpan[1] },
+    weight: 1,
     productToken,
     productSpan: productSpan && { field: 'title', start: productSpan[0], end: productSpan[1] },
     similarity,
-    weight: 1,
   };
 }
 
@@ -116,5 +117,26 @@ describe('suggestion highlighting', () => {
       { text: 'm', matched: true },
       { text: 'ice', matched: false },
     ]);
+  });
+});
+
+describe('token matches', () => {
+  it("joins each match of a hit to the answer's query token of the same place", () => {
+    const queryTokens = [
+      { text: 'wireless', span: { start: 0, end: 8 }, weight: 1 },
+      { text: 'mouse', span: { start: 9, end: 14 }, weight: 2 },
+    ];
+    const hit = {
+      explanation: [
+        { productToken: 'wireless', productSpan: null, similarity: 1 },
+        { productToken: 'mouse', productSpan: null, similarity: 0.9 },
+      ],
+    };
+    const joined = tokenMatches(queryTokens, hit);
+    expect(joined.map((m) => [m.text, m.productToken, m.weight])).toEqual([
+      ['wireless', 'wireless', 1],
+      ['mouse', 'mouse', 2],
+    ]);
+    expect(tokenMatches([], hit)).toEqual([]); // no tokens to join to: nothing to explain
   });
 });

@@ -27,7 +27,11 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
     const top = result.hits[0]!;
     expect(top.rerankedRank).toBe(1);
     expect(top.scores.maxSim).toBeGreaterThan(0);
-    const mouse = top.explanation.find((m) => m.queryToken === 'mouse')!;
+    // One match per query token, in the order of the answer's query tokens (sent once).
+    expect(top.explanation).toHaveLength(result.queryTokens.length);
+    const at = result.queryTokens.findIndex((token) => token.text === 'mouse');
+    expect(result.queryTokens[at]!.span).toEqual({ start: 9, end: 14 });
+    const mouse = top.explanation[at]!;
     expect(mouse.productToken).toBe('mouse');
     expect(mouse.similarity).toBeCloseTo(1, 4);
     expect(mouse.productSpan).not.toBeNull();
@@ -35,7 +39,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
     expect(
       top.product[field].slice(mouse.productSpan!.start, mouse.productSpan!.end).toLowerCase(),
     ).toBe('mouse');
-    expect(mouse.querySpan).toEqual({ start: 9, end: 14 });
+    expect(mouse.similarity).toBe(Number(mouse.similarity.toFixed(4))); // sent to 4 decimals
     // Plain JSON, so the answer skips SuperJSON's walk (transformer.ts).
     expect(isPlainJson(result)).toBe(true);
   });
@@ -105,6 +109,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
       lexical.hits.every((h, i) => h.firstStageRank === i + 1 && h.rerankedRank === null),
     ).toBe(true);
     expect(lexical.hits.every((h) => h.explanation.length === 0)).toBe(true);
+    expect(lexical.queryTokens).toEqual([]);
   });
 
   it('pages past the rerank depth in first-stage order without gaps or repeats', async () => {

@@ -1,4 +1,4 @@
-// "Why this result": each query token with the product word it matched and how strongly. The
+// "Why this result": for each query token, the product word it matched and how strongly. The
 // product's text is re-tokenized to find where each stored token sits; if the product changed
 // since it was indexed (token ids differ) words are still named, spans are left out.
 import { documentFields, type DocumentFields } from './documents.ts';
@@ -18,18 +18,20 @@ export function explainMatch(
     documentTokens.length === stored.tokenIds.length &&
     documentTokens.every((t, i) => t.id === stored.tokenIds[i]);
   const fields = documentFields(product);
-  return queryTokens.map((q, i) => {
+  return queryTokens.map((_, i) => {
     const best = bestTokens[i]!;
     const token = best >= 0 ? documentTokens[best] : undefined;
     return {
-      queryToken: q.text,
-      querySpan: q.span,
       productToken: token ? readable(token.text) : '',
       productSpan: aligned && token?.span ? toFieldSpan(fields, token.span) : null,
-      similarity: best >= 0 ? bestSimilarities[i]! : 0,
-      weight: q.weight,
+      similarity: best >= 0 ? roundSimilarity(bestSimilarities[i]!) : 0,
     };
   });
+}
+
+/** Four decimals say all a reader can use; float32's full digits are ~10 bytes more per match. */
+function roundSimilarity(similarity: number): number {
+  return Math.round(similarity * 1e4) / 1e4;
 }
 
 /** WordPiece continuations print as "##ing"; a shopper should read "ing". */

@@ -122,6 +122,7 @@ export class SearchService {
       facets: head.facets,
       match: head.match,
       profile: reranked.version ? request.profile.name : 'lexical',
+      queryTokens: reranked.version && reranked.query ? reranked.query.tokens : [],
       indexVersion: reranked.version
         ? { id: reranked.version.id, model: reranked.version.model, codec: reranked.version.codec }
         : null,

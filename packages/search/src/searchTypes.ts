@@ -1,5 +1,6 @@
 // The search pipeline's request and response: what the API validates and the storefront renders.
 import type { ProfileName, RankingProfile } from './profiles.ts';
+import type { QueryToken } from './reranker.ts';
 import type { Availability, FacetCounts, SearchFilters, SortOrder } from './retrieval.ts';
 
 export interface SearchRequest {
@@ -39,17 +40,16 @@ export interface FieldSpan {
   end: number;
 }
 
-/** One query token and the product token it matched best. */
+/**
+ * The product token that matched one query token best. A hit's explanation lists one per query
+ * token, in the order of the answer's `queryTokens`, which are sent once rather than in every hit.
+ */
 export interface TokenMatch {
-  queryToken: string;
-  /** Offsets of the query token in the query text; null for markers and [MASK] pads. */
-  querySpan: { start: number; end: number } | null;
+  /** Empty when the product has no token (nothing to match). */
   productToken: string;
   productSpan: FieldSpan | null;
-  /** Cosine similarity of the two token vectors, in [-1, 1]. */
+  /** Cosine similarity of the two token vectors, in [-1, 1], to 4 decimals. */
   similarity: number;
-  /** The query token's weight in MaxSim (1 unless the model weighs tokens). */
-  weight: number;
 }
 
 export interface SearchHit {
@@ -58,7 +58,10 @@ export interface SearchHit {
   firstStageRank: number;
   rerankedRank: number | null;
   scores: { lexical: number | null; maxSim: number | null; final: number };
-  /** Per query token; empty when the product has no stored vectors or the query was not encoded. */
+  /**
+   * Per query token (`SearchResponse.queryTokens[i]` for entry i); empty when the product has no
+   * stored vectors or the query was not encoded.
+   */
   explanation: TokenMatch[];
 }
 
@@ -78,6 +81,8 @@ export interface SearchResponse {
   facets: FacetCounts | null;
   match: 'exact' | 'fuzzy' | 'none';
   profile: ProfileName;
+  /** The encoded query's tokens (text, place in the query, weight); empty when not reranked. */
+  queryTokens: QueryToken[];
   /** The index version whose vectors scored this page; null when nothing was reranked. */
   indexVersion: { id: number; model: string; codec: string } | null;
   timings: StageTimings;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SearchHit } from '~/lib/storefront/apiTypes';
+import type { QueryToken, SearchHit } from '~/lib/storefront/apiTypes';
 import { titleSegments } from '~/lib/storefront/highlight';
 import { productHref, type StoreRoutes } from '~/lib/storefront/storeRoutes';
 import { AvailabilityBadge } from './AvailabilityBadge';
@@ -9,8 +9,21 @@ import { ProductImage } from './ProductImage';
 import styles from './ResultCard.module.css';
 import { WhyThisResult } from './WhyThisResult';
 
-export function ResultCard({ hit, q, routes }: { hit: SearchHit; q: string; routes: StoreRoutes }) {
+import { tokenMatches } from '~/lib/storefront/tokenMatches';
+
+export function ResultCard({
+  hit,
+  q,
+  queryTokens,
+  routes,
+}: {
+  hit: SearchHit;
+  q: string;
+  queryTokens: QueryToken[];
+  routes: StoreRoutes;
+}) {
   const { product } = hit;
+
   const href = productHref(routes, product.id);
   const titleId = `hit-${product.id}`;
   return (
@@ -29,7 +42,9 @@ export function ResultCard({ hit, q, routes }: { hit: SearchHit; q: string; rout
         <div className={styles.body}>
           <h3 id={titleId} className={styles.title}>
             <Link href={href} prefetch={false}>
-              <HighlightedText segments={titleSegments(product.title, q, hit.explanation)} />
+              <HighlightedText
+                segments={titleSegments(product.title, q, tokenMatches(queryTokens, hit))}
+              />
             </Link>
           </h3>
           {product.brand && (
@@ -46,7 +61,7 @@ export function ResultCard({ hit, q, routes }: { hit: SearchHit; q: string; rout
             <AvailabilityBadge availability={product.availability} />
           </p>
         </div>
-        {q.trim() && <WhyThisResult q={q} hit={hit} />}
+        {q.trim() && <WhyThisResult q={q} hit={hit} queryTokens={queryTokens} />}
       </article>
     </li>
   );

@@ -1,4 +1,4 @@
-import type { SearchHit } from '~/lib/storefront/apiTypes';
+import type { QueryToken, SearchHit } from '~/lib/storefront/apiTypes';
 import type { StoreRoutes } from '~/lib/storefront/storeRoutes';
 import { ResultCard } from './ResultCard';
 import styles from './ResultGrid.module.css';
@@ -6,11 +6,13 @@ import styles from './ResultGrid.module.css';
 export function ResultGrid({
   hits,
   q,
+  queryTokens,
   routes,
   updating,
 }: {
   hits: SearchHit[];
   q: string;
+  queryTokens: QueryToken[];
   routes: StoreRoutes;
   updating: boolean;
 }) {
@@ -24,7 +26,13 @@ export function ResultGrid({
         data-updating={updating}
       >
         {hits.map((hit) => (
-          <ResultCard key={hit.product.id} hit={hit} q={q} routes={routes} />
+          <ResultCard
+            key={hit.product.id}
+            hit={hit}
+            q={q}
+            queryTokens={queryTokens}
+            routes={routes}
+          />
         ))}
       </ul>
     </>

@@ -86,6 +86,7 @@ export function SearchPage({
         <ResultGrid
           hits={result.hits}
           q={state.q}
+          queryTokens={result.queryTokens}
           routes={routes}
           updating={search.isPlaceholderData}
         />

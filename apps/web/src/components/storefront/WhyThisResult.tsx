@@ -1,5 +1,6 @@
-import type { SearchHit } from '~/lib/storefront/apiTypes';
+import type { QueryToken, SearchHit } from '~/lib/storefront/apiTypes';
 import { explainHit, type WordExplanation } from '~/lib/storefront/matchExplanation';
+import { tokenMatches } from '~/lib/storefront/tokenMatches';
 import styles from './WhyThisResult.module.css';
 
 const FIELD_PHRASE = {
@@ -33,8 +34,17 @@ function rankNote(hit: SearchHit): string | null {
 }
 
 /** A disclosure under each hit: how each query word matched this product, in plain words. */
-export function WhyThisResult({ q, hit }: { q: string; hit: SearchHit }) {
-  const words = explainHit(q, hit.product, hit.explanation);
+export function WhyThisResult({
+  q,
+  hit,
+  queryTokens,
+}: {
+  q: string;
+  hit: SearchHit;
+  /** The answer's query tokens, which the hit's explanation follows. */
+  queryTokens: QueryToken[];
+}) {
+  const words = explainHit(q, hit.product, tokenMatches(queryTokens, hit));
   if (words.length === 0) return null;
   const note = rankNote(hit);
   return (

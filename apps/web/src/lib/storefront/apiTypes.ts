@@ -14,7 +14,9 @@ export type Availability = NonNullable<SearchFilters['availability']>[number];
 export type SearchResult = Outputs['search']['query'];
 export type SearchHit = SearchResult['hits'][number];
 export type ProductSummary = SearchHit['product'];
-export type TokenMatch = SearchHit['explanation'][number];
+export type QueryToken = SearchResult['queryTokens'][number];
+/** One query token with the product token it matched: an answer's query token joined to a match. */
+export type TokenMatch = QueryToken & SearchHit['explanation'][number];
 export type FacetCounts = NonNullable<SearchResult['facets']>;
 export type ValueCount = FacetCounts['brand'][number];
 

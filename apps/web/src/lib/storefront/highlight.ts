@@ -18,7 +18,7 @@ export function titleSegments(title: string, q: string, explanation: TokenMatch[
     ? explanation
         .filter(
           (m) =>
-            m.querySpan !== null &&
+            m.span !== null &&
             m.productSpan?.field === 'title' &&
             m.similarity >= HIGHLIGHT_SIMILARITY,
         )

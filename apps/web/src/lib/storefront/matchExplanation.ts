@@ -43,8 +43,8 @@ function fromTokenMatches(
 ): WordExplanation[] {
   const groups = new Map<number, { end: number; tokens: TokenMatch[] }>();
   for (const match of explanation) {
-    if (!match.querySpan || !match.productToken) continue;
-    const word = expandToWord(q, match.querySpan.start, match.querySpan.end);
+    if (!match.span || !match.productToken) continue;
+    const word = expandToWord(q, match.span.start, match.span.end);
     if (!hasWordChar(q.slice(word.start, word.end))) continue;
     const group = groups.get(word.start) ?? { end: word.end, tokens: [] };
     group.tokens.push(match);
@@ -61,7 +61,7 @@ function explainWord(
   product: ProductSummary,
 ): WordExplanation {
   // Punctuation inside a word ("wi-fi") matches punctuation anywhere; it says nothing.
-  const telling = tokens.filter((t) => hasWordChar(t.queryToken));
+  const telling = tokens.filter((t) => hasWordChar(t.text));
   const counted = telling.length ? telling : tokens;
   const weightOf = (t: TokenMatch) => (t.weight > 0 ? t.weight : 1);
   const totalWeight = counted.reduce((sum, t) => sum + weightOf(t), 0);

@@ -2,7 +2,7 @@
 // its movement against the first ranking and its judged grade; each pair of rankings gets
 // overlap@10, Jaccard@10, RBO (p = 0.9) and Kendall's tau on the products both share.
 import { compareRankings, type RankingComparison } from '@shopsearch/eval';
-import type { SearchHit } from '@shopsearch/search';
+import type { QueryToken, SearchHit } from '@shopsearch/search';
 import {
   describeConfiguration,
   toRankingProfile,
@@ -31,6 +31,8 @@ export interface ComparedRanking {
   total: number;
   totalMs: number;
   notices: string[];
+  /** The query tokens the hits' explanations refer to, in order. */
+  queryTokens: QueryToken[];
   hits: ComparedHit[];
 }
 
@@ -60,6 +62,7 @@ export async function compareHandler({ ctx, input }: { ctx: Ctx; input: TCompare
       total: response.total,
       totalMs: response.timings.totalMs,
       notices: response.notices,
+      queryTokens: response.queryTokens,
       hits: response.hits.map((hit, rank) => {
         const before = baseline.get(hit.product.id);
         return {

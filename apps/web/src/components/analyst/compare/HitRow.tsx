@@ -1,7 +1,7 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { PriceTag } from '~/components/storefront/PriceTag';
 import { WhyThisResult } from '~/components/storefront/WhyThisResult';
-import type { ComparedHit } from '~/lib/analyst/apiTypes';
+import type { ComparedHit, ComparedRanking } from '~/lib/analyst/apiTypes';
 import { formatMetric } from '~/lib/analyst/format';
 import { GRADE_LABELS, isGrade, type Grade } from '~/lib/analyst/grades';
 import { movementOf } from '~/lib/analyst/movement';
@@ -24,6 +24,7 @@ function accessibleName(hit: ComparedHit, isBaseline: boolean): string {
 export function HitRow({
   hit,
   q,
+  queryTokens,
   store,
   isBaseline,
   tabbable,
@@ -35,6 +36,7 @@ export function HitRow({
 }: {
   hit: ComparedHit;
   q: string;
+  queryTokens: ComparedRanking['queryTokens'];
   store: string;
   isBaseline: boolean;
   tabbable: boolean;
@@ -82,7 +84,7 @@ export function HitRow({
         {formatMetric(scores.lexical, 2)} · MaxSim {formatMetric(scores.maxSim, 3)} · final{' '}
         {formatMetric(scores.final, 3)}
       </p>
-      {q.trim() && <WhyThisResult q={q} hit={hit} />}
+      {q.trim() && <WhyThisResult q={q} hit={hit} queryTokens={queryTokens} />}
     </li>
   );
 }

@@ -108,6 +108,7 @@ export function RankingColumns({
                     key={hit.product.id}
                     hit={hit}
                     q={input.q}
+                    queryTokens={ranking.queryTokens}
                     store={storeSlug}
                     isBaseline={column === 0}
                     tabbable={row === (active.column === column ? active.row : 0)}
