@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ColbertReranker } from '@shopsearch/search';
+import { requestReindex } from '@shopsearch/indexing';
+import { ColbertReranker, EmbeddingStore } from '@shopsearch/search';
 import { testDatabaseKind } from '@shopsearch/db/testing';
 import { isPlainJson } from '../src/transformer.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
@@ -222,5 +223,61 @@ describe('search.query bad input', () => {
       expect(result.hits.length).toBeLessThanOrEqual(24);
     }
     expect(await t.db.prisma.product.count()).toBe(12);
+  });
+
+  // Last: it activates a second index version (same products, same model).
+  it('scores a repeated query afresh from vectors packed once with its cached candidates', async () => {
+    const service = t.platform.services.search;
+    const request = (indexVersionId?: number) =>
+      service.search({
+        storeId: t.storeId,
+        text: 'wireless keyboard',
+        filters: {},
+        sort: 'relevance',
+        page: 0,
+        pageSize: 24,
+        profile: { name: 'colbert' },
+        rerankDepth: 200,
+        indexVersionId,
+      });
+    const scoresOf = (r: {
+      hits: { product: { id: string }; scores: { maxSim: number | null } }[];
+    }) => r.hits.map((h) => [h.product.id, h.scores.maxSim]);
+    const load = vi.spyOn(EmbeddingStore.prototype, 'load');
+    const pack = vi.spyOn(ColbertReranker.prototype, 'pack');
+    const score = vi.spyOn(ColbertReranker.prototype, 'score');
+    try {
+      const first = await request();
+      const firstVersion = first.indexVersion!.id;
+      [load, pack, score].forEach((spy) => spy.mockClear());
+      const repeat = await request();
+      expect(scoresOf(repeat)).toEqual(scoresOf(first));
+      expect(load).not.toHaveBeenCalled();
+      expect(score).toHaveBeenCalledTimes(2); // the candidates, then the page's explanations
+      expect(pack).toHaveBeenCalledTimes(1); // the page's products only
+      expect(pack.mock.calls[0]![1]).toHaveLength(repeat.hits.length);
+
+      const model = await t.platform.models.get(t.platform.models.defaultModel);
+      await requestReindex(t.db.prisma, {
+        storeId: t.storeId,
+        kind: 'full',
+        model: model.config.name,
+        dim: model.config.dim,
+        codec: 'tokenid',
+      });
+      await t.platform.worker.runUntilIdle();
+      const old = await request(firstVersion); // cached candidates, kept vectors of that version
+      [load, pack].forEach((spy) => spy.mockClear());
+      const next = await request();
+      expect(next.indexVersion!.id).not.toBe(firstVersion);
+      expect(load).toHaveBeenCalledTimes(1); // the new version's vectors are loaded and packed
+      expect(pack.mock.calls.map(([version]) => version.id)).toEqual([
+        next.indexVersion!.id,
+        next.indexVersion!.id,
+      ]);
+      expect(scoresOf(next)).toEqual(scoresOf(old));
+    } finally {
+      [load, pack, score].forEach((spy) => spy.mockRestore());
+    }
   });
 });

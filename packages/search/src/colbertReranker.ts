@@ -4,13 +4,26 @@
 import {
   getCodec,
   NOT_IN_TEXT,
+  type CandidateBatch,
   type CodecName,
   type ColbertModel,
   type EncodedQuery,
 } from '@shopsearch/colbert';
 import type { ActiveIndexVersion, StoredEmbedding } from './embeddingStore.ts';
 import type { ModelRegistry } from './modelRegistry.ts';
-import type { DocumentToken, MaxSimScores, Reranker, RerankQuery } from './reranker.ts';
+import type {
+  DocumentToken,
+  MaxSimScores,
+  PackedCandidates,
+  Reranker,
+  RerankQuery,
+} from './reranker.ts';
+
+/** The codec's candidate batch, tagged with the version whose model must score it. */
+interface PackedBatch extends PackedCandidates {
+  versionId: number;
+  batch: CandidateBatch;
+}
 
 export class ColbertReranker implements Reranker {
   readonly #models: ModelRegistry;
@@ -32,20 +45,28 @@ export class ColbertReranker implements Reranker {
     };
   }
 
-  async score(
-    query: RerankQuery,
-    version: ActiveIndexVersion,
-    documents: StoredEmbedding[],
-    explain: boolean,
-  ): Promise<MaxSimScores> {
+  async pack(version: ActiveIndexVersion, documents: StoredEmbedding[]): Promise<PackedBatch> {
     const model = await this.#models.get(version.model);
     const codec = getCodec(version.codec as CodecName, model);
-    const q = query.vectors as EncodedQuery;
     const batch = codec.pack(
       documents.map((d) => ({ bytes: d.vectors, tokenCount: d.tokenCount })),
       version.modelDim,
     );
-    const result = await model.rerankByMaxSim(q, batch, { explain });
+    return { count: documents.length, versionId: version.id, batch };
+  }
+
+  async score(
+    query: RerankQuery,
+    version: ActiveIndexVersion,
+    packed: PackedCandidates,
+    explain: boolean,
+  ): Promise<MaxSimScores> {
+    const { batch, versionId } = packed as PackedBatch;
+    if (versionId !== version.id) {
+      throw new Error(`candidates packed for index version ${versionId}, not ${version.id}`);
+    }
+    const model = await this.#models.get(version.model);
+    const result = await model.rerankByMaxSim(query.vectors as EncodedQuery, batch, { explain });
     return {
       scores: result.scores,
       bestTokens: result.bestTokens ?? null,

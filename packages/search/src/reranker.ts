@@ -1,5 +1,6 @@
 // What the pipeline needs from a late-interaction model, per index version's model: encode the
-// query once, score packed candidate vectors by MaxSim, and map matched tokens back to words.
+// query once, pack candidates' stored vectors, score them by MaxSim, and map matched tokens back
+// to words.
 // colbertReranker.ts implements it with @shopsearch/colbert.
 import type { ActiveIndexVersion, StoredEmbedding } from './embeddingStore.ts';
 
@@ -26,6 +27,15 @@ export interface MaxSimScores {
   bestSimilarities: Float32Array[] | null;
 }
 
+/**
+ * Candidates' stored vectors in the form scoring reads. Any query of the same index version can
+ * score them, so the pipeline keeps them with a cached candidate set.
+ */
+export interface PackedCandidates {
+  /** How many documents, in the order given to `pack`. */
+  readonly count: number;
+}
+
 export interface DocumentToken {
   id: number;
   text: string;
@@ -35,10 +45,12 @@ export interface DocumentToken {
 
 export interface Reranker {
   encodeQuery(model: string, text: string): Promise<RerankQuery>;
+  pack(version: ActiveIndexVersion, documents: StoredEmbedding[]): Promise<PackedCandidates>;
+  /** Scores `packed`, which came from this reranker's `pack` for the same version. */
   score(
     query: RerankQuery,
     version: ActiveIndexVersion,
-    documents: StoredEmbedding[],
+    packed: PackedCandidates,
     explain: boolean,
   ): Promise<MaxSimScores>;
   /** The stored tokens of a document text, in the order their vectors were stored. */

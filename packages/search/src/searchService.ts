@@ -10,7 +10,7 @@ import { explainMatch } from './explanations.ts';
 import type { FirstStage } from './firstStage.ts';
 import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
 import { ProductCache } from './productCache.ts';
-import type { DocumentToken, Reranker, RerankQuery } from './reranker.ts';
+import type { DocumentToken, PackedCandidates, Reranker, RerankQuery } from './reranker.ts';
 import type { Candidate, Suggestion } from './retrieval.ts';
 import type { SearchEventRecorder } from './searchEvents.ts';
 import type {
@@ -36,7 +36,17 @@ interface Reranked {
   ranked: RankedCandidate[];
   version: ActiveIndexVersion | null;
   query: RerankQuery | null;
-  stored: Map<string, StoredEmbedding>;
+  /** The reranked candidates' stored vectors by first-stage position (undefined: none stored). */
+  stored: readonly (StoredEmbedding | undefined)[];
+}
+
+/** A candidate set's stored vectors for one index version, loaded and packed once. */
+interface PreparedCandidates {
+  versionId: number;
+  /** By first-stage position; undefined for a candidate without stored vectors. */
+  stored: (StoredEmbedding | undefined)[];
+  /** The stored ones, in first-stage order. */
+  packed: PackedCandidates;
 }
 
 export class SearchService {
@@ -46,6 +56,7 @@ export class SearchService {
     Product,
     { model: string; tokens: readonly DocumentToken[] }
   >();
+  readonly #preparedByCandidates = new WeakMap<readonly Candidate[], PreparedCandidates>();
 
   constructor(options: SearchServiceOptions) {
     this.#o = options;
@@ -209,29 +220,54 @@ export class SearchService {
       return keywordOrder(candidates);
     }
     const { version, query } = encoded;
-    const ids = candidates.map((c) => c.productId);
-    const loaded = await timed(timings, 'loadMs', () =>
-      this.#o.embeddings.load(request.storeId, version, ids),
+    const prepared = await timed(timings, 'loadMs', () =>
+      this.#prepare(request.storeId, version, candidates),
     );
-    const documents = ids
-      .map((id) => loaded.byProductId.get(id))
-      .filter((e): e is StoredEmbedding => !!e);
-    const { scores } = await timed(timings, 'maxSimMs', async () =>
-      this.#o.reranker!.score(query, version, documents, false),
+    const { scores } = await timed(timings, 'maxSimMs', () =>
+      this.#o.reranker!.score(query, version, prepared.packed, false),
     );
-    const scoreById = new Map(documents.map((d, i) => [d.productId, scores[i]!]));
-    const scored = candidates.map((c): ScoredCandidate => ({
-      productId: c.productId,
-      lexicalScore: c.score,
-      maxSimScore: scoreById.get(c.productId) ?? null,
-      titleWords: loaded.byProductId.get(c.productId)?.titleWords ?? null,
-    }));
+    let next = 0; // scores hold the candidates with stored vectors, in first-stage order
+    const scored = candidates.map((c, i): ScoredCandidate => {
+      const stored = prepared.stored[i];
+      return {
+        productId: c.productId,
+        lexicalScore: c.score,
+        maxSimScore: stored ? scores[next++]! : null,
+        titleWords: stored?.titleWords ?? null,
+      };
+    });
     return {
       ranked: rankByProfile(scored, request.profile),
       version,
       query,
-      stored: loaded.byProductId,
+      stored: prepared.stored,
     };
+  }
+
+  /**
+   * The candidates' stored vectors, loaded and packed. A first-stage cache hands out the same
+   * candidate array while its entry lives, so the packed vectors are kept with it: a repeated
+   * query is scored afresh without looking its candidates' vectors up or packing them again.
+   * They live as long as that entry (the cache bounds them); a version switch packs anew.
+   */
+  async #prepare(
+    storeId: number,
+    version: ActiveIndexVersion,
+    candidates: readonly Candidate[],
+  ): Promise<PreparedCandidates> {
+    const kept = this.#preparedByCandidates.get(candidates);
+    if (kept?.versionId === version.id) return kept;
+    const ids = candidates.map((c) => c.productId);
+    const loaded = await this.#o.embeddings.load(storeId, version, ids);
+    const stored = ids.map((id) => loaded.byProductId.get(id));
+    const present = stored.filter((e): e is StoredEmbedding => !!e);
+    const prepared = {
+      versionId: version.id,
+      stored,
+      packed: await this.#o.reranker!.pack(version, present),
+    };
+    this.#preparedByCandidates.set(candidates, prepared);
+    return prepared;
   }
 
   async #loadPage(storeId: number, page: PagePosition[], reranked: Reranked): Promise<SearchHit[]> {
@@ -246,11 +282,7 @@ export class SearchService {
         );
     // A product deleted between retrieval and now is left out rather than shown half-empty.
     const present = page.filter((p) => byId.has(p.candidate.productId));
-    const explained = await this.#explain(
-      present.map((p) => p.candidate),
-      byId,
-      reranked,
-    );
+    const explained = await this.#explain(present, byId, reranked);
     return present.map(({ candidate: c, firstStageRank, rerankedRank }, i) => ({
       product: toSummary(byId.get(c.productId)!),
       firstStageRank,
@@ -261,19 +293,23 @@ export class SearchService {
   }
 
   /** Scores the page's products again, this time keeping which token matched each query token. */
-  async #explain(page: RankedCandidate[], products: Map<string, Product>, reranked: Reranked) {
+  async #explain(page: PagePosition[], products: Map<string, Product>, reranked: Reranked) {
     const { query, version, stored } = reranked;
     const reranker = this.#o.reranker;
     if (!query || !version || !reranker) return [];
-    const documents = page.map((c) => stored.get(c.productId));
+    // Reranked positions are head candidates; a page reaching past K continues unreranked.
+    const documents = page.map((p) =>
+      p.rerankedRank === null ? undefined : stored[p.candidate.firstStageRank],
+    );
     const present = documents.filter((d): d is StoredEmbedding => !!d);
-    const { bestTokens, bestSimilarities } = await reranker.score(query, version, present, true);
+    const packed = await reranker.pack(version, present);
+    const { bestTokens, bestSimilarities } = await reranker.score(query, version, packed, true);
     let next = 0;
     return Promise.all(
       documents.map(async (doc, i) => {
         if (!doc) return [];
         const j = next++;
-        const product = products.get(page[i]!.productId)!;
+        const product = products.get(page[i]!.candidate.productId)!;
         const tokens = await this.#productTokens(version.model, product);
         return explainMatch(
           query.tokens,
@@ -307,7 +343,7 @@ function keywordOrder(candidates: Candidate[]): Reranked {
     ranked: rankByProfile(asScored(candidates), { name: 'lexical' }),
     version: null,
     query: null,
-    stored: new Map(),
+    stored: [],
   };
 }
 

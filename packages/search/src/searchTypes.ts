@@ -68,6 +68,7 @@ export interface SearchHit {
 export interface StageTimings {
   retrieveMs: number;
   encodeMs: number;
+  /** Loading and packing the candidates' stored vectors; ~0 when kept with cached candidates. */
   loadMs: number;
   maxSimMs: number;
   totalMs: number;
