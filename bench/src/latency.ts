@@ -54,30 +54,59 @@ async function coldPass(profile: string): Promise<number[]> {
   return times;
 }
 
-async function loadSlice(profile: string): Promise<{ latencies: number[]; errors: string[] }> {
+interface Slice {
+  latencies: number[];
+  errors: string[];
+  /** CPU time per answered request: this (server) process's, and the load client's. */
+  serverCpuMs: number;
+  clientCpuMs: number;
+}
+
+async function loadSlice(profile: string): Promise<Slice> {
   const args = ['tsx', 'bench/src/loadClient.ts', '--url', url, '--store', STORE];
   args.push('--profile', profile, '--concurrency', String(CONCURRENCY));
   args.push('--seconds', String(SLICE_SECONDS), '--queries', JSON.stringify(queries));
+  const cpuBefore = process.cpuUsage();
   const { stdout } = await run('npx', args, { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024 });
-  return JSON.parse(stdout) as { latencies: number[]; errors: string[] };
+  const cpu = process.cpuUsage(cpuBefore);
+  const answer = JSON.parse(stdout) as Omit<Slice, 'serverCpuMs'> & {
+    clientCpuMsPerRequest: number;
+  };
+  return {
+    ...answer,
+    // The server process also runs the 'npx' child's bookkeeping, a few ms per slice: negligible.
+    serverCpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, answer.latencies.length),
+    clientCpuMs: answer.clientCpuMsPerRequest,
+  };
 }
 
 const cold = new Map<string, number[]>();
 for (const profile of PROFILES) cold.set(profile, await coldPass(profile));
 const loaded = new Map(
-  PROFILES.map((p) => [p, { latencies: [] as number[], errors: [] as string[] }]),
+  PROFILES.map((p) => [
+    p,
+    {
+      latencies: [] as number[],
+      errors: [] as string[],
+      serverCpu: [] as number[],
+      clientCpu: [] as number[],
+    },
+  ]),
 );
 for (let slice = 0; slice < Math.round(SECONDS / SLICE_SECONDS); slice++) {
   for (const profile of PROFILES) {
-    const { latencies, errors } = await loadSlice(profile);
-    loaded.get(profile)!.latencies.push(...latencies);
-    loaded.get(profile)!.errors.push(...errors);
+    const slice = await loadSlice(profile);
+    const totals = loaded.get(profile)!;
+    totals.latencies.push(...slice.latencies);
+    totals.errors.push(...slice.errors);
+    totals.serverCpu.push(slice.serverCpuMs);
+    totals.clientCpu.push(slice.clientCpuMs);
   }
 }
 
 const results = Object.fromEntries(
   PROFILES.map((profile) => {
-    const { latencies, errors } = loaded.get(profile)!;
+    const { latencies, errors, serverCpu, clientCpu } = loaded.get(profile)!;
     if (errors.length) console.log(profile, 'first errors:', errors.slice(0, 3));
     return [
       profile,
@@ -89,6 +118,8 @@ const results = Object.fromEntries(
         p99: percentile(latencies, 0.99),
         requests: latencies.length,
         errors: errors.length,
+        serverCpuMs: percentile(serverCpu, 0.5),
+        clientCpuMs: percentile(clientCpu, 0.5),
       },
     ];
   }),
@@ -97,7 +128,7 @@ console.log(
   `database ${database}; ${CONCURRENCY} clients × ${SECONDS} s per profile in ${SLICE_SECONDS}-s slices; K = 200`,
 );
 console.log(
-  'profile | cold p50 ms | cold p95 ms | requests under load | errors | p50 ms | p95 ms | p99 ms',
+  'profile | cold p50 ms | cold p95 ms | requests under load | errors | p50 ms | p95 ms | p99 ms | server CPU ms/request | client CPU ms/request',
 );
 for (const [profile, r] of Object.entries(results)) {
   const ms = [r.coldP50, r.coldP95].map((v) => v.toFixed(1));
@@ -110,12 +141,17 @@ for (const [profile, r] of Object.entries(results)) {
       r.p50.toFixed(1),
       r.p95.toFixed(1),
       r.p99.toFixed(1),
+      r.serverCpuMs.toFixed(2),
+      r.clientCpuMs.toFixed(2),
     ].join(' | '),
   );
 }
 const lexical = results.lexical?.p50 ?? Number.NaN;
 for (const profile of PROFILES.filter((p) => p !== 'lexical')) {
-  console.log(`${profile} p50 / lexical p50 = ${(results[profile]!.p50 / lexical).toFixed(2)}`);
+  const r = results[profile]!;
+  console.log(
+    `${profile} p50 / lexical p50 = ${(r.p50 / lexical).toFixed(2)}; server CPU per request / lexical's = ${(r.serverCpuMs / results.lexical!.serverCpuMs).toFixed(2)}`,
+  );
 }
 server.close();
 await platform.close();
