@@ -85,27 +85,31 @@ function fuseWeighted(
   prior: number,
 ): void {
   // Engines' lexical scores are on arbitrary scales (or absent): the rank carries the signal.
-  const lexical = ranked.map((c) => c.lexicalScore ?? -c.firstStageRank);
-  const maxSim = ranked.map((c) => c.maxSimScore);
-  const lexicalNorm = minMax(lexical);
-  const maxSimNorm = minMax(maxSim.map((s) => s ?? Number.NaN));
+  const lexicalNorm = minMax(ranked.map((c) => c.lexicalScore ?? -c.firstStageRank));
+  const maxSimNorm = minMax(ranked.map((c) => c.maxSimScore ?? Number.NaN));
   const penalty = titleLengthPenalties(candidates, prior);
-  ranked.forEach((c, i) => {
-    c.finalScore =
-      weight * (Number.isNaN(maxSimNorm[i]!) ? 0 : maxSimNorm[i]!) +
-      (1 - weight) * lexicalNorm[i]! -
-      penalty[i]!;
-  });
+  for (let i = 0; i < ranked.length; i++) {
+    const maxSim = maxSimNorm[i]!;
+    ranked[i]!.finalScore =
+      weight * (Number.isNaN(maxSim) ? 0 : maxSim) + (1 - weight) * lexicalNorm[i]! - penalty[i]!;
+  }
 }
 
 /** prior · ln(1 + words); a title of unknown length pays the candidates' mean, neither more nor less. */
 function titleLengthPenalties(candidates: readonly ScoredCandidate[], prior: number): number[] {
   const known = candidates.map((c) =>
-    c.titleWords === null ? null : prior * Math.log1p(c.titleWords),
+    c.titleWords === null ? Number.NaN : prior * Math.log1p(c.titleWords),
   );
-  const values = known.filter((p) => p !== null);
-  const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
-  return known.map((p) => p ?? mean);
+  let sum = 0;
+  let count = 0;
+  for (const p of known) {
+    if (Number.isNaN(p)) continue;
+    sum += p;
+    count++;
+  }
+  const mean = count ? sum / count : 0;
+  for (let i = 0; i < known.length; i++) if (Number.isNaN(known[i]!)) known[i] = mean;
+  return known;
 }
 
 function fuseReciprocalRank(ranked: RankedCandidate[], k: number): void {
@@ -119,13 +123,18 @@ function fuseReciprocalRank(ranked: RankedCandidate[], k: number): void {
   }
 }
 
-/** Scales finite values to [0, 1]; all-equal values become 1; NaN stays NaN. */
+/** Scales finite values to [0, 1] in place; all-equal values become 1; the rest become NaN. */
 function minMax(values: number[]): number[] {
-  const finite = values.filter(Number.isFinite);
-  if (finite.length === 0) return values.map(() => Number.NaN);
-  const lo = Math.min(...finite);
-  const hi = Math.max(...finite);
-  return values.map((v) =>
-    Number.isFinite(v) ? (hi > lo ? (v - lo) / (hi - lo) : 1) : Number.NaN,
-  );
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    values[i] = Number.isFinite(v) ? (hi > lo ? (v - lo) / (hi - lo) : 1) : Number.NaN;
+  }
+  return values;
 }

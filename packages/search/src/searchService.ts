@@ -304,36 +304,49 @@ export class SearchService {
     const present = documents.filter((d): d is StoredEmbedding => !!d);
     const packed = await reranker.pack(version, present);
     const { bestTokens, bestSimilarities } = await reranker.score(query, version, packed, true);
-    let next = 0;
-    return Promise.all(
-      documents.map(async (doc, i) => {
-        if (!doc) return [];
-        const j = next++;
-        const product = products.get(page[i]!.candidate.productId)!;
-        const tokens = await this.#productTokens(version.model, product);
-        return explainMatch(
-          query.tokens,
-          bestTokens![j]!,
-          bestSimilarities![j]!,
-          doc,
-          tokens,
-          product,
-        );
-      }),
+    const rows = page.map((p) => products.get(p.candidate.productId)!);
+    const tokens = await this.#productTokens(
+      version.model,
+      rows.filter((_, i) => documents[i]),
     );
+    let next = 0;
+    return documents.map((doc, i) => {
+      if (!doc) return [];
+      const j = next++;
+      return explainMatch(
+        query.tokens,
+        bestTokens![j]!,
+        bestSimilarities![j]!,
+        doc,
+        tokens[j]!,
+        rows[i]!,
+      );
+    });
   }
 
   /**
-   * A product row's tokens with their offsets. ProductCache hands out the same row object while it
-   * is fresh, so tokens are kept with the row: a repeated page neither rebuilds the product's text
-   * nor tokenises it again, and an edited product (a new row) is tokenised afresh.
+   * Product rows' tokens with their offsets. ProductCache hands out the same row object while it
+   * is fresh, so tokens are kept with the row: a repeated page neither rebuilds the products' text
+   * nor tokenises it again (nor waits: kept tokens are read in one pass), and an edited product
+   * (a new row) is tokenised afresh.
    */
-  async #productTokens(model: string, product: Product): Promise<readonly DocumentToken[]> {
-    const kept = this.#tokensByRow.get(product);
-    if (kept?.model === model) return kept.tokens;
-    const tokens = await this.#o.reranker!.documentTokens(model, documentText(product));
-    this.#tokensByRow.set(product, { model, tokens });
-    return tokens;
+  async #productTokens(
+    model: string,
+    products: readonly Product[],
+  ): Promise<(readonly DocumentToken[])[]> {
+    const tokens = products.map((p) => {
+      const kept = this.#tokensByRow.get(p);
+      return kept?.model === model ? kept.tokens : null;
+    });
+    if (tokens.every((t) => t !== null)) return tokens;
+    return Promise.all(
+      products.map(async (product, i) => {
+        if (tokens[i]) return tokens[i];
+        const fresh = await this.#o.reranker!.documentTokens(model, documentText(product));
+        this.#tokensByRow.set(product, { model, tokens: fresh });
+        return fresh;
+      }),
+    );
   }
 }
 
