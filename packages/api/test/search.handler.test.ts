@@ -117,6 +117,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
     const all = await t.caller.search.query({ store: 'shop', q: '', pageSize: 100 });
     expect(all.total).toBe(12);
     const seen: string[] = [];
+    const explained = { reranked: 0, past: 0 };
     for (let page = 0; page < 4; page++) {
       const r = await t.caller.search.query({
         store: 'shop',
@@ -126,7 +127,19 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
         ranking: { rerankDepth: 3 },
       });
       seen.push(...ids(r));
+      // Only reranked hits are explained; those past the depth keep the first stage's order.
+      for (const hit of r.hits) {
+        if (hit.rerankedRank === null) {
+          expect(hit.explanation).toEqual([]);
+          explained.past++;
+        } else {
+          expect(hit.explanation).toHaveLength(r.queryTokens.length);
+          explained.reranked++;
+        }
+      }
     }
+    expect(explained.reranked).toBe(3);
+    expect(explained.past).toBeGreaterThan(0);
     const total = (await t.caller.search.query({ store: 'shop', q: 'black', pageSize: 100 })).total;
     expect(seen).toHaveLength(Math.min(total, 8));
     expect(new Set(seen).size).toBe(seen.length);
