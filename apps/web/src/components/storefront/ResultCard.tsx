@@ -2,14 +2,13 @@ import Link from 'next/link';
 import type { QueryToken, SearchHit } from '~/lib/storefront/apiTypes';
 import { titleSegments } from '~/lib/storefront/highlight';
 import { productHref, type StoreRoutes } from '~/lib/storefront/storeRoutes';
+import { tokenMatches } from '~/lib/storefront/tokenMatches';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { HighlightedText } from './HighlightedText';
 import { PriceTag } from './PriceTag';
 import { ProductImage } from './ProductImage';
 import styles from './ResultCard.module.css';
 import { WhyThisResult } from './WhyThisResult';
-
-import { tokenMatches } from '~/lib/storefront/tokenMatches';
 
 export function ResultCard({
   hit,
@@ -23,7 +22,6 @@ export function ResultCard({
   routes: StoreRoutes;
 }) {
   const { product } = hit;
-
   const href = productHref(routes, product.id);
   const titleId = `hit-${product.id}`;
   return (
