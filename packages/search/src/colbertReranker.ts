@@ -19,9 +19,8 @@ import type {
   RerankQuery,
 } from './reranker.ts';
 
-/** The codec's candidate batch, tagged with the version whose model must score it. */
+/** The codec's candidate batch. */
 interface PackedBatch extends PackedCandidates {
-  versionId: number;
   batch: CandidateBatch;
 }
 
@@ -52,7 +51,7 @@ export class ColbertReranker implements Reranker {
       documents.map((d) => ({ bytes: d.vectors, tokenCount: d.tokenCount })),
       version.modelDim,
     );
-    return { count: documents.length, versionId: version.id, batch };
+    return { versionId: version.id, batch };
   }
 
   async score(

@@ -32,8 +32,8 @@ export interface MaxSimScores {
  * score them, so the pipeline keeps them with a cached candidate set.
  */
 export interface PackedCandidates {
-  /** How many documents, in the order given to `pack`. */
-  readonly count: number;
+  /** The index version whose model scores them. */
+  readonly versionId: number;
 }
 
 export interface DocumentToken {

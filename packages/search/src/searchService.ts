@@ -42,7 +42,6 @@ interface Reranked {
 
 /** A candidate set's stored vectors for one index version, loaded and packed once. */
 interface PreparedCandidates {
-  versionId: number;
   /** By first-stage position; undefined for a candidate without stored vectors. */
   stored: (StoredEmbedding | undefined)[];
   /** The stored ones, in first-stage order. */
@@ -256,16 +255,12 @@ export class SearchService {
     candidates: readonly Candidate[],
   ): Promise<PreparedCandidates> {
     const kept = this.#preparedByCandidates.get(candidates);
-    if (kept?.versionId === version.id) return kept;
+    if (kept?.packed.versionId === version.id) return kept;
     const ids = candidates.map((c) => c.productId);
     const loaded = await this.#o.embeddings.load(storeId, version, ids);
     const stored = ids.map((id) => loaded.byProductId.get(id));
     const present = stored.filter((e): e is StoredEmbedding => !!e);
-    const prepared = {
-      versionId: version.id,
-      stored,
-      packed: await this.#o.reranker!.pack(version, present),
-    };
+    const prepared = { stored, packed: await this.#o.reranker!.pack(version, present) };
     this.#preparedByCandidates.set(candidates, prepared);
     return prepared;
   }
