@@ -28,11 +28,14 @@ export {
   packFloat32,
   offsetsOf,
   candidateCount,
+  selectCandidates,
+  distinctTokenIds,
   type CandidateBatch,
   type Float32Batch,
   type Float16Batch,
   type Int8Batch,
   type TokenIdBatch,
+  type DistinctTokenIds,
 } from './scoring/candidateBatch.ts';
 
 // codecs

@@ -5,9 +5,12 @@ import {
   loadModel,
   MaxSimScorer,
   maxSimReference,
+  distinctTokenIds,
+  selectCandidates,
   ShapeError,
   type ColbertModel,
   type EncodedDocument,
+  type TokenIdBatch,
 } from '../src/index.ts';
 import { float32ToHalves, halvesToFloat32, toHalfBits } from '../src/codecs/float16.ts';
 import { maxAbsDifference, randomDocs, randomQuery } from './helpers/vectors.ts';
@@ -114,6 +117,26 @@ describe('scoring packed candidates', () => {
       );
     },
   );
+
+  it.each(['float32', 'float16', 'int8'] as const)(
+    'a selection of a %s batch explains its candidates as the whole batch does',
+    async (name) => {
+      const codec = getCodec(name);
+      const batch = codec.pack(
+        docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length })),
+        dim,
+      );
+      const whole = await scorer.rerankByMaxSim(q, batch, { explain: true });
+      const positions = [4, 1, 2, 4];
+      const part = await scorer.rerankByMaxSim(q, selectCandidates(batch, positions), {
+        explain: true,
+      });
+      expect([...part.scores]).toEqual(positions.map((p) => whole.scores[p]));
+      expect(part.bestTokens).toEqual(positions.map((p) => whole.bestTokens![p]));
+      expect(part.bestSimilarities).toEqual(positions.map((p) => whole.bestSimilarities![p]));
+      expect(() => selectCandidates(batch, [5])).toThrow(/position 5 outside \[0, 5\)/);
+    },
+  );
 });
 
 describe('tokenid codec (static default model)', () => {
@@ -143,9 +166,24 @@ describe('tokenid codec (static default model)', () => {
     const docs = await model.encodeDocuments(texts);
     const q = await model.encodeQuery('wireless gaming mouse');
     const stored = docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length }));
-    const { scores } = await model.rerankByMaxSim(q, codec.pack(stored, 128));
+    const batch = codec.pack(stored, 128) as TokenIdBatch;
+    expect(batch.distinct).toEqual(distinctTokenIds(batch.offsets, batch.tokenIds));
+    const { scores } = await model.rerankByMaxSim(q, batch);
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-4); // weights ~200: 5e-7 relative
     expect(scores[1]).toBeGreaterThan(scores[3]!);
+
+    // A selection (the page to explain) gives its candidates the whole batch's answers.
+    const whole = await model.rerankByMaxSim(q, codec.pack(stored, 128), { explain: true });
+    const positions = [3, 2, 1];
+    const part = await model.rerankByMaxSim(
+      q,
+      selectCandidates(codec.pack(stored, 128), positions),
+      {
+        explain: true,
+      },
+    );
+    expect([...part.scores]).toEqual(positions.map((p) => whole.scores[p]));
+    expect(part.bestTokens).toEqual(positions.map((p) => whole.bestTokens![p]));
   });
 
   it('needs a static model', () => {

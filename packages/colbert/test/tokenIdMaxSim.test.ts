@@ -5,6 +5,7 @@ import {
   loadModel,
   MaxSimScorer,
   maxSimReference,
+  distinctTokenIds,
   offsetsOf,
   ShapeError,
   type ColbertModel,
@@ -121,6 +122,35 @@ describe('tokenIdMaxSim', () => {
         expect(maxAbsDifference(fast.scores, Float32Array.from(expected))).toBeLessThan(1e-5);
       }
     }
+  });
+
+  it("scores from the candidates' distinct ids with the bits of all their ids", () => {
+    const repeated = [Int32Array.of(3, 9, 3, 3, 21), Int32Array.of(), Int32Array.of(8, 8), ...docs];
+    const at = offsetsOf(repeated.map((d) => d.length));
+    const ids = Int32Array.from(repeated.flatMap((d) => [...d]));
+    const distinct = distinctTokenIds(at, ids);
+    expect([...distinct.tokenIds.subarray(distinct.offsets[0], distinct.offsets[1])]).toEqual([
+      3, 9, 21,
+    ]);
+    expect([...distinct.tokenIds.subarray(distinct.offsets[2], distinct.offsets[3])]).toEqual([8]);
+    expect(distinct.offsets[1]).toBe(distinct.offsets[2]); // the empty document stays empty
+    expect([distinct.minId, distinct.maxId]).toEqual([Math.min(...ids), Math.max(...ids)]);
+    for (let Lq = 1; Lq <= 9; Lq++) {
+      const rows = Array.from({ length: Lq }, (_, i) => exactRows[(i * 3) % exactRows.length]!);
+      for (const w of [null, Float32Array.from({ length: Lq }, (_, i) => 1.5 - i / 4)]) {
+        const all = tokenIdMaxSim(rows, w, { offsets: at, tokenIds: ids }, false).scores;
+        const fewer = tokenIdMaxSim(
+          rows,
+          w,
+          { offsets: at, tokenIds: ids, distinct },
+          false,
+        ).scores;
+        expect([...fewer]).toEqual([...all]);
+      }
+    }
+    const outside = distinctTokenIds(offsetsOf([2]), Int32Array.of(1, VOCAB));
+    const bad = { offsets: offsetsOf([2]), tokenIds: Int32Array.of(1, VOCAB), distinct: outside };
+    expect(() => tokenIdMaxSim(exactRows, null, bad, false)).toThrow(/token id 40 outside/);
   });
 
   it('names the best document token of every query token', () => {

@@ -1,8 +1,8 @@
 // tokenid (static models only): a static model's D is fully determined by the token ids, so the
 // ids are the whole, exact encoding: uint16 per token when the vocabulary fits, else uint32.
-// Scoring multiplies each distinct id of the batch once (see MaxSimScorer).
+// Packing also lists each candidate's distinct ids, which is what the token-id kernel scores.
 import { ColbertError } from '../errors.ts';
-import { offsetsOf } from '../scoring/candidateBatch.ts';
+import { distinctTokenIds, offsetsOf } from '../scoring/candidateBatch.ts';
 import { assertByteLength, bytesOf, concatAs, copyAs } from './byteViews.ts';
 import type { EmbeddingCodec } from './embeddingCodec.ts';
 
@@ -44,7 +44,9 @@ export function tokenIdCodec(model: StaticVectors): EmbeddingCodec {
             Uint16Array,
             N,
           );
-      return { codec: 'tokenid', dim, offsets, tokenIds: new Int32Array(ids), table };
+      const tokenIds = new Int32Array(ids);
+      const distinct = distinctTokenIds(offsets, tokenIds);
+      return { codec: 'tokenid', dim, offsets, tokenIds, table, distinct };
     },
   };
 }

@@ -33,6 +33,42 @@ export interface TokenIdBatch extends BatchBase {
   codec: 'tokenid';
   tokenIds: Int32Array;
   table: Float32Array;
+  /** What scoring reads when present (a max over repeats is the same max); explaining reads `tokenIds`. */
+  distinct?: DistinctTokenIds;
+}
+
+/** Each candidate's distinct token ids, ascending, and the range of all of them. */
+export interface DistinctTokenIds {
+  /** [K + 1], like a batch's offsets. */
+  offsets: Int32Array;
+  tokenIds: Int32Array;
+  /** Smallest and largest id (0 and -1 for a batch without tokens). */
+  minId: number;
+  maxId: number;
+}
+
+/**
+ * Each candidate's ids without repeats (a product names its brand and key words several times:
+ * across the Icecat catalog 61 % of stored tokens are distinct), in ascending order, so MaxSim
+ * reads fewer vocabulary entries and reads them front to back.
+ */
+export function distinctTokenIds(offsets: Int32Array, tokenIds: Int32Array): DistinctTokenIds {
+  const K = offsets.length - 1;
+  const out = new Int32Array(offsets[K]!);
+  const outOffsets = new Int32Array(K + 1);
+  let n = 0;
+  let minId = Number.POSITIVE_INFINITY;
+  let maxId = -1;
+  for (let k = 0; k < K; k++) {
+    const doc = tokenIds.slice(offsets[k]!, offsets[k + 1]!).sort();
+    for (let t = 0; t < doc.length; t++) if (t === 0 || doc[t] !== doc[t - 1]) out[n++] = doc[t]!;
+    outOffsets[k + 1] = n;
+    if (doc.length) {
+      minId = Math.min(minId, doc[0]!);
+      maxId = Math.max(maxId, doc[doc.length - 1]!);
+    }
+  }
+  return { offsets: outOffsets, tokenIds: out.slice(0, n), minId: n ? minId : 0, maxId };
 }
 
 export type CandidateBatch = Float32Batch | Float16Batch | Int8Batch | TokenIdBatch;
@@ -46,6 +82,54 @@ export function offsetsOf(tokenCounts: readonly number[]): Int32Array {
   const offsets = new Int32Array(tokenCounts.length + 1);
   tokenCounts.forEach((count, k) => (offsets[k + 1] = offsets[k]! + count));
   return offsets;
+}
+
+/**
+ * The candidates at `positions`, in that order, as a batch of their own (their rows copied): a
+ * page's few candidates can be explained without packing their stored bytes again.
+ */
+export function selectCandidates<B extends CandidateBatch>(
+  batch: B,
+  positions: readonly number[],
+): B {
+  const K = candidateCount(batch);
+  for (const p of positions) {
+    assertShape(Number.isInteger(p) && p >= 0 && p < K, () => `position ${p} outside [0, ${K})`);
+  }
+  const from = batch.offsets;
+  const offsets = offsetsOf(positions.map((p) => from[p + 1]! - from[p]!));
+  const rows = <T extends Float32Array | Uint16Array | Int8Array | Int32Array>(
+    data: T,
+    width: number,
+    make: (length: number) => T,
+  ): T => {
+    const out = make(offsets[positions.length]! * width);
+    positions.forEach((p, k) =>
+      out.set(data.subarray(from[p]! * width, from[p + 1]! * width), offsets[k]! * width),
+    );
+    return out;
+  };
+  const f32 = (n: number) => new Float32Array(n);
+  const selected: CandidateBatch =
+    batch.codec === 'float32'
+      ? { ...batch, offsets, vectors: rows(batch.vectors, batch.dim, f32) }
+      : batch.codec === 'float16'
+        ? { ...batch, offsets, halves: rows(batch.halves, batch.dim, (n) => new Uint16Array(n)) }
+        : batch.codec === 'int8'
+          ? {
+              ...batch,
+              offsets,
+              codes: rows(batch.codes, batch.dim, (n) => new Int8Array(n)),
+              scales: rows(batch.scales, 1, f32),
+            }
+          : {
+              codec: 'tokenid',
+              dim: batch.dim,
+              table: batch.table,
+              offsets,
+              tokenIds: rows(batch.tokenIds, 1, (n) => new Int32Array(n)),
+            };
+  return selected as B;
 }
 
 /** Concatenates float32 documents into one batch (copies each D once). */

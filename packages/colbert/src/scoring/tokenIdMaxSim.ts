@@ -9,7 +9,7 @@ import { emptyResult, type MaxSimResult } from './maxSimScorer.ts';
 export function tokenIdMaxSim(
   rows: readonly Float32Array[],
   weights: Float32Array | null,
-  batch: Pick<TokenIdBatch, 'offsets' | 'tokenIds'>,
+  batch: Pick<TokenIdBatch, 'offsets' | 'tokenIds' | 'distinct'>,
   explain: boolean,
 ): MaxSimResult {
   const K = batch.offsets.length - 1;
@@ -18,8 +18,15 @@ export function tokenIdMaxSim(
     throw new ShapeError(`w has ${weights.length} values, expected [Lq=${Lq}]`);
   }
   if (Lq === 0) return emptyResult(K, 0, explain);
-  const { offsets, tokenIds } = batch;
+  const { offsets, tokenIds, distinct } = batch;
   const vocab = rows[0]!.length;
+  if (!explain && distinct) {
+    if (distinct.minId < 0 || distinct.maxId >= vocab) {
+      const id = distinct.minId < 0 ? distinct.minId : distinct.maxId;
+      throw new ShapeError(`token id ${id} outside the table [${vocab}]`);
+    }
+    return { scores: maxSimScores(rows, weights, distinct.offsets, distinct.tokenIds) };
+  }
   assertIdsIn(tokenIds, offsets[K]!, vocab);
   if (!explain) return { scores: maxSimScores(rows, weights, offsets, tokenIds) };
   const result = emptyResult(K, Lq, true);
@@ -50,8 +57,9 @@ export function tokenIdMaxSim(
 
 /**
  * Scores only, the hot path (every candidate of every search): query tokens four (then two, then
- * one) at a time, so each document token id is read once per group, with branch-free maxima (the
- * arg-max's branch mispredicts often). Sums in query-token order: the explaining loop's bits.
+ * one) at a time, so each document token id is read once per group, with Math.max (branch-free
+ * machine code; the arg-max's branch mispredicts often). Sums in query-token order: the explaining
+ * loop's bits (a maximum of -0 where the explaining loop keeps +0 adds the same to the sum).
  */
 function maxSimScores(
   rows: readonly Float32Array[],
@@ -84,10 +92,10 @@ function maxSimScores(
           s1 = r1[id]!,
           s2 = r2[id]!,
           s3 = r3[id]!;
-        m0 = s0 > m0 ? s0 : m0;
-        m1 = s1 > m1 ? s1 : m1;
-        m2 = s2 > m2 ? s2 : m2;
-        m3 = s3 > m3 ? s3 : m3;
+        m0 = Math.max(m0, s0);
+        m1 = Math.max(m1, s1);
+        m2 = Math.max(m2, s2);
+        m3 = Math.max(m3, s3);
       }
       score += w[i]! * m0;
       score += w[i + 1]! * m1;
@@ -103,8 +111,8 @@ function maxSimScores(
         const id = tokenIds[t]!;
         const s0 = r0[id]!,
           s1 = r1[id]!;
-        m0 = s0 > m0 ? s0 : m0;
-        m1 = s1 > m1 ? s1 : m1;
+        m0 = Math.max(m0, s0);
+        m1 = Math.max(m1, s1);
       }
       score += w[i]! * m0;
       score += w[i + 1]! * m1;
@@ -114,8 +122,7 @@ function maxSimScores(
       const row = rows[i]!;
       let m = -Infinity;
       for (let t = start; t < end; t++) {
-        const s = row[tokenIds[t]!]!;
-        m = s > m ? s : m;
+        m = Math.max(m, row[tokenIds[t]!]!);
       }
       score += w[i]! * m;
     }
