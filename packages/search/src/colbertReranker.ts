@@ -4,6 +4,7 @@
 import {
   getCodec,
   NOT_IN_TEXT,
+  selectCandidates,
   type CandidateBatch,
   type CodecName,
   type ColbertModel,
@@ -12,12 +13,21 @@ import {
 import type { ActiveIndexVersion, StoredEmbedding } from './embeddingStore.ts';
 import type { ModelRegistry } from './modelRegistry.ts';
 import type {
+  BestMatches,
   DocumentToken,
-  MaxSimScores,
   PackedCandidates,
   Reranker,
   RerankQuery,
 } from './reranker.ts';
+
+/** The codec's candidate batch, checked to be of `version`. */
+function batchOf(packed: PackedCandidates, version: ActiveIndexVersion): CandidateBatch {
+  const { batch, versionId } = packed as PackedBatch;
+  if (versionId !== version.id) {
+    throw new Error(`candidates packed for index version ${versionId}, not ${version.id}`);
+  }
+  return batch;
+}
 
 /** The codec's candidate batch. */
 interface PackedBatch extends PackedCandidates {
@@ -58,19 +68,24 @@ export class ColbertReranker implements Reranker {
     query: RerankQuery,
     version: ActiveIndexVersion,
     packed: PackedCandidates,
-    explain: boolean,
-  ): Promise<MaxSimScores> {
-    const { batch, versionId } = packed as PackedBatch;
-    if (versionId !== version.id) {
-      throw new Error(`candidates packed for index version ${versionId}, not ${version.id}`);
-    }
+  ): Promise<Float32Array> {
     const model = await this.#models.get(version.model);
-    const result = await model.rerankByMaxSim(query.vectors as EncodedQuery, batch, { explain });
-    return {
-      scores: result.scores,
-      bestTokens: result.bestTokens ?? null,
-      bestSimilarities: result.bestSimilarities ?? null,
-    };
+    const batch = batchOf(packed, version);
+    return (await model.rerankByMaxSim(query.vectors as EncodedQuery, batch)).scores;
+  }
+
+  async explain(
+    query: RerankQuery,
+    version: ActiveIndexVersion,
+    packed: PackedCandidates,
+    positions: readonly number[],
+  ): Promise<BestMatches> {
+    const model = await this.#models.get(version.model);
+    const page = selectCandidates(batchOf(packed, version), positions);
+    const result = await model.rerankByMaxSim(query.vectors as EncodedQuery, page, {
+      explain: true,
+    });
+    return { bestTokens: result.bestTokens!, bestSimilarities: result.bestSimilarities! };
   }
 
   /** The document's tokens with their offsets in `text`. */

@@ -3,30 +3,55 @@
 // since it was indexed (token ids differ) words are still named, spans are left out.
 import { documentFields, type DocumentFields } from './documents.ts';
 import type { StoredEmbedding } from './embeddingStore.ts';
-import type { DocumentToken, QueryToken } from './reranker.ts';
+import type { DocumentToken } from './reranker.ts';
 import type { FieldSpan, TokenMatch } from './searchTypes.ts';
 
+/** A product's tokens as explanations name them, built once per product row. */
+export interface ExplainableTokens {
+  ids: Int32Array;
+  /** Readable text per token ("##ing" reads "ing"). */
+  words: string[];
+  /** Where each token sits in the product's fields; null for tokens not in the text. */
+  spans: (FieldSpan | null)[];
+}
+
+export function explainableTokens(
+  tokens: readonly DocumentToken[],
+  product: DocumentFields,
+): ExplainableTokens {
+  const fields = documentFields(product);
+  return {
+    ids: Int32Array.from(tokens, (t) => t.id),
+    words: tokens.map((t) => readable(t.text)),
+    spans: tokens.map((t) => (t.span ? toFieldSpan(fields, t.span) : null)),
+  };
+}
+
+/** One match per query token (the length of `bestTokens`), from the scorer's best tokens. */
 export function explainMatch(
-  queryTokens: readonly QueryToken[],
   bestTokens: Int32Array,
   bestSimilarities: Float32Array,
   stored: StoredEmbedding,
-  documentTokens: readonly DocumentToken[],
-  product: DocumentFields,
+  tokens: ExplainableTokens,
 ): TokenMatch[] {
-  const aligned =
-    documentTokens.length === stored.tokenIds.length &&
-    documentTokens.every((t, i) => t.id === stored.tokenIds[i]);
-  const fields = documentFields(product);
-  return queryTokens.map((_, i) => {
+  const aligned = sameIds(tokens.ids, stored.tokenIds);
+  const matches: TokenMatch[] = [];
+  for (let i = 0; i < bestTokens.length; i++) {
     const best = bestTokens[i]!;
-    const token = best >= 0 ? documentTokens[best] : undefined;
-    return {
-      productToken: token ? readable(token.text) : '',
-      productSpan: aligned && token?.span ? toFieldSpan(fields, token.span) : null,
+    const found = best >= 0 && best < tokens.words.length;
+    matches.push({
+      productToken: found ? tokens.words[best]! : '',
+      productSpan: aligned && found ? tokens.spans[best]! : null,
       similarity: best >= 0 ? roundSimilarity(bestSimilarities[i]!) : 0,
-    };
-  });
+    });
+  }
+  return matches;
+}
+
+function sameIds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Four decimals say all a reader can use; float32's full digits are ~10 bytes more per match. */

@@ -26,7 +26,7 @@ export { SearchService, type SearchServiceOptions } from './searchService.ts';
 export { SearchEventRecorder, type SearchEventInput } from './searchEvents.ts';
 export * from './searchTypes.ts';
 export * from './profiles.ts';
-export type { Reranker, RerankQuery, QueryToken, DocumentToken, MaxSimScores } from './reranker.ts';
+export type { Reranker, RerankQuery, QueryToken, DocumentToken, BestMatches } from './reranker.ts';
 export {
   FirstStageError,
   FirstStageTaskError,

@@ -41,10 +41,14 @@ export interface ScoredCandidate {
   titleWords: number | null;
 }
 
-/** Orders candidates (given in first-stage order) by a profile. Stable: ties keep first-stage order. */
+/**
+ * Orders candidates (given in first-stage order) by a profile. Stable: ties keep first-stage order.
+ * With `limit`, only the first `limit` of that order come back (a page needs no more of it).
+ */
 export function rankByProfile(
   candidates: readonly ScoredCandidate[],
   profile: RankingProfile,
+  limit = Number.POSITIVE_INFINITY,
 ): RankedCandidate[] {
   // Field by field: `{ ...c, … }` here cost ~2.5 µs per candidate on Node 20 (100× slower).
   const ranked = candidates.map((c, firstStageRank): RankedCandidate => ({
@@ -58,7 +62,7 @@ export function rankByProfile(
   switch (profile.name) {
     case 'lexical':
       for (const c of ranked) c.finalScore = n - c.firstStageRank;
-      return ranked;
+      return ranked.length > limit ? ranked.slice(0, limit) : ranked;
     case 'colbert':
       // Unscored candidates sort below every scored one, keeping their first-stage order.
       for (const c of ranked) c.finalScore = c.maxSimScore ?? Number.NEGATIVE_INFINITY;
@@ -68,7 +72,35 @@ export function rankByProfile(
       else fuseWeighted(ranked, candidates, profile.weight, profile.titleLengthPrior ?? 0);
       break;
   }
-  return ranked.sort((a, b) => b.finalScore - a.finalScore || a.firstStageRank - b.firstStageRank);
+  return firstInOrder(ranked, limit);
+}
+
+const byFinalScore = (a: RankedCandidate, b: RankedCandidate) =>
+  b.finalScore - a.finalScore || a.firstStageRank - b.firstStageRank;
+
+/**
+ * The first `limit` of `ranked` by final score. Sorting all of K = 200 candidates with a
+ * comparator took ~25 µs per search; keeping a sorted page and letting each later candidate in
+ * only when it beats the page's last takes a fraction of that. The order is total (first-stage
+ * ranks differ), so it is the full sort's prefix.
+ */
+function firstInOrder(ranked: RankedCandidate[], limit: number): RankedCandidate[] {
+  if (ranked.length <= limit) return ranked.sort(byFinalScore);
+  const top = ranked.slice(0, limit).sort(byFinalScore);
+  for (let i = limit; i < ranked.length; i++) {
+    const c = ranked[i]!;
+    if (limit === 0 || byFinalScore(c, top[limit - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = limit - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byFinalScore(c, top[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.pop();
+    top.splice(lo, 0, c);
+  }
+  return top;
 }
 
 /**

@@ -18,13 +18,12 @@ export interface RerankQuery {
   vectors: unknown;
 }
 
-export interface MaxSimScores {
-  /** One per document, in the order given. */
-  scores: Float32Array;
-  /** Per document, per query token: index of the best document token, or -1 (only when explaining). */
-  bestTokens: Int32Array[] | null;
-  /** Per document, per query token: that best similarity (only when explaining). */
-  bestSimilarities: Float32Array[] | null;
+/** Which document token each query token matched best, per explained document. */
+export interface BestMatches {
+  /** Per document, per query token: index of the best document token, or -1 (empty document). */
+  bestTokens: Int32Array[];
+  /** Per document, per query token: that best similarity. */
+  bestSimilarities: Float32Array[];
 }
 
 /**
@@ -46,13 +45,19 @@ export interface DocumentToken {
 export interface Reranker {
   encodeQuery(model: string, text: string): Promise<RerankQuery>;
   pack(version: ActiveIndexVersion, documents: StoredEmbedding[]): Promise<PackedCandidates>;
-  /** Scores `packed`, which came from this reranker's `pack` for the same version. */
+  /** MaxSim of each packed document, in order; `packed` came from `pack` for the same version. */
   score(
     query: RerankQuery,
     version: ActiveIndexVersion,
     packed: PackedCandidates,
-    explain: boolean,
-  ): Promise<MaxSimScores>;
+  ): Promise<Float32Array>;
+  /** The best matches of the packed documents at `positions` (a page of them), in that order. */
+  explain(
+    query: RerankQuery,
+    version: ActiveIndexVersion,
+    packed: PackedCandidates,
+    positions: readonly number[],
+  ): Promise<BestMatches>;
   /** The stored tokens of a document text, in the order their vectors were stored. */
   documentTokens(model: string, text: string): Promise<readonly DocumentToken[]>;
 }

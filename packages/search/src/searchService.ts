@@ -6,11 +6,11 @@ import { performance } from 'node:perf_hooks';
 import type { PrismaClient, Product } from '@shopsearch/db';
 import { documentText } from './documents.ts';
 import type { ActiveIndexVersion, EmbeddingStore, StoredEmbedding } from './embeddingStore.ts';
-import { explainMatch } from './explanations.ts';
+import { explainableTokens, explainMatch, type ExplainableTokens } from './explanations.ts';
 import type { FirstStage } from './firstStage.ts';
 import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
 import { ProductCache } from './productCache.ts';
-import type { DocumentToken, PackedCandidates, Reranker, RerankQuery } from './reranker.ts';
+import type { PackedCandidates, Reranker, RerankQuery } from './reranker.ts';
 import type { Candidate, Suggestion } from './retrieval.ts';
 import type { SearchEventRecorder } from './searchEvents.ts';
 import type {
@@ -36,8 +36,8 @@ interface Reranked {
   ranked: RankedCandidate[];
   version: ActiveIndexVersion | null;
   query: RerankQuery | null;
-  /** The reranked candidates' stored vectors by first-stage position (undefined: none stored). */
-  stored: readonly (StoredEmbedding | undefined)[];
+  /** The reranked candidates' stored vectors (null: nothing reranked). */
+  prepared: PreparedCandidates | null;
 }
 
 /** A candidate set's stored vectors for one index version, loaded and packed once. */
@@ -46,15 +46,14 @@ interface PreparedCandidates {
   stored: (StoredEmbedding | undefined)[];
   /** The stored ones, in first-stage order. */
   packed: PackedCandidates;
+  /** By first-stage position: the candidate's place in `packed`, or -1 (nothing stored). */
+  packedAt: Int32Array;
 }
 
 export class SearchService {
   readonly #o: SearchServiceOptions;
   readonly #products: ProductCache | null;
-  readonly #tokensByRow = new WeakMap<
-    Product,
-    { model: string; tokens: readonly DocumentToken[] }
-  >();
+  readonly #tokensByRow = new WeakMap<Product, { model: string; tokens: ExplainableTokens }>();
   readonly #preparedByCandidates = new WeakMap<readonly Candidate[], PreparedCandidates>();
 
   constructor(options: SearchServiceOptions) {
@@ -222,8 +221,8 @@ export class SearchService {
     const prepared = await timed(timings, 'loadMs', () =>
       this.#prepare(request.storeId, version, candidates),
     );
-    const { scores } = await timed(timings, 'maxSimMs', () =>
-      this.#o.reranker!.score(query, version, prepared.packed, false),
+    const scores = await timed(timings, 'maxSimMs', () =>
+      this.#o.reranker!.score(query, version, prepared.packed),
     );
     let next = 0; // scores hold the candidates with stored vectors, in first-stage order
     const scored = candidates.map((c, i): ScoredCandidate => {
@@ -235,12 +234,10 @@ export class SearchService {
         titleWords: stored?.titleWords ?? null,
       };
     });
-    return {
-      ranked: rankByProfile(scored, request.profile),
-      version,
-      query,
-      stored: prepared.stored,
-    };
+    // Only the places up to the page's end are shown.
+    const pageEnd = (request.page + 1) * request.pageSize;
+    const ranked = rankByProfile(scored, request.profile, pageEnd);
+    return { ranked, version, query, prepared };
   }
 
   /**
@@ -260,7 +257,11 @@ export class SearchService {
     const loaded = await this.#o.embeddings.load(storeId, version, ids);
     const stored = ids.map((id) => loaded.byProductId.get(id));
     const present = stored.filter((e): e is StoredEmbedding => !!e);
-    const prepared = { stored, packed: await this.#o.reranker!.pack(version, present) };
+    const packedAt = new Int32Array(stored.length).fill(-1);
+    let next = 0;
+    stored.forEach((e, i) => e && (packedAt[i] = next++));
+    const packed = await this.#o.reranker!.pack(version, present);
+    const prepared = { stored, packed, packedAt };
     this.#preparedByCandidates.set(candidates, prepared);
     return prepared;
   }
@@ -287,48 +288,40 @@ export class SearchService {
     }));
   }
 
-  /** Scores the page's products again, this time keeping which token matched each query token. */
+  /** The page's reranked products scored again, keeping which token matched each query token. */
   async #explain(page: PagePosition[], products: Map<string, Product>, reranked: Reranked) {
-    const { query, version, stored } = reranked;
+    const { query, version, prepared } = reranked;
     const reranker = this.#o.reranker;
-    if (!query || !version || !reranker) return [];
+    if (!query || !version || !prepared || !reranker) return [];
     // Reranked positions are head candidates; a page reaching past K continues unreranked.
-    const documents = page.map((p) =>
-      p.rerankedRank === null ? undefined : stored[p.candidate.firstStageRank],
+    const explained = page.filter(
+      (p) => p.rerankedRank !== null && prepared.packedAt[p.candidate.firstStageRank]! >= 0,
     );
-    const present = documents.filter((d): d is StoredEmbedding => !!d);
-    const packed = await reranker.pack(version, present);
-    const { bestTokens, bestSimilarities } = await reranker.score(query, version, packed, true);
-    const rows = page.map((p) => products.get(p.candidate.productId)!);
-    const tokens = await this.#productTokens(
-      version.model,
-      rows.filter((_, i) => documents[i]),
+    const positions = explained.map((p) => prepared.packedAt[p.candidate.firstStageRank]!);
+    const { bestTokens, bestSimilarities } = await reranker.explain(
+      query,
+      version,
+      prepared.packed,
+      positions,
     );
-    let next = 0;
-    return documents.map((doc, i) => {
-      if (!doc) return [];
-      const j = next++;
-      return explainMatch(
-        query.tokens,
-        bestTokens![j]!,
-        bestSimilarities![j]!,
-        doc,
-        tokens[j]!,
-        rows[i]!,
-      );
+    const rows = explained.map((p) => products.get(p.candidate.productId)!);
+    const tokens = await this.#productTokens(version.model, rows);
+    let j = 0; // `explained` is a subsequence of `page`
+    return page.map((p) => {
+      if (explained[j] !== p) return [];
+      const k = j++;
+      const stored = prepared.stored[p.candidate.firstStageRank]!;
+      return explainMatch(bestTokens[k]!, bestSimilarities[k]!, stored, tokens[k]!);
     });
   }
 
   /**
-   * Product rows' tokens with their offsets. ProductCache hands out the same row object while it
-   * is fresh, so tokens are kept with the row: a repeated page neither rebuilds the products' text
-   * nor tokenises it again (nor waits: kept tokens are read in one pass), and an edited product
-   * (a new row) is tokenised afresh.
+   * Product rows' tokens as explanations name them. ProductCache hands out the same row object
+   * while it is fresh, so they are kept with the row: a repeated page neither rebuilds the
+   * products' text nor tokenises it or maps its tokens to fields again (nor waits: kept tokens are
+   * read in one pass), and an edited product (a new row) is tokenised afresh.
    */
-  async #productTokens(
-    model: string,
-    products: readonly Product[],
-  ): Promise<(readonly DocumentToken[])[]> {
+  async #productTokens(model: string, products: readonly Product[]): Promise<ExplainableTokens[]> {
     const tokens = products.map((p) => {
       const kept = this.#tokensByRow.get(p);
       return kept?.model === model ? kept.tokens : null;
@@ -337,7 +330,11 @@ export class SearchService {
     return Promise.all(
       products.map(async (product, i) => {
         if (tokens[i]) return tokens[i];
-        const fresh = await this.#o.reranker!.documentTokens(model, documentText(product));
+        const text = documentText(product);
+        const fresh = explainableTokens(
+          await this.#o.reranker!.documentTokens(model, text),
+          product,
+        );
         this.#tokensByRow.set(product, { model, tokens: fresh });
         return fresh;
       }),
@@ -351,7 +348,7 @@ function keywordOrder(candidates: Candidate[]): Reranked {
     ranked: rankByProfile(asScored(candidates), { name: 'lexical' }),
     version: null,
     query: null,
-    stored: [],
+    prepared: null,
   };
 }
 

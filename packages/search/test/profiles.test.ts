@@ -74,4 +74,26 @@ describe('rankByProfile', () => {
       'd',
     ]);
   });
+
+  it('with a limit gives the first places of the full order', () => {
+    // 60 candidates with many tied scores and some unscored, in every profile.
+    const many: ScoredCandidate[] = Array.from({ length: 60 }, (_, i) => ({
+      productId: `p${i}`,
+      lexicalScore: (i * 7) % 5,
+      maxSimScore: i % 9 === 4 ? null : (i * 13) % 11,
+      titleWords: (i % 6) + 1,
+    }));
+    const profiles: Parameters<typeof rankByProfile>[1][] = [
+      { name: 'lexical' },
+      { name: 'colbert' },
+      { name: 'hybrid', fusion: 'weighted', weight: 0.7, titleLengthPrior: 0.01 },
+      { name: 'hybrid', fusion: 'rrf', k: 60 },
+    ];
+    for (const profile of profiles) {
+      const full = rankByProfile(many, profile);
+      for (const limit of [0, 1, 24, 59, 60, 80]) {
+        expect(rankByProfile(many, profile, limit)).toEqual(full.slice(0, limit));
+      }
+    }
+  });
 });
