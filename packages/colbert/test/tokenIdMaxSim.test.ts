@@ -153,6 +153,19 @@ describe('tokenIdMaxSim', () => {
     expect(() => tokenIdMaxSim(exactRows, null, bad, false)).toThrow(/token id 40 outside/);
   });
 
+  it("gives a candidate holding an id at its row's peak that peak, ties included", () => {
+    const row = Float32Array.from({ length: VOCAB }, (_, id) => Math.sin(id) / 2);
+    row[5] = 0.9;
+    row[9] = 0.9; // two ids hold the peak
+    const docsHere = [Int32Array.of(1, 9, 30), Int32Array.of(5), Int32Array.of(2, 3, 7)];
+    const at = offsetsOf(docsHere.map((d) => d.length));
+    const ids = Int32Array.from(docsHere.flatMap((d) => [...d]));
+    const fast = tokenIdMaxSim([row], null, { offsets: at, tokenIds: ids }, false).scores;
+    const explained = tokenIdMaxSim([row], null, { offsets: at, tokenIds: ids }, true).scores;
+    expect([...fast]).toEqual([0.9, 0.9, Math.max(row[2]!, row[3]!, row[7]!)].map(Math.fround));
+    expect([...fast]).toEqual([...explained]);
+  });
+
   it('names the best document token of every query token', () => {
     const result = tokenIdMaxSim(exactRows, null, { offsets, tokenIds }, true);
     docs.forEach((ids, k) => {
@@ -168,6 +181,9 @@ describe('tokenIdMaxSim', () => {
   it('rejects token ids outside the rows and weights of another length', () => {
     const bad = { offsets: offsetsOf([2]), tokenIds: Int32Array.of(1, VOCAB) };
     expect(() => tokenIdMaxSim(exactRows, null, bad, false)).toThrow(ShapeError);
+    expect(() => tokenIdMaxSim(exactRows, null, bad, true)).toThrow(/token id 40 outside/);
+    const negative = { offsets: offsetsOf([2]), tokenIds: Int32Array.of(-3, 1) };
+    expect(() => tokenIdMaxSim(exactRows, null, negative, true)).toThrow(/token id -3 outside/);
     expect(() =>
       tokenIdMaxSim(exactRows, Float32Array.of(1), { offsets, tokenIds }, false),
     ).toThrow(/expected \[Lq=4\]/);

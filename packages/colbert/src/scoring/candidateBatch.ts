@@ -33,7 +33,7 @@ export interface TokenIdBatch extends BatchBase {
   codec: 'tokenid';
   tokenIds: Int32Array;
   table: Float32Array;
-  /** What scoring reads when present (a max over repeats is the same max); explaining reads `tokenIds`. */
+  /** What scoring reads (a max over repeats is the same max), built from `tokenIds` when absent. */
   distinct?: DistinctTokenIds;
 }
 

@@ -2,7 +2,7 @@
 // (vocabularySimilarity.ts): S[i][id] is already the cosine of query token i and token `id`, so
 // a candidate's score is Σ_i w_i · max_j S[i][ids_j], lookups only, with the arg-max for free.
 import { ShapeError } from '../errors.ts';
-import type { TokenIdBatch } from './candidateBatch.ts';
+import { distinctTokenIds, type DistinctTokenIds, type TokenIdBatch } from './candidateBatch.ts';
 import { emptyResult, type MaxSimResult } from './maxSimScorer.ts';
 
 /** `rows` [Lq] of [vocab] similarities; `weights` [Lq] or null (every token weighs 1). */
@@ -18,17 +18,14 @@ export function tokenIdMaxSim(
     throw new ShapeError(`w has ${weights.length} values, expected [Lq=${Lq}]`);
   }
   if (Lq === 0) return emptyResult(K, 0, explain);
-  const { offsets, tokenIds, distinct } = batch;
+  const { offsets, tokenIds } = batch;
   const vocab = rows[0]!.length;
-  if (!explain && distinct) {
-    if (distinct.minId < 0 || distinct.maxId >= vocab) {
-      const id = distinct.minId < 0 ? distinct.minId : distinct.maxId;
-      throw new ShapeError(`token id ${id} outside the table [${vocab}]`);
-    }
-    return { scores: maxSimScores(rows, weights, distinct.offsets, distinct.tokenIds) };
+  if (!explain) {
+    const distinct = batch.distinct ?? distinctTokenIds(offsets, tokenIds);
+    assertInTable(distinct.minId, distinct.maxId, vocab);
+    return { scores: maxSimScores(rows, weights, distinct) };
   }
-  assertIdsIn(tokenIds, offsets[K]!, vocab);
-  if (!explain) return { scores: maxSimScores(rows, weights, offsets, tokenIds) };
+  assertInTable(...idRange(tokenIds, offsets[K]!), vocab);
   const result = emptyResult(K, Lq, true);
   for (let k = 0; k < K; k++) {
     const start = offsets[k]!;
@@ -56,91 +53,91 @@ export function tokenIdMaxSim(
 }
 
 /**
- * Scores only, the hot path (every candidate of every search): query tokens four (then two, then
- * one) at a time, so each document token id is read once per group, with Math.max (branch-free
- * machine code; the arg-max's branch mispredicts often). Sums in query-token order: the explaining
- * loop's bits (a maximum of -0 where the explaining loop keeps +0 adds the same to the sum).
+ * Scores only, the hot path (every candidate of every search), over each candidate's distinct ids
+ * in ascending order. A row's largest entry is its own token's (cosine 1): a candidate holding that
+ * id (found by binary search; most first-stage candidates contain the query's words) takes it
+ * without a scan. Sums in query-token order: the explaining loop's bits (a maximum of -0 where the
+ * explaining loop keeps +0 adds the same to the sum).
  */
 function maxSimScores(
   rows: readonly Float32Array[],
   weights: Float32Array | null,
-  offsets: Int32Array,
-  tokenIds: Int32Array,
+  { offsets, tokenIds }: DistinctTokenIds,
 ): Float32Array {
   const K = offsets.length - 1;
   const Lq = rows.length;
-  const w = weights ?? new Float32Array(Lq).fill(1);
+  const peaks = rows.map(peakOf);
   const scores = new Float32Array(K);
   for (let k = 0; k < K; k++) {
     const start = offsets[k]!;
     const end = offsets[k + 1]!;
     if (start === end) continue;
     let score = 0;
-    let i = 0;
-    for (; i + 4 <= Lq; i += 4) {
-      const r0 = rows[i]!,
-        r1 = rows[i + 1]!,
-        r2 = rows[i + 2]!,
-        r3 = rows[i + 3]!;
-      let m0 = -Infinity,
-        m1 = -Infinity,
-        m2 = -Infinity,
-        m3 = -Infinity;
-      for (let t = start; t < end; t++) {
-        const id = tokenIds[t]!;
-        const s0 = r0[id]!,
-          s1 = r1[id]!,
-          s2 = r2[id]!,
-          s3 = r3[id]!;
-        m0 = Math.max(m0, s0);
-        m1 = Math.max(m1, s1);
-        m2 = Math.max(m2, s2);
-        m3 = Math.max(m3, s3);
-      }
-      score += w[i]! * m0;
-      score += w[i + 1]! * m1;
-      score += w[i + 2]! * m2;
-      score += w[i + 3]! * m3;
-    }
-    if (i + 2 <= Lq) {
-      const r0 = rows[i]!,
-        r1 = rows[i + 1]!;
-      let m0 = -Infinity,
-        m1 = -Infinity;
-      for (let t = start; t < end; t++) {
-        const id = tokenIds[t]!;
-        const s0 = r0[id]!,
-          s1 = r1[id]!;
-        m0 = Math.max(m0, s0);
-        m1 = Math.max(m1, s1);
-      }
-      score += w[i]! * m0;
-      score += w[i + 1]! * m1;
-      i += 2;
-    }
-    if (i < Lq) {
-      const row = rows[i]!;
+    for (let i = 0; i < Lq; i++) {
+      const peak = peaks[i]!;
       let m = -Infinity;
-      for (let t = start; t < end; t++) {
-        m = Math.max(m, row[tokenIds[t]!]!);
+      if (holdsAny(tokenIds, start, end, peak.ids)) m = peak.value;
+      else {
+        const row = rows[i]!;
+        for (let t = start; t < end; t++) m = Math.max(m, row[tokenIds[t]!]!);
       }
-      score += w[i]! * m;
+      score += (weights ? weights[i]! : 1) * m;
     }
     scores[k] = score;
   }
   return scores;
 }
 
-/** Every id in [0, vocab): the range of the ids in one branch-free pass, the culprit only on failure. */
-function assertIdsIn(tokenIds: Int32Array, count: number, vocab: number): void {
-  let lo = 0;
-  let hi = 0;
-  for (let t = 0; t < count; t++) {
-    const id = tokenIds[t]!;
-    lo = id < lo ? id : lo;
-    hi = id > hi ? id : hi;
+/** The smallest and largest of the first `count` ids (0 and 0 for none), in one branch-free pass. */
+function idRange(tokenIds: Int32Array, count: number): [number, number] {
+  let lo = count ? tokenIds[0]! : 0;
+  let hi = lo;
+  for (let t = 1; t < count; t++) {
+    lo = Math.min(lo, tokenIds[t]!);
+    hi = Math.max(hi, tokenIds[t]!);
   }
-  if (lo >= 0 && hi < vocab) return;
-  const id = tokenIds.subarray(0, count).find((v) => !(v >= 0 && v < vocab));
-  throw new ShapeError(`token id ${id} outside the table [${vocab}]`);
+  return [lo, hi];
+}
+
+function assertInTable(minId: number, maxId: number, vocab: number): void {
+  if (minId < 0) throw new ShapeError(`token id ${minId} outside the table [${vocab}]`);
+  if (maxId >= vocab) throw new ShapeError(`token id ${maxId} outside the table [${vocab}]`);
+}
+
+/** A row's largest value and every id holding it (normally one: the query token's own id). */
+interface RowPeak {
+  value: number;
+  ids: Int32Array;
+}
+
+// Rows are long-lived (the vocabulary keeps them) and read-only, so a row's peak is found once.
+const peakByRow = new WeakMap<Float32Array, RowPeak>();
+
+function peakOf(row: Float32Array): RowPeak {
+  let peak = peakByRow.get(row);
+  if (peak) return peak;
+  let value = -Infinity;
+  for (let id = 0; id < row.length; id++) value = Math.max(value, row[id]!);
+  const ids: number[] = [];
+  for (let id = 0; id < row.length; id++) if (row[id] === value) ids.push(id);
+  peak = { value, ids: Int32Array.from(ids) };
+  peakByRow.set(row, peak);
+  return peak;
+}
+
+/** Whether ascending `sorted[start..end)` holds one of `ids`. */
+function holdsAny(sorted: Int32Array, start: number, end: number, ids: Int32Array): boolean {
+  for (let a = 0; a < ids.length; a++) {
+    const id = ids[a]!;
+    let lo = start;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const v = sorted[mid]!;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  return false;
 }
