@@ -20,6 +20,11 @@ import type {
   RerankQuery,
 } from './reranker.ts';
 
+/** The codec's candidate batch. */
+interface PackedBatch extends PackedCandidates {
+  batch: CandidateBatch;
+}
+
 /** The codec's candidate batch, checked to be of `version`. */
 function batchOf(packed: PackedCandidates, version: ActiveIndexVersion): CandidateBatch {
   const { batch, versionId } = packed as PackedBatch;
@@ -27,11 +32,6 @@ function batchOf(packed: PackedCandidates, version: ActiveIndexVersion): Candida
     throw new Error(`candidates packed for index version ${versionId}, not ${version.id}`);
   }
   return batch;
-}
-
-/** The codec's candidate batch. */
-interface PackedBatch extends PackedCandidates {
-  batch: CandidateBatch;
 }
 
 export class ColbertReranker implements Reranker {

@@ -224,13 +224,12 @@ export class SearchService {
     const scores = await timed(timings, 'maxSimMs', () =>
       this.#o.reranker!.score(query, version, prepared.packed),
     );
-    let next = 0; // scores hold the candidates with stored vectors, in first-stage order
     const scored = candidates.map((c, i): ScoredCandidate => {
       const stored = prepared.stored[i];
       return {
         productId: c.productId,
         lexicalScore: c.score,
-        maxSimScore: stored ? scores[next++]! : null,
+        maxSimScore: stored ? scores[prepared.packedAt[i]!]! : null,
         titleWords: stored?.titleWords ?? null,
       };
     });
@@ -258,8 +257,7 @@ export class SearchService {
     const stored = ids.map((id) => loaded.byProductId.get(id));
     const present = stored.filter((e): e is StoredEmbedding => !!e);
     const packedAt = new Int32Array(stored.length).fill(-1);
-    let next = 0;
-    stored.forEach((e, i) => e && (packedAt[i] = next++));
+    for (let i = 0, next = 0; i < stored.length; i++) if (stored[i]) packedAt[i] = next++;
     const packed = await this.#o.reranker!.pack(version, present);
     const prepared = { stored, packed, packedAt };
     this.#preparedByCandidates.set(candidates, prepared);
