@@ -2,6 +2,7 @@
 // 2 usage error. Errors print as a sentence; the stack only with DEBUG=1.
 import { CatalogError } from '@shopsearch/catalog';
 import type { Database } from '@shopsearch/db';
+import { IndexingError } from '@shopsearch/indexing';
 import { CommanderError } from 'commander';
 import { CliError } from './cli-error.ts';
 import { openConfiguredDatabase, print, type CliContext, type CliOutput } from './context.ts';
@@ -36,7 +37,9 @@ export async function runCli(argv: string[], runtime: CliRuntime): Promise<numbe
     return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return HELP_SHOWN.has(error.code) ? 0 : 2;
-    const known = error instanceof CatalogError || error instanceof CliError;
+    // These packages' errors are sentences written for the user; others get the debug hint.
+    const known =
+      error instanceof CatalogError || error instanceof IndexingError || error instanceof CliError;
     const message = error instanceof Error ? error.message : String(error);
     const hint = known || debug ? '' : ' (set DEBUG=1 for details)';
     print(runtime.stderr, `Error: ${message}${hint}`);

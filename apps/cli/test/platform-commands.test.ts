@@ -108,6 +108,11 @@ describe('index build, index status and eval', () => {
     );
     const status = await cli(['index', 'status', '--store', 'gadgets']);
     expect(status.stdout).toMatch(/version \d+: active, potion-base-4m \/ tokenid/);
+    const again = await cli(['index', 'build', '--store', 'gadgets', '--kind', 'incremental']);
+    expect(again).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^Error: Nothing to re-index: .* was built\.\n$/),
+    });
     expect((await cli(['index', 'build', '--store', 'gadgets', '--codec', 'zip'])).code).toBe(2);
   });
 

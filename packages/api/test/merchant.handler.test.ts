@@ -47,6 +47,14 @@ describe('catalog management', () => {
     const status = await merchant.reindex.status({ store: 'shop', jobId: job.id });
     expect(status.job).toMatchObject({ state: 'succeeded', processed: 1, failedCount: 0 });
     expect(status.pendingProducts).toBe(0);
+    // With nothing left to do, another incremental re-index is refused, saying why.
+    const again = merchant.reindex.start({ store: 'shop', kind: 'incremental' });
+    await expect(again).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(
+        /^Nothing to re-index: no product was added, changed or deleted/,
+      ),
+    });
     const result = await t.caller.search.query({
       store: 'shop',
       q: 'red mouse',

@@ -17,6 +17,17 @@ export class ReindexConflictError extends IndexingError {
   }
 }
 
+/** Error thrown when an incremental re-index would build a copy of the active index version. */
+export class NothingToReindexError extends IndexingError {
+  override name = 'NothingToReindexError';
+  constructor(readonly activeVersionId: number) {
+    super(
+      `Nothing to re-index: no product was added, changed or deleted since index version ${activeVersionId} was built.`,
+      { cause: { activeVersionId } },
+    );
+  }
+}
+
 /** Error thrown when a job or index version does not exist in the given store. */
 export class NotFoundInStoreError extends IndexingError {
   override name = 'NotFoundInStoreError';

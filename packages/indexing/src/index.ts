@@ -3,6 +3,7 @@ export {
   IndexingError,
   IndexVersionStateError,
   NotFoundInStoreError,
+  NothingToReindexError,
   ReindexConflictError,
 } from './errors.ts';
 export {

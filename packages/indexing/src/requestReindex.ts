@@ -1,8 +1,9 @@
 // Planning a re-index: a new building index version, a job, and the job's batches of product ids,
 // written in one transaction. Incremental jobs copy the unchanged products' token rows from the
-// active version up front and queue only products whose content hash changed (or that are new).
+// active version up front and queue only products whose content hash changed (or that are new);
+// with nothing added, changed or deleted there is nothing to build, and the request is refused.
 import { Prisma, type PrismaClient, type ReindexJob } from '@shopsearch/db';
-import { ReindexConflictError } from './errors.ts';
+import { NothingToReindexError, ReindexConflictError } from './errors.ts';
 
 export interface ReindexRequest {
   storeId: number;
@@ -35,6 +36,10 @@ export async function requestReindex(
         request.kind === 'incremental' &&
         active?.model === request.model &&
         active.codec === request.codec;
+      // A copy of the active version would only churn versions and cold-start the vector cache.
+      if (reusable && !(await changedSince(tx, request.storeId, active.id))) {
+        throw new NothingToReindexError(active.id);
+      }
       const version = await tx.indexVersion.create({
         data: {
           storeId: request.storeId,
@@ -46,6 +51,7 @@ export async function requestReindex(
       const productIds = reusable
         ? await copyUnchangedAndListChanged(tx, request.storeId, active.id, version.id)
         : await allProductIds(tx, request.storeId);
+
       const job = await tx.reindexJob.create({
         data: {
           storeId: request.storeId,
@@ -115,6 +121,26 @@ async function copyUnchangedAndListChanged(
     WHERE p.store_id = ${storeId} AND e.product_id IS NULL
     ORDER BY p.id`;
   return rows.map((r) => r.id);
+}
+
+/**
+ * Whether a product was added, changed (its content hash differs from its stored row's; the copy
+ * below reuses a row only when they are equal) or deleted since `version` was built.
+ */
+async function changedSince(tx: Tx, storeId: number, version: number): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ changed: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM product p
+      WHERE p.store_id = ${storeId} AND NOT EXISTS (
+        SELECT 1 FROM product_embedding e
+        WHERE e.index_version_id = ${version} AND e.store_id = p.store_id
+          AND e.product_id = p.id AND e.content_hash = p.content_hash)
+    ) OR EXISTS (
+      SELECT 1 FROM product_embedding e
+      WHERE e.index_version_id = ${version} AND e.store_id = ${storeId} AND NOT EXISTS (
+        SELECT 1 FROM product p WHERE p.store_id = e.store_id AND p.id = e.product_id)
+    ) AS changed`;
+  return row!.changed;
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -4,6 +4,7 @@ import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import {
   cancelReindex,
   jobProgress,
+  NothingToReindexError,
   ReindexConflictError,
   ReindexWorker,
   requestReindex,
@@ -111,7 +112,29 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     await expect(request(storeId, 'incremental')).rejects.toThrow(ReindexConflictError);
     await expect(request(storeId)).rejects.toThrow(`job ${job.id}`);
     await worker(wordEncoder()).runUntilIdle();
-    await expect(request(storeId, 'incremental')).resolves.toMatchObject({ total: 0 });
+    await expect(request(storeId)).resolves.toMatchObject({ kind: 'full', total: 3 });
+    await worker(wordEncoder()).runUntilIdle();
+  });
+
+  it('refuses an incremental re-index with nothing to do, and runs one for a deletion alone', async () => {
+    const storeId = await seedStore(prisma, 'nothing', 4);
+    await request(storeId);
+    await worker(wordEncoder()).runUntilIdle();
+    const versions = () => prisma.indexVersion.count({ where: { storeId } });
+    const before = await versions();
+    await expect(request(storeId, 'incremental')).rejects.toThrow(NothingToReindexError);
+    await expect(request(storeId, 'incremental')).rejects.toThrow(/no product was added/);
+    expect(await versions()).toBe(before); // nothing half-written
+    expect(await prisma.reindexJob.count({ where: { storeId, state: 'queued' } })).toBe(0);
+
+    await prisma.product.delete({ where: { storeId_id: { storeId, id: 'p002' } } });
+    const job = await request(storeId, 'incremental');
+    expect(job).toMatchObject({ kind: 'incremental', total: 0 });
+    await worker(wordEncoder()).runUntilIdle();
+    const rows = await prisma.productEmbedding.findMany({
+      where: { indexVersionId: job.indexVersionId },
+    });
+    expect(rows.map((r) => r.productId).sort()).toEqual(['p000', 'p001', 'p003']);
   });
 
   it('cancels: the partial index is dropped and the active one keeps serving', async () => {

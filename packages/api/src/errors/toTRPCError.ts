@@ -6,6 +6,7 @@ import { CatalogError, StoreExistsError } from '@shopsearch/catalog';
 import {
   ReindexConflictError,
   NotFoundInStoreError,
+  NothingToReindexError,
   IndexVersionStateError,
 } from '@shopsearch/indexing';
 import { FirstStageUnavailableError, InvalidFilterError } from '@shopsearch/search';
@@ -20,6 +21,7 @@ type Code = TRPCError['code'];
 const KNOWN: [new (...args: never[]) => Error, Code][] = [
   [ReindexConflictError, 'CONFLICT'],
   [IndexVersionStateError, 'CONFLICT'],
+  [NothingToReindexError, 'CONFLICT'],
   [NotFoundInStoreError, 'NOT_FOUND'],
   [InvalidFilterError, 'BAD_REQUEST'],
   [FirstStageUnavailableError, 'SERVICE_UNAVAILABLE'],
