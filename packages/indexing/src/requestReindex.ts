@@ -51,7 +51,6 @@ export async function requestReindex(
       const productIds = reusable
         ? await copyUnchangedAndListChanged(tx, request.storeId, active.id, version.id)
         : await allProductIds(tx, request.storeId);
-
       const job = await tx.reindexJob.create({
         data: {
           storeId: request.storeId,
@@ -124,8 +123,9 @@ async function copyUnchangedAndListChanged(
 }
 
 /**
- * Whether a product was added, changed (its content hash differs from its stored row's; the copy
- * below reuses a row only when they are equal) or deleted since `version` was built.
+ * Whether a product was added, changed (its content hash differs from its stored row's, as in
+ * `copyUnchangedAndListChanged`, which reuses a row only when they are equal) or deleted since
+ * `version` was built.
  */
 async function changedSince(tx: Tx, storeId: number, version: number): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ changed: boolean }[]>`
