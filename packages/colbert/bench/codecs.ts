@@ -6,6 +6,7 @@
 import {
   CODEC_NAMES,
   DEFAULT_MODEL_DIR,
+  distinctTokenIds,
   getCodec,
   loadModel,
   offsetsOf,
@@ -39,6 +40,7 @@ async function firstStage(model: ColbertModel): Promise<number[][]> {
     offsets,
     tokenIds,
     table: model.tokenTable!,
+    distinct: distinctTokenIds(offsets, tokenIds), // once, not again for every query scored
   };
   const candidates: number[][] = [];
   for (const query of queries) {

@@ -3,6 +3,7 @@
 //   npx tsx packages/colbert/bench/maxsim.ts
 import {
   DEFAULT_MODEL_DIR,
+  distinctTokenIds,
   getCodec,
   loadModel,
   MaxSimScorer,
@@ -36,6 +37,7 @@ const tokenIdBatch: CandidateBatch = {
   offsets: float32.offsets,
   tokenIds,
   table: model.tokenTable!,
+  distinct: distinctTokenIds(float32.offsets, tokenIds), // as the codec's pack builds it, once
 };
 const tokenIdDocs = Array.from({ length: K }, (_, k) => ({
   D: model.tokenVectors(tokenIds.subarray(k * Ld, (k + 1) * Ld)),

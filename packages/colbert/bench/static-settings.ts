@@ -1,7 +1,13 @@
 // Which colbert.json settings suit the static default model? Brute-force MaxSim over the whole
 // Icecat catalog for each judged dev query, nDCG@10 per setting. Usage:
 //   npx tsx packages/colbert/bench/static-settings.ts
-import { loadModel, offsetsOf, type ColbertModel, type TokenIdBatch } from '../src/index.ts';
+import {
+  distinctTokenIds,
+  loadModel,
+  offsetsOf,
+  type ColbertModel,
+  type TokenIdBatch,
+} from '../src/index.ts';
 import { productText, readCatalog, readJudgments } from './icecat.ts';
 import { mean, median, ndcgAt, tieAwareNdcgAt, topK } from './ndcg.ts';
 import { variantModelDir } from './staticVariants.ts';
@@ -24,12 +30,16 @@ async function wholeCatalogBatch(
   const ids = texts.map((t) => model.tokenizeDocument(t).tokenIds);
   const tokenIds = new Int32Array(ids.reduce((n, a) => n + a.length, 0));
   ids.reduce((at, a) => (tokenIds.set(a, at), at + a.length), 0);
+  const offsets = offsetsOf(ids.map((a) => a.length));
+  // Distinct ids once, as the codec's pack builds them, not again for every query scored.
+  const distinct = distinctTokenIds(offsets, tokenIds);
   return {
     codec: 'tokenid',
     dim: model.config.dim,
-    offsets: offsetsOf(ids.map((a) => a.length)),
+    offsets,
     tokenIds,
     table: model.tokenTable!,
+    distinct,
   };
 }
 

@@ -110,26 +110,22 @@ export function selectCandidates<B extends CandidateBatch>(
     return out;
   };
   const f32 = (n: number) => new Float32Array(n);
-  const selected: CandidateBatch =
-    batch.codec === 'float32'
-      ? { ...batch, offsets, vectors: rows(batch.vectors, batch.dim, f32) }
-      : batch.codec === 'float16'
-        ? { ...batch, offsets, halves: rows(batch.halves, batch.dim, (n) => new Uint16Array(n)) }
-        : batch.codec === 'int8'
-          ? {
-              ...batch,
-              offsets,
-              codes: rows(batch.codes, batch.dim, (n) => new Int8Array(n)),
-              scales: rows(batch.scales, 1, f32),
-            }
-          : {
-              codec: 'tokenid',
-              dim: batch.dim,
-              table: batch.table,
-              offsets,
-              tokenIds: rows(batch.tokenIds, 1, (n) => new Int32Array(n)),
-            };
-  return selected as B;
+  const b: CandidateBatch = batch;
+  switch (b.codec) {
+    case 'float32':
+      return { ...b, offsets, vectors: rows(b.vectors, b.dim, f32) } as B;
+    case 'float16':
+      return { ...b, offsets, halves: rows(b.halves, b.dim, (n) => new Uint16Array(n)) } as B;
+    case 'int8': {
+      const codes = rows(b.codes, b.dim, (n) => new Int8Array(n));
+      return { ...b, offsets, codes, scales: rows(b.scales, 1, f32) } as B;
+    }
+    case 'tokenid': {
+      // Not `...b`: its distinct ids describe the whole batch, not the selection.
+      const tokenIds = rows(b.tokenIds, 1, (n) => new Int32Array(n));
+      return { codec: 'tokenid', dim: b.dim, table: b.table, offsets, tokenIds } as B;
+    }
+  }
 }
 
 /** Concatenates float32 documents into one batch (copies each D once). */
