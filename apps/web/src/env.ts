@@ -8,6 +8,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const optionalBytes = z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional());
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -43,6 +44,10 @@ const ZEnv = z.object({
     .default(50 * 1024 * 1024),
   /** Where uploads wait for preview and commit; unset means the system's temporary directory. */
   UPLOAD_STAGING_DIR: optionalString,
+  /** Byte bounds of the search caches; unset means the platform's defaults. */
+  EMBEDDING_CACHE_BYTES: optionalBytes,
+  KEPT_CANDIDATES_BYTES: optionalBytes,
+  SIMILARITY_CACHE_BYTES: optionalBytes,
 });
 
 function loadEnv() {

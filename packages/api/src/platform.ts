@@ -36,6 +36,11 @@ export interface PlatformConfig {
   /** Lifetime of cached first-stage answers; 0 turns the cache off. Default 30 s. */
   retrievalCacheTtlMs?: number;
   /**
+   * Byte bounds of the search caches of this process. Defaults: stored vectors 256 MiB, candidates'
+   * vectors kept packed for repeated queries 64 MiB, query tokens' vocabulary rows 32 MiB per model.
+   */
+  cacheBytes?: { embeddings?: number; keptCandidates?: number; similarityRows?: number };
+  /**
    * ONNX Runtime threads per model session. Default 1: concurrent searches already use the cores,
    * and a pool that must wake for every small MaxSim call adds latency on a busy machine.
    */
@@ -80,7 +85,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
   const { prisma } = db;
   const models = new ModelRegistry(
     config.modelDirectories?.length ? config.modelDirectories : [DEFAULT_MODEL_DIR],
-    { threads: config.modelThreads ?? 1 },
+    { threads: config.modelThreads ?? 1, similarityCacheBytes: config.cacheBytes?.similarityRows },
   );
   const engine: FirstStage = config.meilisearch
     ? createMeilisearchFirstStage(config.meilisearch)
@@ -88,7 +93,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
   const ttlMs = config.retrievalCacheTtlMs ?? 30_000;
   const cache = ttlMs > 0 ? new CachedRetriever(engine.retriever, { ttlMs }) : null;
   const firstStage: FirstStage = { retriever: cache ?? engine.retriever, index: engine.index };
-  const embeddings = new EmbeddingStore(prisma);
+  const embeddings = new EmbeddingStore(prisma, { maxCacheBytes: config.cacheBytes?.embeddings });
   const events = new SearchEventRecorder(prisma, {
     onError: (error) => log('could not record search events', error),
   });
@@ -105,6 +110,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     embeddings,
     reranker: new ColbertReranker(models),
     events,
+    keptCandidatesBytes: config.cacheBytes?.keptCandidates,
   });
   const worker = new ReindexWorker({
     prisma,

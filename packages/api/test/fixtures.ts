@@ -5,7 +5,7 @@ import { openTestDatabase } from '@shopsearch/db/testing';
 import { requestReindex } from '@shopsearch/indexing';
 import { createApiContext } from '../src/context.ts';
 import { createCaller } from '../src/root.ts';
-import { createPlatform, type Platform } from '../src/platform.ts';
+import { createPlatform, type Platform, type PlatformConfig } from '../src/platform.ts';
 
 export const products = [
   {
@@ -103,9 +103,12 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function indexedTestPlatform(slug = 'shop'): Promise<TestPlatform> {
+export async function indexedTestPlatform(
+  slug = 'shop',
+  config: Omit<PlatformConfig, 'database'> = {},
+): Promise<TestPlatform> {
   const db = await openTestDatabase();
-  const platform = await createPlatform({ database: db });
+  const platform = await createPlatform({ ...config, database: db });
   const { prisma } = db;
   const store = await prisma.store.create({
     data: {

@@ -299,3 +299,30 @@ describe('search.query bad input', () => {
     }
   });
 });
+
+describe('candidates kept for repeated queries', () => {
+  it('stay within their byte bound: with no room, a repeat loads and packs again', async () => {
+    const tight = await indexedTestPlatform('tight', { cacheBytes: { keptCandidates: 1 } });
+    const load = vi.spyOn(EmbeddingStore.prototype, 'load');
+    const pack = vi.spyOn(ColbertReranker.prototype, 'pack');
+    try {
+      const search = () =>
+        tight.caller.search.query({
+          store: 'tight',
+          q: 'wireless keyboard',
+          ranking: { profile: 'colbert' },
+        });
+      const first = await search();
+      [load, pack].forEach((spy) => spy.mockClear());
+      const repeat = await search();
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(pack).toHaveBeenCalledTimes(1);
+      expect(repeat.hits.map((h) => [h.product.id, h.scores.maxSim])).toEqual(
+        first.hits.map((h) => [h.product.id, h.scores.maxSim]),
+      );
+    } finally {
+      [load, pack].forEach((spy) => spy.mockRestore());
+      await tight.close();
+    }
+  });
+});

@@ -27,6 +27,7 @@ export {
 export {
   packFloat32,
   offsetsOf,
+  batchByteLength,
   candidateCount,
   selectCandidates,
   distinctTokenIds,

@@ -7,6 +7,7 @@ import {
   maxSimReference,
   distinctTokenIds,
   selectCandidates,
+  batchByteLength,
   ShapeError,
   type ColbertModel,
   type EncodedDocument,
@@ -109,7 +110,11 @@ describe('scoring packed candidates', () => {
         length: s.tokenCount,
         dim,
       }));
-      const { scores } = await scorer.rerankByMaxSim(q, codec.pack(stored, dim));
+      const batch = codec.pack(stored, dim);
+      // The batch holds the stored bytes, decoded in place, and its offsets [K + 1].
+      const storedBytes = stored.reduce((sum, s) => sum + s.bytes.length, 0);
+      expect(batchByteLength(batch)).toBe(storedBytes + 4 * (docs.length + 1));
+      const { scores } = await scorer.rerankByMaxSim(q, batch);
       expect(maxAbsDifference(scores, maxSimReference(q, decoded))).toBeLessThan(1e-5);
       // …and the lossy codecs stay close to the float32 scores.
       expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(
@@ -168,6 +173,11 @@ describe('tokenid codec (static default model)', () => {
     const stored = docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length }));
     const batch = codec.pack(stored, 128) as TokenIdBatch;
     expect(batch.distinct).toEqual(distinctTokenIds(batch.offsets, batch.tokenIds));
+    // Its own arrays count; the model's table, shared by every batch, does not.
+    const { distinct } = batch;
+    expect(batchByteLength(batch)).toBe(
+      4 * (2 * batch.offsets.length + batch.tokenIds.length + distinct!.tokenIds.length),
+    );
     const { scores } = await model.rerankByMaxSim(q, batch);
     expect(maxAbsDifference(scores, maxSimReference(q, docs))).toBeLessThan(1e-4); // weights ~200: 5e-7 relative
     expect(scores[1]).toBeGreaterThan(scores[3]!);

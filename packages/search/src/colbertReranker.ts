@@ -2,6 +2,7 @@
 // its codec packs the stored rows into one candidate batch, and the model's MaxSim kernel scores
 // them without widening packed vectors to float32.
 import {
+  batchByteLength,
   getCodec,
   NOT_IN_TEXT,
   selectCandidates,
@@ -61,7 +62,7 @@ export class ColbertReranker implements Reranker {
       documents.map((d) => ({ bytes: d.vectors, tokenCount: d.tokenCount })),
       version.modelDim,
     );
-    return { versionId: version.id, batch };
+    return { versionId: version.id, batch, byteLength: batchByteLength(batch) };
   }
 
   async score(

@@ -33,6 +33,8 @@ export interface BestMatches {
 export interface PackedCandidates {
   /** The index version whose model scores them. */
   readonly versionId: number;
+  /** Bytes they hold of their own (what keeping them costs). */
+  readonly byteLength: number;
 }
 
 export interface DocumentToken {

@@ -3,6 +3,7 @@
 //   → loadPage (products + explanations) → record the event, after the response.
 // Each stage is an interface (Retriever, EmbeddingStore, Reranker), so any can be swapped.
 import { performance } from 'node:perf_hooks';
+import { LRUCache } from 'lru-cache';
 import type { PrismaClient, Product } from '@shopsearch/db';
 import { documentText } from './documents.ts';
 import type { ActiveIndexVersion, EmbeddingStore, StoredEmbedding } from './embeddingStore.ts';
@@ -30,6 +31,8 @@ export interface SearchServiceOptions {
   events?: SearchEventRecorder | undefined;
   /** Lifetime of cached product rows; 0 reads them on every search. Default 30 s. */
   productCacheTtlMs?: number;
+  /** Upper bound of the candidates' vectors kept packed for repeated queries. Default 64 MiB. */
+  keptCandidatesBytes?: number;
 }
 
 interface Reranked {
@@ -54,12 +57,16 @@ export class SearchService {
   readonly #o: SearchServiceOptions;
   readonly #products: ProductCache | null;
   readonly #tokensByRow = new WeakMap<Product, { model: string; tokens: ExplainableTokens }>();
-  readonly #preparedByCandidates = new WeakMap<readonly Candidate[], PreparedCandidates>();
+  readonly #preparedByCandidates: LRUCache<readonly Candidate[], PreparedCandidates>;
 
   constructor(options: SearchServiceOptions) {
     this.#o = options;
     const ttlMs = options.productCacheTtlMs ?? 30_000;
     this.#products = ttlMs > 0 ? new ProductCache(options.prisma, { ttlMs }) : null;
+    this.#preparedByCandidates = new LRUCache({
+      maxSize: options.keptCandidatesBytes ?? 64 * 1024 * 1024,
+      sizeCalculation: preparedBytes,
+    });
   }
 
   /** Forgets cached products of a store (after its catalog changed in this process). */
@@ -241,9 +248,10 @@ export class SearchService {
 
   /**
    * The candidates' stored vectors, loaded and packed. A first-stage cache hands out the same
-   * candidate array while its entry lives, so the packed vectors are kept with it: a repeated
-   * query is scored afresh without looking its candidates' vectors up or packing them again.
-   * They live as long as that entry (the cache bounds them); a version switch packs anew.
+   * candidate array while its entry lives, so the packed vectors are kept by that array: a repeated
+   * query is scored afresh without looking its candidates' vectors up or packing them again. They
+   * are kept under their own byte bound, least recently used first out (an array the first stage
+   * no longer hands out is never used again, so it goes first); a version switch packs anew.
    */
   async #prepare(
     storeId: number,
@@ -338,6 +346,17 @@ export class SearchService {
       }),
     );
   }
+}
+
+/**
+ * What keeping prepared candidates holds, counted as if nothing else held it (the first-stage
+ * and embedding caches may drop their share first): the packed batch, the position map, each
+ * stored embedding as the embedding cache counts it, and ~80 bytes per candidate entry.
+ */
+function preparedBytes({ packed, packedAt, stored }: PreparedCandidates): number {
+  let bytes = packed.byteLength + packedAt.byteLength + 80 * stored.length;
+  for (const e of stored) if (e) bytes += e.vectors.byteLength + e.tokenIds.byteLength + 64;
+  return bytes;
 }
 
 /** The first stage's order, as a result with nothing reranked. */

@@ -18,6 +18,11 @@ export function getPlatform(): Promise<Platform> {
     secureCookies: env.NODE_ENV === 'production' && env.SECURE_COOKIES,
     bundledJudgmentsFile: env.BUNDLED_JUDGMENTS_FILE,
     uploads: { dir: env.UPLOAD_STAGING_DIR, limitBytes: env.UPLOAD_LIMIT_BYTES },
+    cacheBytes: {
+      embeddings: env.EMBEDDING_CACHE_BYTES,
+      keptCandidates: env.KEPT_CANDIDATES_BYTES,
+      similarityRows: env.SIMILARITY_CACHE_BYTES,
+    },
     log: (message, error) =>
       console.error(`[shopsearch] ${message}`, error instanceof Error ? error.message : ''),
   });

@@ -77,6 +77,29 @@ export function candidateCount(batch: CandidateBatch): number {
   return batch.offsets.length - 1;
 }
 
+/**
+ * Bytes the batch holds of its own, for callers that keep batches under a memory bound. A token-id
+ * batch's table belongs to the model and is shared by every batch, so it is not counted.
+ */
+export function batchByteLength(batch: CandidateBatch): number {
+  const own = batch.offsets.byteLength;
+  switch (batch.codec) {
+    case 'float32':
+      return own + batch.vectors.byteLength;
+    case 'float16':
+      return own + batch.halves.byteLength;
+    case 'int8':
+      return own + batch.codes.byteLength + batch.scales.byteLength;
+    case 'tokenid': {
+      const distinct = batch.distinct;
+      const distinctBytes = distinct
+        ? distinct.offsets.byteLength + distinct.tokenIds.byteLength
+        : 0;
+      return own + batch.tokenIds.byteLength + distinctBytes;
+    }
+  }
+}
+
 /** Prefix sums of token counts: offsets [K + 1]. */
 export function offsetsOf(tokenCounts: readonly number[]): Int32Array {
   const offsets = new Int32Array(tokenCounts.length + 1);
