@@ -1,11 +1,19 @@
 // Reading and driving the storefront the way a shopper does: by roles, labels and visible text.
 import type { Page } from 'playwright-core';
 
-/** Resolves once the results on screen belong to the search in the address bar. */
+/**
+ * Resolves once the results on screen belong to the search in the address bar and the page reacts
+ * to input. The server's HTML already shows the results; until React has hydrated the controls
+ * (it marks each element it owns), a sort chosen or a box typed into is never seen.
+ */
 export async function waitForSearch(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const section = document.querySelector('[data-search-key]');
     if (!section || section.getAttribute('aria-busy') !== 'false') return false;
+    const owned = (element: Element) =>
+      Object.keys(element).some((k) => k.startsWith('__reactFiber$'));
+    const controls = [section, ...document.querySelectorAll('select, input, button')];
+    if (!controls.every(owned)) return false;
     const key = new URLSearchParams(window.location.search).toString();
     return section.getAttribute('data-search-key') === key;
   });
