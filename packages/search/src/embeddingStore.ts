@@ -22,6 +22,11 @@ export interface StoredEmbedding {
   titleWords: number | null;
 }
 
+/** What one stored embedding holds in memory: its packed vectors, its token ids, ~64 bytes more. */
+export function storedEmbeddingBytes(e: StoredEmbedding): number {
+  return e.vectors.byteLength + e.tokenIds.byteLength + 64;
+}
+
 export interface LoadedEmbeddings {
   /** Candidates without a stored embedding (added after the last re-index) are absent. */
   byProductId: Map<string, StoredEmbedding>;
@@ -66,8 +71,7 @@ export class EmbeddingStore {
       maxSize: options.maxCacheBytes ?? 256 * 1024 * 1024,
       sizeCalculation: (versions) => {
         let bytes = 64;
-        for (const e of versions.values())
-          bytes += e.vectors.byteLength + e.tokenIds.byteLength + 64;
+        for (const e of versions.values()) bytes += storedEmbeddingBytes(e);
         return bytes;
       },
     });

@@ -6,7 +6,12 @@ import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 import type { PrismaClient, Product } from '@shopsearch/db';
 import { documentText } from './documents.ts';
-import type { ActiveIndexVersion, EmbeddingStore, StoredEmbedding } from './embeddingStore.ts';
+import {
+  storedEmbeddingBytes,
+  type ActiveIndexVersion,
+  type EmbeddingStore,
+  type StoredEmbedding,
+} from './embeddingStore.ts';
 import { explainableTokens, explainMatch, type ExplainableTokens } from './explanations.ts';
 import type { FirstStage } from './firstStage.ts';
 import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
@@ -355,7 +360,7 @@ export class SearchService {
  */
 function preparedBytes({ packed, packedAt, stored }: PreparedCandidates): number {
   let bytes = packed.byteLength + packedAt.byteLength + 80 * stored.length;
-  for (const e of stored) if (e) bytes += e.vectors.byteLength + e.tokenIds.byteLength + 64;
+  for (const e of stored) if (e) bytes += storedEmbeddingBytes(e);
   return bytes;
 }
 
