@@ -109,7 +109,16 @@ export async function indexedTestPlatform(
 ): Promise<TestPlatform> {
   const db = await openTestDatabase();
   const platform = await createPlatform({ ...config, database: db });
-  const { prisma } = db;
+  const storeId = await addIndexedStore(platform, slug);
+  const caller = createCaller(
+    createApiContext({ services: platform.services, headers: new Headers(), setCookie: () => {} }),
+  );
+  return { db, platform, storeId, caller, close: () => platform.close() };
+}
+
+/** A store holding the test products, indexed with the default model; returns its id. */
+export async function addIndexedStore(platform: Platform, slug: string): Promise<number> {
+  const { prisma } = platform.db;
   const store = await prisma.store.create({
     data: {
       slug,
@@ -129,8 +138,5 @@ export async function indexedTestPlatform(
     codec: 'tokenid',
   });
   await platform.worker.runUntilIdle();
-  const caller = createCaller(
-    createApiContext({ services: platform.services, headers: new Headers(), setCookie: () => {} }),
-  );
-  return { db, platform, storeId: store.id, caller, close: () => platform.close() };
+  return store.id;
 }

@@ -3,7 +3,7 @@ import { requestReindex } from '@shopsearch/indexing';
 import { ColbertReranker, EmbeddingStore } from '@shopsearch/search';
 import { testDatabaseKind } from '@shopsearch/db/testing';
 import { isPlainJson } from '../src/transformer.ts';
-import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { addIndexedStore, indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -323,6 +323,32 @@ describe('candidates kept for repeated queries', () => {
     } finally {
       [load, pack].forEach((spy) => spy.mockRestore());
       await tight.close();
+    }
+  });
+
+  it("of a changed store are dropped, other stores' kept", async () => {
+    const two = await indexedTestPlatform('first');
+    const load = vi.spyOn(EmbeddingStore.prototype, 'load');
+    try {
+      await addIndexedStore(two.platform, 'second');
+      const search = (store: string) =>
+        two.caller.search.query({ store, q: 'wireless keyboard', ranking: { profile: 'colbert' } });
+      const { search: service } = two.platform.services;
+      await search('first');
+      const firstBytes = service.keptCandidatesBytes;
+      await search('second');
+      const bothBytes = service.keptCandidatesBytes;
+      expect(firstBytes).toBeGreaterThan(0);
+      expect(bothBytes).toBeGreaterThan(firstBytes);
+
+      two.platform.services.storeChanged(two.storeId);
+      expect(service.keptCandidatesBytes).toBe(bothBytes - firstBytes);
+      load.mockClear();
+      await search('second');
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      load.mockRestore();
+      await two.close();
     }
   });
 });

@@ -50,6 +50,7 @@ interface Reranked {
 
 /** A candidate set's stored vectors for one index version, loaded and packed once. */
 interface PreparedCandidates {
+  storeId: number;
   /** By first-stage position; undefined for a candidate without stored vectors. */
   stored: (StoredEmbedding | undefined)[];
   /** The stored ones, in first-stage order. */
@@ -74,9 +75,20 @@ export class SearchService {
     });
   }
 
-  /** Forgets cached products of a store (after its catalog changed in this process). */
+  /** Forgets a store's cached products and kept candidates (after it changed in this process). */
   invalidate(storeId: number): void {
     this.#products?.invalidate(storeId);
+    // The first stage hands out new candidate arrays after a change, so these would never be hit
+    // again; dropping them now frees their share of the bound at once.
+    const stale = [...this.#preparedByCandidates.entries()].filter(
+      ([, prepared]) => prepared.storeId === storeId,
+    );
+    for (const [candidates] of stale) this.#preparedByCandidates.delete(candidates);
+  }
+
+  /** Bytes held by candidates kept for repeated queries (as their bound counts them). */
+  get keptCandidatesBytes(): number {
+    return this.#preparedByCandidates.calculatedSize;
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
@@ -272,7 +284,7 @@ export class SearchService {
     const packedAt = new Int32Array(stored.length).fill(-1);
     for (let i = 0, next = 0; i < stored.length; i++) if (stored[i]) packedAt[i] = next++;
     const packed = await this.#o.reranker!.pack(version, present);
-    const prepared = { stored, packed, packedAt };
+    const prepared = { storeId, stored, packed, packedAt };
     this.#preparedByCandidates.set(candidates, prepared);
     return prepared;
   }
