@@ -7,12 +7,13 @@
  * 3. PROCEDURES — public, and the role-checked ones built from it.
  */
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { ZodError, ZodRealError } from 'zod';
 import { z } from 'zod';
 import type { Role } from '@shopsearch/db';
 import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './auth/access.ts';
 import type { SessionInfo } from './auth/sessions.ts';
 import { toTRPCError } from './errors/toTRPCError.ts';
+import { pathOfNul } from './nulCharacters.ts';
 import { apiTransformer } from './transformer.ts';
 import { ZStoreSlug } from './routers/shared.schema.ts';
 import type { ApiServices } from './services.ts';
@@ -96,7 +97,21 @@ const sameOrigin = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(errorMapping).use(sameOrigin);
+/** No text may hold U+0000 (PostgreSQL cannot store it): refused as a field error, not a 500. */
+const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const found = pathOfNul(await getRawInput());
+  if (found) {
+    // A field's path, shortened: input nested a million deep should not come back as the error.
+    const path = found.length > 8 ? [...found.slice(0, 8), '…'] : found;
+    const message = 'text cannot contain the NUL character (U+0000)';
+    // As zod's parse would throw it (a ZodError that is an Error: tRPC keeps only Errors as causes).
+    const cause = new ZodRealError([{ code: 'custom', path, message, input: undefined }]);
+    throw new TRPCError({ code: 'BAD_REQUEST', message, cause });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(noNulCharacters).use(sameOrigin);
 
 /** Signed in; mutations must also carry the session's CSRF token in a header. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathOfNul } from '../src/nulCharacters.ts';
+import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { addUser, signedIn } from './people.ts';
+
+describe('pathOfNul', () => {
+  it('names the string or key holding U+0000, and nothing in clean input', () => {
+    expect(pathOfNul({ a: ['x', { b: 'y\0' }] })).toEqual(['a', 1, 'b']);
+    expect(pathOfNul({ ['k\0']: 1 })).toEqual(['k\0']);
+    expect(pathOfNul('\0')).toEqual([]);
+    expect(pathOfNul({ a: ['x', 'é\uD800', 1, null, true], d: new Date(0) })).toBeNull();
+    expect(pathOfNul(undefined)).toBeNull();
+  });
+
+  it('walks input nested far deeper than the call stack would allow', () => {
+    let deep: unknown = 'bottom\0';
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(pathOfNul(deep)).toHaveLength(200_000);
+  });
+});
+
+describe('a NUL character in any text input', () => {
+  let t: TestPlatform;
+  let admin: Awaited<ReturnType<typeof signedIn>>['caller'];
+  beforeAll(async () => {
+    t = await indexedTestPlatform('shop');
+    const roles = [
+      { storeId: t.storeId, role: 'merchant' as const },
+      { storeId: t.storeId, role: 'analyst' as const },
+    ];
+    await addUser(t.db.prisma, 'admin@shop.test', roles, true);
+    admin = (await signedIn(t.platform.services, 'admin@shop.test')).caller;
+  });
+  afterAll(async () => t?.close());
+
+  const nul = 'a\0b';
+  // Each of these failed with a database error (a 500) before the API refused NUL up front.
+  const calls: [field: string, call: () => Promise<unknown>][] = [
+    ['q', () => admin.search.query({ store: 'shop', q: nul })],
+    ['filters.brands.0', () => admin.search.query({ store: 'shop', filters: { brands: [nul] } })],
+    [
+      'filters.attributes.attr_t_product_colour.anyOf.0',
+      () =>
+        admin.search.query({
+          store: 'shop',
+          filters: { attributes: { attr_t_product_colour: { kind: 'text', anyOf: [nul] } } },
+        }),
+    ],
+    ['prefix', () => admin.search.suggest({ store: 'shop', prefix: nul })],
+    ['id', () => admin.product.byId({ store: 'shop', id: nul })],
+    ['q', () => admin.catalog.listProducts({ store: 'shop', q: nul })],
+    [
+      'patch.title',
+      () => admin.catalog.updateProduct({ store: 'shop', id: 'm1', patch: { title: nul } }),
+    ],
+    ['id', () => admin.catalog.deleteProduct({ store: 'shop', id: nul })],
+    [
+      'csv',
+      () =>
+        admin.judgments.importCsv({
+          store: 'shop',
+          name: 'set',
+          csv: `query,product_id,grade\n${nul},m1,2\n`,
+        }),
+    ],
+    ['name', () => admin.platform.createStore({ slug: 'nul-shop', name: nul })],
+    // Nested a hundred thousand deep: the field is named in short.
+    [
+      'query.0.0.0.0.0.0.0.…',
+      () => {
+        let query: unknown = nul;
+        for (let i = 0; i < 100_000; i++) query = [query];
+        return admin.judgments.rate({ store: 'shop', setId: 1, query, productId: 'm1' } as never);
+      },
+    ],
+    [
+      'name',
+      () =>
+        admin.platform.createUser({ email: 'nul@shop.test', name: nul, password: 'long enough' }),
+    ],
+  ];
+
+  it('is refused as a bad request naming the field, and nothing is written', async () => {
+    const counts = () =>
+      Promise.all([
+        t.db.prisma.store.count(),
+        t.db.prisma.user.count(),
+        t.db.prisma.judgmentSet.count(),
+        t.db.prisma.product.findMany({ orderBy: { id: 'asc' } }),
+      ]);
+    const before = await counts();
+    for (const [field, call] of calls) {
+      await expect(call(), field).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: `${field}: text cannot contain the NUL character (U+0000)`,
+      });
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
