@@ -110,6 +110,11 @@ export function describeRetrieverContract(
       expect(ids(byBrand)).toEqual(['a3']);
       const byPrice = await search({ filters: { price: { min: 2000, max: 20000 } } });
       expect(ids(byPrice).sort()).toEqual(['a2', 'a3', 'a5']);
+      // Bounds past a 32-bit integer (prices are stored in one) still compare, not fail.
+      const huge = 1e12;
+      const belowHuge = await search({ filters: { price: { min: 2000, max: huge } } });
+      expect(ids(belowHuge).sort()).toEqual(['a2', 'a3', 'a4', 'a5']);
+      expect(ids(await search({ filters: { price: { min: huge } } }))).toEqual([]);
       const byAvailability = await search({
         filters: { availability: ['out_of_stock', 'preorder'] },
       });

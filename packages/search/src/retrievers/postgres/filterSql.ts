@@ -16,8 +16,10 @@ export function filterConditions(filters: SearchFilters, except?: FacetKey): Pri
   }
   if (filters.price && except !== 'price') {
     const { min, max } = filters.price;
-    if (min !== undefined) conditions.push(Prisma.sql`price_minor >= ${min}`);
-    if (max !== undefined) conditions.push(Prisma.sql`price_minor <= ${max}`);
+    // As bigint: a bound past the 32-bit column (a shopper's "up to 99,999,999.00") must compare,
+    // not fail the query; int4 against int8 still uses the price index.
+    if (min !== undefined) conditions.push(Prisma.sql`price_minor >= ${min}::bigint`);
+    if (max !== undefined) conditions.push(Prisma.sql`price_minor <= ${max}::bigint`);
   }
   for (const [name, filter] of Object.entries(filters.attributes ?? {})) {
     if (except === `attr:${name}`) continue;
