@@ -183,5 +183,13 @@ describe('search analytics', () => {
         analyst.analytics.summary({ store, from: new Date(now), to: new Date(now - 1) }),
       ),
     ).toBe('BAD_REQUEST');
+    // Before year 1 the database refuses the date: a clear 400, not a 500.
+    await expect(
+      analyst.analytics.summary({
+        store,
+        from: new Date('-000001-01-01T00:00:00Z'),
+        to: new Date('-000001-01-02T00:00:00Z'),
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: /dates run from year 1 to 9999/ });
   });
 });

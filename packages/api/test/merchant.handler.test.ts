@@ -18,6 +18,10 @@ describe('catalog management', () => {
     await expect(
       merchant.catalog.updateProduct({ store: 'shop', id: 'm1', patch: { priceMinor: -1 } }),
     ).rejects.toThrow(/a price cannot be negative/);
+    // The column holds 32 bits; a larger price was a database error (a 500).
+    await expect(
+      merchant.catalog.updateProduct({ store: 'shop', id: 'm1', patch: { priceMinor: 2 ** 31 } }),
+    ).rejects.toThrow(/a price can be at most 2147483647 in cents/);
     await expect(
       merchant.catalog.updateProduct({ store: 'shop', id: 'm1', patch: { title: '   ' } }),
     ).rejects.toThrow(/a product needs a title/);

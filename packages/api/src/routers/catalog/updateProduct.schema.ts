@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '@shopsearch/catalog';
 import { AVAILABILITIES } from '@shopsearch/search';
 import { ZStoreSlug } from '../shared.schema.ts';
 
@@ -12,7 +13,12 @@ export const ZUpdateProductInputSchema = z
         sku: z.string().trim().max(200),
         brand: z.string().trim().max(200),
         description: z.string().max(20_000),
-        priceMinor: z.number().int().min(0, 'a price cannot be negative').max(1e12).nullable(),
+        priceMinor: z
+          .number()
+          .int()
+          .min(0, 'a price cannot be negative')
+          .max(LIMITS.priceMinor, `a price can be at most ${LIMITS.priceMinor} in cents`)
+          .nullable(),
         availability: z.enum(AVAILABILITIES),
         imageUrl: z.string().trim().url('the image must be a web address').max(2000).nullable(),
       })
