@@ -1,6 +1,7 @@
 // A configuration an analyst can evaluate or compare: ranking profile, rerank depth and index
 // version. Also the conversion to the pipeline's RankingProfile.
 import { z } from 'zod';
+import { ZRowId } from '../routers/shared.schema.ts';
 import {
   DEFAULT_HYBRID_WEIGHT,
   DEFAULT_TITLE_LENGTH_PRIOR,
@@ -19,7 +20,7 @@ export const ZSearchConfiguration = z
     titleLengthPrior: z.number().min(0).max(1).default(DEFAULT_TITLE_LENGTH_PRIOR),
     rerankDepth: z.number().int().min(0).max(1000).default(200),
     /** Null or absent: the store's active index version. */
-    indexVersionId: z.number().int().positive().nullish(),
+    indexVersionId: ZRowId.nullish(),
   })
   .strict();
 

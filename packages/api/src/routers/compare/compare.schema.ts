@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZSearchConfiguration } from '../../evaluation/searchConfiguration.ts';
 import { MAX_QUERY_LENGTH, ZSearchFilters } from '../search/query.schema.ts';
-import { ZStoreSlug } from '../shared.schema.ts';
+import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZCompareInputSchema = z
   .object({
@@ -17,7 +17,7 @@ export const ZCompareInputSchema = z
     /** How many hits of each ranking to show and compare. */
     depth: z.number().int().min(5).max(50).default(20),
     /** Show each hit's grade from this judgment set. */
-    judgmentSetId: z.number().int().positive().optional(),
+    judgmentSetId: ZRowId.optional(),
   })
   .strict();
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ZSearchConfiguration } from '../../evaluation/searchConfiguration.ts';
-import { ZStoreSlug } from '../shared.schema.ts';
+import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZRunEvaluationInputSchema = z
   .object({
     store: ZStoreSlug,
-    setId: z.number().int().positive(),
+    setId: ZRowId,
     configurations: z
       .array(ZSearchConfiguration)
       .min(1)
@@ -14,9 +14,7 @@ export const ZRunEvaluationInputSchema = z
   })
   .strict();
 
-export const ZRunInputSchema = z
-  .object({ store: ZStoreSlug, runId: z.number().int().positive() })
-  .strict();
+export const ZRunInputSchema = z.object({ store: ZStoreSlug, runId: ZRowId }).strict();
 export const ZListRunsInputSchema = z.object({ store: ZStoreSlug }).strict();
 
 export type TRunEvaluationInputSchema = z.infer<typeof ZRunEvaluationInputSchema>;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { ZStoreSlug } from '../shared.schema.ts';
-
-const ZSetId = z.number().int().positive();
+import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZListSetsInputSchema = z.object({ store: ZStoreSlug }).strict();
 
@@ -19,7 +17,7 @@ export const ZImportBundledInputSchema = z.object({ store: ZStoreSlug }).strict(
 export const ZRateInputSchema = z
   .object({
     store: ZStoreSlug,
-    setId: ZSetId,
+    setId: ZRowId,
     query: z.string().trim().min(1).max(500),
     productId: z.string().min(1).max(200),
     /** Null removes the judgment. */
@@ -27,10 +25,10 @@ export const ZRateInputSchema = z
   })
   .strict();
 
-export const ZSetInputSchema = z.object({ store: ZStoreSlug, setId: ZSetId }).strict();
+export const ZSetInputSchema = z.object({ store: ZStoreSlug, setId: ZRowId }).strict();
 
 export const ZGradesInputSchema = z
-  .object({ store: ZStoreSlug, setId: ZSetId, query: z.string().trim().max(500) })
+  .object({ store: ZStoreSlug, setId: ZRowId, query: z.string().trim().max(500) })
   .strict();
 
 export type TImportCsvInputSchema = z.infer<typeof ZImportCsvInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZStoreSlug } from '../shared.schema.ts';
+import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZCreateStoreInputSchema = z
   .object({
@@ -23,7 +23,7 @@ export type TCreateUserInputSchema = z.infer<typeof ZCreateUserInputSchema>;
 
 export const ZRoleInputSchema = z
   .object({
-    userId: z.number().int().positive(),
+    userId: ZRowId,
     store: ZStoreSlug,
     role: z.enum(['merchant', 'analyst']),
   })

@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import { ZStoreSlug } from '../shared.schema.ts';
+import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZReindexStatusInputSchema = z
-  .object({ store: ZStoreSlug, jobId: z.number().int().positive().optional() })
+  .object({ store: ZStoreSlug, jobId: ZRowId.optional() })
   .strict();
 
 export type TReindexStatusInputSchema = z.infer<typeof ZReindexStatusInputSchema>;
 
-export const ZJobInputSchema = z
-  .object({ store: ZStoreSlug, jobId: z.number().int().positive() })
-  .strict();
-export const ZVersionInputSchema = z
-  .object({ store: ZStoreSlug, versionId: z.number().int().positive() })
-  .strict();
+export const ZJobInputSchema = z.object({ store: ZStoreSlug, jobId: ZRowId }).strict();
+export const ZVersionInputSchema = z.object({ store: ZStoreSlug, versionId: ZRowId }).strict();
 export const ZStoreInputSchema = z.object({ store: ZStoreSlug }).strict();

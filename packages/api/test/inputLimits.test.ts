@@ -19,7 +19,7 @@ describe('pathOfNul', () => {
   });
 });
 
-describe('a NUL character in any text input', () => {
+describe('inputs the database cannot hold', () => {
   let t: TestPlatform;
   let admin: Awaited<ReturnType<typeof signedIn>>['caller'];
   beforeAll(async () => {
@@ -80,7 +80,7 @@ describe('a NUL character in any text input', () => {
     ],
   ];
 
-  it('is refused as a bad request naming the field, and nothing is written', async () => {
+  it('a NUL character in any text is refused as a bad request naming the field, and nothing is written', async () => {
     const counts = () =>
       Promise.all([
         t.db.prisma.store.count(),
@@ -96,5 +96,37 @@ describe('a NUL character in any text input', () => {
       });
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it('an id past the 32-bit id columns is refused as a bad request, not a database error', async () => {
+    const id = 2 ** 31;
+    const lexical = { profile: 'lexical' as const };
+    const calls: [field: string, call: () => Promise<unknown>][] = [
+      ['setId', () => admin.judgments.export({ store: 'shop', setId: id })],
+      [
+        'setId',
+        () => admin.evaluation.run({ store: 'shop', setId: id, configurations: [lexical] }),
+      ],
+      ['runId', () => admin.evaluation.get({ store: 'shop', runId: id })],
+      ['userId', () => admin.platform.grantRole({ userId: id, store: 'shop', role: 'analyst' })],
+      ['jobId', () => admin.reindex.status({ store: 'shop', jobId: id })],
+      ['jobId', () => admin.reindex.cancel({ store: 'shop', jobId: id })],
+      ['versionId', () => admin.reindex.retireVersion({ store: 'shop', versionId: id })],
+      [
+        'configurations.1.indexVersionId',
+        () =>
+          admin.compare.rankings({
+            store: 'shop',
+            q: 'mouse',
+            configurations: [lexical, { profile: 'colbert', indexVersionId: id }],
+          }),
+      ],
+    ];
+    for (const [field, call] of calls) {
+      await expect(call(), field).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: `${field}: no record has an id this large`,
+      });
+    }
   });
 });
