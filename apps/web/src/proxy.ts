@@ -1,0 +1,18 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+/**
+ * A path that does not percent-decode (`/p/%E0%A4%A`, a stray `%`) names no page here. Next
+ * answers it with a 500 when it decodes a dynamic segment (Next.js issue 92527, open), so it is
+ * answered first, with the not-found page.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return NextResponse.next();
+  } catch {
+    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  }
+}
+
+// Not the API, nor built assets; a plain pattern (no named parameters, which Next would decode).
+export const config = { matcher: '/((?!api/|_next/).*)' };
