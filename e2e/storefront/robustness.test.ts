@@ -144,4 +144,21 @@ describe('storefront robustness', () => {
     expect(inject('baseURL')).toMatch(/^http:/);
     expectNoErrors(t);
   });
+
+  it('refuses an API request that batches more than 20 calls, and answers one within it', async () => {
+    const batch = async (calls: number) => {
+      const paths = Array.from({ length: calls }, () => 'search.suggest').join(',');
+      const inputs = Object.fromEntries(
+        Array.from({ length: calls }, (_, i) => [i, { json: { store: 'demo', prefix: 'mou' } }]),
+      );
+      const url = `${inject('baseURL')}/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`;
+      return fetch(url);
+    };
+    const within = await batch(20);
+    expect(within.status).toBe(200);
+    expect(await within.json()).toHaveLength(20);
+    const over = await batch(21);
+    expect(over.status).toBe(400);
+    expect(JSON.stringify(await over.json())).toContain('Batch call exceeds maximum size');
+  });
 });

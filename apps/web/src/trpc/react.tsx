@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
 import type { AppRouter } from '@shopsearch/api';
 import { csrfHeaders } from '~/lib/auth/csrf';
+import { MAX_BATCH_SIZE } from './batchLimit';
 import { createQueryClient } from './query-client';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -29,7 +30,12 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
             op.result instanceof Error,
         }),
         // Signed-in mutations must echo the session's CSRF cookie; read fresh for every request.
-        httpBatchLink({ url: '/api/trpc', transformer: superjson, headers: csrfHeaders }),
+        httpBatchLink({
+          url: '/api/trpc',
+          transformer: superjson,
+          headers: csrfHeaders,
+          maxItems: MAX_BATCH_SIZE,
+        }),
       ],
     }),
   );

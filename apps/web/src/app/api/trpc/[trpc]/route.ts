@@ -2,6 +2,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter, createApiContext } from '@shopsearch/api';
 import { env } from '~/env';
 import { getPlatform } from '~/server/platform';
+import { MAX_BATCH_SIZE } from '~/trpc/batchLimit';
 
 async function handler(request: Request): Promise<Response> {
   const { services } = await getPlatform();
@@ -9,6 +10,7 @@ async function handler(request: Request): Promise<Response> {
     endpoint: '/api/trpc',
     req: request,
     router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ resHeaders }) =>
       createApiContext({
         services,
