@@ -3,6 +3,7 @@
 // catalog when a merchant has not chosen any.
 import type { PrismaClient } from '@shopsearch/db';
 import { loadStoreSearchSettings, type AttributeInfo } from '@shopsearch/search';
+import { ZStoreSlug } from './routers/shared.schema.ts';
 
 export interface StoreInfo {
   id: number;
@@ -24,6 +25,8 @@ export class StoreDirectory {
   }
 
   bySlug(slug: string, now = Date.now()): Promise<StoreInfo | null> {
+    // Callers outside tRPC (the upload route) pass what the request said; only a slug names a store.
+    if (!ZStoreSlug.safeParse(slug).success) return Promise.resolve(null);
     const hit = this.#cache.get(slug);
     if (hit && now - hit.at < TTL_MS) return hit.store;
     const store = this.#load(slug);

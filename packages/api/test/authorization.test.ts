@@ -111,6 +111,12 @@ describe('sessions', () => {
     expect(await errorCode(tampered.catalog.listProducts({ store: 'shop-a' }))).toBe(
       'UNAUTHORIZED',
     );
+    // A cookie value that does not percent-decode is no session (it was a 500).
+    const malformed = callerWith(t.platform.services, { cookie: 'ss_session=%E0%A4%A' });
+    expect(await malformed.auth.me()).toBeNull();
+    expect(await errorCode(malformed.catalog.listProducts({ store: 'shop-a' }))).toBe(
+      'UNAUTHORIZED',
+    );
 
     const soon = await signedIn(t.platform.services, 'analyst@a.test');
     await t.db.prisma.session.update({

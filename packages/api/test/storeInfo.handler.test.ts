@@ -26,4 +26,11 @@ describe('store.info', () => {
       message: 'There is no store called "nowhere".',
     });
   });
+
+  it('finds no store for what is not a store name (routes outside tRPC pass it unchecked)', async () => {
+    const { stores } = t.platform.services;
+    for (const slug of ['', 'a\0b', 'Shop', '-shop', 'x'.repeat(65)])
+      expect(await stores.bySlug(slug), JSON.stringify(slug)).toBeNull();
+    expect((await stores.bySlug('shop'))?.slug).toBe('shop');
+  });
 });

@@ -75,7 +75,12 @@ export async function deleteSession(prisma: PrismaClient, token: string): Promis
 export function readCookie(headers: Headers, name: string): string | null {
   for (const part of (headers.get('cookie') ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return null; // not percent-decodable: no cookie of ours, so nobody is signed in by it
+    }
   }
   return null;
 }
