@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '@shopsearch/api';
 import { requestReindex } from '@shopsearch/indexing';
@@ -15,7 +14,7 @@ const WEB_DIR = join(REPO_ROOT, 'apps/web');
 
 /**
  * One command from a fresh clone to a running storefront on embedded defaults: migrate, seed the
- * demo catalog, index it, build the web app, serve it. Steps already done are skipped.
+ * demo catalog, index it, build the web app, serve it. Data steps already done are skipped.
  */
 export function registerDemo(program: Command, context: CliContext): void {
   program
@@ -57,8 +56,9 @@ async function runDemo(
   for (const a of accounts)
     print(context.stdout, `Created ${a.role} account ${a.email} with password ${a.password}`);
   if (!options.serve) return;
-  if (!existsSync(join(WEB_DIR, '.next', 'BUILD_ID')))
-    await run('npx', ['next', 'build'], 'Building the web app…', context);
+  // Built every time: a build left from older code would be served as if current. Next's cache
+  // makes a build of unchanged code take seconds.
+  await run('npx', ['next', 'build'], 'Building the web app…', context);
   print(
     context.stdout,
     `Storefront: http://localhost:${options.port}/  (admin: /admin, analyst: /analyst; Ctrl+C stops)`,
