@@ -17,7 +17,10 @@ export const ZUpdateProductInputSchema = z
           .number()
           .int()
           .min(0, 'a price cannot be negative')
-          .max(LIMITS.priceMinor, `a price can be at most ${LIMITS.priceMinor} in cents`)
+          .max(
+            LIMITS.priceMinor,
+            `a price can be at most ${LIMITS.priceMinor} in the currency’s smallest unit (cents)`,
+          )
           .nullable(),
         availability: z.enum(AVAILABILITIES),
         imageUrl: z.string().trim().url('the image must be a web address').max(2000).nullable(),
