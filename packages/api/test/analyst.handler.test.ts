@@ -193,3 +193,28 @@ describe('search analytics', () => {
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: /dates run from year 1 to 9999/ });
   });
 });
+
+describe('judgment sets imported again', () => {
+  it('replace the set under that name, also when two imports of it run at once', async () => {
+    const csv = (grade: number) => `query,docid,rating\nprinter,p1,${grade}\nprinter,p2,${grade}`;
+    const imports = await Promise.allSettled(
+      [1, 2, 3, 0].map((grade) =>
+        analyst.judgments.importCsv({ store, name: 'twice', csv: csv(grade) }),
+      ),
+    );
+    // On PostgreSQL these run at once; creating the set by name failed all but one of them.
+    expect(imports.map((i) => i.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const ids = new Set(imports.map((i) => (i.status === 'fulfilled' ? i.value.setId : null)));
+    expect(ids.size).toBe(1);
+    const [setId] = ids;
+    const grades = await analyst.judgments.grades({ store, setId: setId!, query: 'printer' });
+    // One import's judgments, whole: the last to commit replaced the others'.
+    expect(Object.keys(grades).sort()).toEqual(['p1', 'p2']);
+    expect(new Set(Object.values(grades)).size).toBe(1);
+  });
+});

@@ -29,27 +29,33 @@ export async function loadQrels(prisma: PrismaClient, setId: number): Promise<Qr
   return qrels;
 }
 
-/** Replaces a set's judgments with `qrels` (creating the set), in one transaction. */
+/**
+ * Replaces a set's judgments with `qrels` (creating the set), in one transaction. Raw SQL for
+ * two reasons: the set is created with ON CONFLICT, so two imports under one name at once both
+ * land (the later wins) where Prisma's upsert failed one on the unique name; and the judgments go
+ * in as one statement over arrays, where createMany cost ~0.2 ms of CPU per row (20,000 rows:
+ * 3.3–5 s, blocking the server that runs it).
+ */
 export async function saveQrels(prisma: PrismaClient, storeId: number, name: string, qrels: Qrels) {
-  const data = (setId: number) =>
-    [...qrels].flatMap(([query, judgments]) =>
-      [...judgments].map(([productId, grade]) => ({
-        judgmentSetId: setId,
-        query,
-        productId,
-        grade,
-      })),
-    );
+  const rows = [...qrels].flatMap(([query, judgments]) =>
+    [...judgments].map(([productId, grade]) => ({ query, productId, grade })),
+  );
   return prisma.$transaction(
     async (tx) => {
-      const set = await tx.judgmentSet.upsert({
-        where: { storeId_name: { storeId, name } },
-        create: { storeId, name },
-        update: {},
-      });
-      await tx.judgment.deleteMany({ where: { judgmentSetId: set.id } });
-      await tx.judgment.createMany({ data: data(set.id) });
-      return set;
+      const [set] = await tx.$queryRaw<{ id: number; name: string }[]>`
+        INSERT INTO judgment_set (store_id, name) VALUES (${storeId}, ${name})
+        ON CONFLICT (store_id, name) DO UPDATE SET name = EXCLUDED.name
+        RETURNING id, name`;
+      await tx.judgment.deleteMany({ where: { judgmentSetId: set!.id } });
+      await tx.$executeRaw`
+        INSERT INTO judgment (judgment_set_id, query, product_id, grade, updated_at)
+        SELECT ${set!.id}, j.query, j.product_id, j.grade, now()
+        FROM unnest(
+          ${rows.map((r) => r.query)}::text[],
+          ${rows.map((r) => r.productId)}::text[],
+          ${rows.map((r) => r.grade)}::smallint[]
+        ) AS j(query, product_id, grade)`;
+      return set!;
     },
     { timeout: 60_000 },
   );
