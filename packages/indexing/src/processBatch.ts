@@ -2,7 +2,7 @@
 // commit their token rows, failures and the job's counters in one transaction that first checks
 // this worker still holds the batch. A batch is thereby counted exactly once, even when a slow
 // worker loses its lease to another.
-import type { PrismaClient, Product } from '@shopsearch/db';
+import type { Prisma, PrismaClient, Product } from '@shopsearch/db';
 import {
   documentText,
   titleWordCount,
@@ -50,20 +50,7 @@ export async function processBatch(
     });
     if (owned.count !== 1)
       throw new LostLeaseError(`batch ${batch.id} was taken over by another worker`);
-    await tx.productEmbedding.createMany({
-      data: encoded.map(({ product, embedding }) => ({
-        indexVersionId: job.indexVersionId,
-        storeId: job.storeId,
-        productId: product.id,
-        tokenCount: embedding.tokenCount,
-        codec: encoder.codec,
-        vectors: embedding.vectors,
-        tokenIds: Array.from(embedding.tokenIds),
-        contentHash: product.contentHash,
-        titleWords: titleWordCount(product.title),
-      })),
-      skipDuplicates: true,
-    });
+    await insertEmbeddings(tx, job, encoder.codec, encoded);
     if (failures.length) {
       await tx.reindexFailure.createMany({ data: failures.map((f) => ({ jobId: job.id, ...f })) });
     }
@@ -103,4 +90,33 @@ async function encodeIsolatingFailures(encoder: DocumentEncoder, products: Produ
     }
     return { encoded, failures };
   }
+}
+
+/**
+ * The batch's token rows in one statement over arrays (a row's token ids travel as an array
+ * literal: the rows' lengths differ). Prisma's createMany builds and binds every row's values,
+ * which costs ~0.2 ms of CPU a row on the process that runs it. A row already there (a batch
+ * retried after a lost lease) is left as it is.
+ */
+function insertEmbeddings(
+  tx: Prisma.TransactionClient,
+  job: { storeId: number; indexVersionId: number },
+  codec: string,
+  encoded: { product: Product; embedding: PackedEmbedding }[],
+) {
+  const column = <T>(pick: (e: (typeof encoded)[number]) => T) => encoded.map(pick);
+  return tx.$executeRaw`
+    INSERT INTO product_embedding (index_version_id, store_id, product_id, token_count, codec,
+      vectors, token_ids, content_hash, title_words)
+    SELECT ${job.indexVersionId}, ${job.storeId}, e.product_id, e.token_count, ${codec},
+      e.vectors, e.token_ids::int[], e.content_hash, e.title_words
+    FROM unnest(
+      ${column((e) => e.product.id)}::text[],
+      ${column((e) => e.embedding.tokenCount)}::int[],
+      ${column((e) => e.embedding.vectors)}::bytea[],
+      ${column((e) => `{${e.embedding.tokenIds.join(',')}}`)}::text[],
+      ${column((e) => e.product.contentHash)}::text[],
+      ${column((e) => titleWordCount(e.product.title))}::int[]
+    ) AS e(product_id, token_count, vectors, token_ids, content_hash, title_words)
+    ON CONFLICT DO NOTHING`;
 }

@@ -10,6 +10,7 @@ import {
   requestReindex,
   type DocumentEncoder,
 } from '../src/index.ts';
+import { documentText } from '@shopsearch/search';
 import { RecordingIndex, seedStore, wordEncoder } from './helpers.ts';
 
 let db: Database;
@@ -54,8 +55,15 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     expect(version.state).toBe('active');
     const rows = await prisma.productEmbedding.findMany({ where: { indexVersionId: version.id } });
     expect(rows).toHaveLength(10);
-    expect(rows.find((r) => r.productId === 'p003')!.tokenIds).toEqual([7, 6, 1]);
-    expect(rows.find((r) => r.productId === 'p003')!.titleWords).toBe(3); // "Product number 3"
+    const p003 = rows.find((r) => r.productId === 'p003')!;
+    expect(p003).toMatchObject({ tokenIds: [7, 6, 1], tokenCount: 3, codec: 'bytes', storeId });
+    expect(p003.titleWords).toBe(3); // "Product number 3"
+    // The encoder's bytes, as it packed them (the word encoder packs the text it was given).
+    const product = await prisma.product.findUniqueOrThrow({
+      where: { storeId_id: { storeId, id: 'p003' } },
+    });
+    expect(new TextDecoder().decode(p003.vectors)).toBe(documentText(product));
+    expect(p003.contentHash).toBe(product.contentHash);
     expect(firstStage.documents.size).toBe(10);
   });
 
