@@ -38,13 +38,14 @@ describe('storefront robustness', () => {
   it('turns a tampered link into a friendly page that says what it left out', async () => {
     const t = await session.open();
     const tampered =
-      '/?q=mouse&page=-3&sort=cheapest&price=0..1e308&availability=free' +
+      '/?q=mou%00se&page=-3&sort=cheapest&price=0..1e308&availability=free' +
       '&f.attr_t_nope=x&f.attr_n_weight=%7B%22min%22%3A&f.%3Cb%3Ebold%3C%2Fb%3E=1';
     const response = await t.page.goto(tampered);
     expect(response?.status()).toBe(200);
     const note = t.page.getByRole('note');
     const text = await note.innerText();
     for (const part of [
+      'NUL characters in the search text',
       'the page number',
       'the sort order',
       'the price range',

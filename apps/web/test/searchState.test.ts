@@ -80,6 +80,19 @@ describe('search state in the URL', () => {
     expect(state.brands).toHaveLength(50);
     expect(ignored).toHaveLength(2);
   });
+
+  it('drops NUL characters, which the API refuses, from the text and NUL-holding values', () => {
+    const { state, ignored } = parse('q=mo%00use&brand=HP&brand=A%00B&f.attr_t_colour=r%00ed');
+    expect(state.q).toBe('mouse');
+    expect(state.brands).toEqual(['HP']);
+    expect(state.attributes).toEqual({});
+    expect(ignored).toEqual([
+      'NUL characters in the search text',
+      'an unusable value among the brands',
+      'an unusable value among the “Colour” values',
+      'the “Colour” filter',
+    ]);
+  });
 });
 
 describe('search input', () => {

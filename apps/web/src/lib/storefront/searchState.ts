@@ -146,8 +146,13 @@ function formatBounds({ min, max }: NumericBounds): string {
 
 // READERS
 
+// The API refuses text holding NUL (the database cannot store it); a link's are dropped instead.
+const NUL = '\0';
+
 function readQuery(params: Params, ignored: string[]): string {
-  const q = (params.get('q') ?? '').trim();
+  const given = params.get('q') ?? '';
+  const q = given.replaceAll(NUL, '').trim();
+  if (q.length < given.trim().length) ignored.push('NUL characters in the search text');
   if (q.length <= LIMITS.queryLength) return q;
   ignored.push('the end of a very long search text');
   return q.slice(0, LIMITS.queryLength);
@@ -155,7 +160,9 @@ function readQuery(params: Params, ignored: string[]): string {
 
 function readList(values: string[], what: string, ignored: string[]): string[] {
   const given = new Set(values.map((v) => v.trim()));
-  const usable = [...given].filter((v) => v.length > 0 && v.length <= LIMITS.valueLength);
+  const usable = [...given].filter(
+    (v) => v.length > 0 && v.length <= LIMITS.valueLength && !v.includes(NUL),
+  );
   if (usable.length < given.size) ignored.push(`an unusable value among the ${what}`);
   if (usable.length <= LIMITS.listValues) return usable;
   ignored.push(`some ${what} (at most ${LIMITS.listValues})`);
