@@ -14,5 +14,6 @@ export function proxy(request: NextRequest): NextResponse {
   }
 }
 
-// Not the API, nor built assets; a plain pattern (no named parameters, which Next would decode).
-export const config = { matcher: '/((?!api/|_next/).*)' };
+// Only the routes with dynamic segments (the front page, the API and built assets skip this
+// step); a plain pattern, since Next would decode named parameters.
+export const config = { matcher: '/(s|p|admin|analyst)/(.*)' };

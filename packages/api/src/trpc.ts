@@ -7,8 +7,7 @@
  * 3. PROCEDURES — public, and the role-checked ones built from it.
  */
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError, ZodRealError } from 'zod';
-import { z } from 'zod';
+import { z, ZodError, ZodRealError } from 'zod';
 import type { Role } from '@shopsearch/db';
 import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './auth/access.ts';
 import type { SessionInfo } from './auth/sessions.ts';
