@@ -2,6 +2,7 @@
 // Run several (processes or machines) against one PostgreSQL to share a job; the embedded default
 // runs one inside the web process.
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { PrismaClient } from '@shopsearch/db';
 import type { FirstStageIndex, IndexSettings } from '@shopsearch/search';
 import { claimBatch, releaseBatch, renewLease, type ClaimedBatch } from './batchClaim.ts';
@@ -142,9 +143,11 @@ export class ReindexWorker {
   }
 }
 
+/**
+ * Resolves after `ms`, or at once when the signal aborts. The timers module removes its abort
+ * listener when the time is up; a hand-made listener left behind would pile up on the worker's
+ * one stop signal, one per idle poll, for as long as the process runs.
+ */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
+  return delay(ms, undefined, { signal }).catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
@@ -246,4 +247,26 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
       processed: 30,
     });
   });
+
+  it('keeps polling while idle without piling listeners on its stop signal, and stops on abort', async () => {
+    const storeId = await seedStore(prisma, 'polling', 4);
+    const stop = new AbortController();
+    const running = worker(wordEncoder()).run(stop.signal);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // ~20 polls of 10 ms
+    expect(getEventListeners(stop.signal, 'abort').length).toBeLessThanOrEqual(1);
+
+    const job = await request(storeId);
+    await until(async () => (await jobProgress(prisma, storeId, job.id))?.state === 'succeeded');
+    stop.abort();
+    await running;
+    expect(getEventListeners(stop.signal, 'abort')).toHaveLength(0);
+  });
 });
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
