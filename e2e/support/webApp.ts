@@ -99,7 +99,9 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<void>
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/trpc/auth.me`).then(
+    // A page, as a shop's first visitor asks: the server components then create the platform,
+    // and every later API call and upload runs against theirs (see apps/web/src/server/platform.ts).
+    const ok = await fetch(`${url}/`).then(
       (r) => r.status < 500,
       () => false,
     );

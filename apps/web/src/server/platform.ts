@@ -1,13 +1,34 @@
 // The web process's platform, created once and reused across requests (and across hot reloads in
 // development, through globalThis). With the embedded database the re-index worker runs here too.
+//
+// Next.js bundles the workspace packages once per layer: pages (server components) and route
+// handlers each get their own copy of every module, so an error class or a TRPCError of one copy
+// is not `instanceof` the other's. The platform is one object for the whole process, created by
+// whichever layer asks first, and its services throw that layer's classes. So the code that runs
+// requests against it (the API's router, its error mapping, the tRPC adapter) is kept with it, from
+// the same layer, and every layer calls that: otherwise an upload refused as empty or a rate-limited
+// sign-in became a 500 whenever a page had been served first.
 import 'server-only';
-import { createPlatform, type Platform } from '@shopsearch/api';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import * as api from '@shopsearch/api';
 import { env } from '~/env';
 
-const globalForPlatform = globalThis as unknown as { shopsearchPlatform?: Promise<Platform> };
+/** The platform with the request-handling code of the layer that created it. */
+export interface PlatformServer {
+  platform: api.Platform;
+  api: typeof api;
+  fetchRequestHandler: typeof fetchRequestHandler;
+}
 
-export function getPlatform(): Promise<Platform> {
-  globalForPlatform.shopsearchPlatform ??= createPlatform({
+const globalForPlatform = globalThis as unknown as { shopsearchServer?: Promise<PlatformServer> };
+
+export function getPlatformServer(): Promise<PlatformServer> {
+  globalForPlatform.shopsearchServer ??= createServer();
+  return globalForPlatform.shopsearchServer;
+}
+
+async function createServer(): Promise<PlatformServer> {
+  const platform = await api.createPlatform({
     databaseUrl: env.DATABASE_URL,
     pgliteDataDir: env.PGLITE_DATA_DIR,
     meilisearch: env.MEILISEARCH_URL
@@ -26,5 +47,5 @@ export function getPlatform(): Promise<Platform> {
     log: (message, error) =>
       console.error(`[shopsearch] ${message}`, error instanceof Error ? error.message : ''),
   });
-  return globalForPlatform.shopsearchPlatform;
+  return { platform, api, fetchRequestHandler };
 }

@@ -1,14 +1,16 @@
-// Server components call procedures directly (no HTTP) with the incoming request's headers.
+// Server components call procedures directly (no HTTP) with the incoming request's headers, through
+// the caller kept with the platform (see getPlatformServer).
 import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { createApiContext, createCaller } from '@shopsearch/api';
-import { getPlatform } from '~/server/platform';
+import { getPlatformServer } from '~/server/platform';
 
 export const serverCaller = cache(async () => {
-  const { services } = await getPlatform();
+  const { platform, api } = await getPlatformServer();
   const incoming = new Headers(await headers());
   incoming.set('x-trpc-source', 'rsc');
   // Server components cannot set cookies; procedures that do are called from the browser.
-  return createCaller(createApiContext({ services, headers: incoming, setCookie: () => {} }));
+  return api.createCaller(
+    api.createApiContext({ services: platform.services, headers: incoming, setCookie: () => {} }),
+  );
 });

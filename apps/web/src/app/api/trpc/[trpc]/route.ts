@@ -1,19 +1,19 @@
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { appRouter, createApiContext } from '@shopsearch/api';
 import { env } from '~/env';
-import { getPlatform } from '~/server/platform';
+import { getPlatformServer } from '~/server/platform';
 import { MAX_BATCH_SIZE } from '~/trpc/batchLimit';
 
 async function handler(request: Request): Promise<Response> {
-  const { services } = await getPlatform();
+  // The adapter and router come with the platform (see getPlatformServer), never from this file's
+  // own bundle: their error classes must be those the platform's services throw.
+  const { platform, api, fetchRequestHandler } = await getPlatformServer();
   return fetchRequestHandler({
     endpoint: '/api/trpc',
     req: request,
-    router: appRouter,
+    router: api.appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ resHeaders }) =>
-      createApiContext({
-        services,
+      api.createApiContext({
+        services: platform.services,
         headers: request.headers,
         setCookie: (cookie) => resHeaders.append('set-cookie', cookie),
       }),
