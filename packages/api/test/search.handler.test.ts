@@ -102,6 +102,23 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
     expect(result.facetAttributes.map((a) => a.label)).toEqual(['Product colour', 'Weight']);
   });
 
+  it('says a search sorted by price or date lists only products with every word', async () => {
+    const search = (q: string, sort: 'relevance' | 'price_asc' | 'newest') =>
+      t.caller.search.query({ store: 'shop', q, sort });
+    const byRelevance = await search('wireless mouse', 'relevance');
+    const byPrice = await search('wireless mouse', 'price_asc');
+    expect(byRelevance.total).toBeGreaterThan(byPrice.total); // mice and wireless headphones
+    expect(byPrice.hits.map((h) => h.product.id)).toEqual(['m1', 'm3']); // cheapest first
+    const notice = /^Sorted by price, the list holds only products that match every word/;
+    expect(byPrice.notices).toContainEqual(expect.stringMatching(notice));
+    expect((await search('wireless mouse', 'newest')).notices).toContainEqual(
+      expect.stringMatching(/^Sorted by newest, /),
+    );
+    for (const unsaid of [byRelevance, await search('mouse', 'price_asc')]) {
+      expect(unsaid.notices.filter((n) => n.startsWith('Sorted by'))).toEqual([]);
+    }
+  });
+
   it('keeps the first-stage order for the lexical profile and explains nothing', async () => {
     const lexical = await t.caller.search.query({
       store: 'shop',

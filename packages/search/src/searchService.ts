@@ -17,7 +17,7 @@ import type { FirstStage } from './firstStage.ts';
 import { rankByProfile, type RankedCandidate, type ScoredCandidate } from './profiles.ts';
 import { ProductCache } from './productCache.ts';
 import type { PackedCandidates, Reranker, RerankQuery } from './reranker.ts';
-import type { Candidate, Suggestion } from './retrieval.ts';
+import type { Candidate, SortOrder, Suggestion } from './retrieval.ts';
 import type { SearchEventRecorder } from './searchEvents.ts';
 import type {
   ProductSummary,
@@ -116,6 +116,9 @@ export class SearchService {
       ),
     ]);
     const { head, tail } = retrieved;
+    if (request.sort !== 'relevance' && head.match === 'exact' && hasSeveralWords(request.text)) {
+      notices.push(everyWordNotice(request.sort));
+    }
     const reranked = rerank
       ? await this.#rerank(
           request,
@@ -363,6 +366,20 @@ export class SearchService {
       }),
     );
   }
+}
+
+/**
+ * A sorted list holds only products with every word of the search (partial matches sorted by
+ * price would be noise), so it can be much shorter than the same search by relevance: said, so a
+ * shopper who sorts does not think results went missing.
+ */
+function everyWordNotice(sort: Exclude<SortOrder, 'relevance'>): string {
+  const order = sort === 'newest' ? 'newest' : 'price';
+  return `Sorted by ${order}, the list holds only products that match every word you searched for.`;
+}
+
+function hasSeveralWords(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 1;
 }
 
 /**

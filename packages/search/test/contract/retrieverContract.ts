@@ -80,6 +80,15 @@ export function describeRetrieverContract(
       expect((await search({ text: 'headphones' })).match).toBe('exact');
     });
 
+    it('sorted by price, lists only products holding every word, or says the matches are close', async () => {
+      const sorted = await search({ text: 'wireless mouse', sort: 'price_asc' });
+      expect(sorted.match).toBe('exact');
+      expect(ids(sorted).sort()).toEqual(['a1', 'a3']);
+      // No product holds both words: whatever comes back is not an exact match.
+      const partial = await search({ text: 'gaming printer', sort: 'price_asc' });
+      expect(partial.match).not.toBe('exact');
+    });
+
     it('treats a store with nothing indexed as empty', async () => {
       const empty = await harness.createStore();
       await harness.firstStage.index.prepare(empty, { attributes: ATTRIBUTES, synonyms: {} });

@@ -37,7 +37,8 @@ export class MeilisearchRetriever implements Retriever {
         })),
         total,
         facets: request.facets ? toFacetCounts(request.facets, plan.facetSources, answers) : null,
-        match: request.text.trim() && allNeededTypos(main.hits) ? 'fuzzy' : 'exact',
+        match:
+          request.text.trim() && closeMatches(request, strategy, main.hits) ? 'fuzzy' : 'exact',
       };
     }
     return NO_MATCH;
@@ -64,6 +65,19 @@ export class MeilisearchRetriever implements Retriever {
 }
 
 /** True when no hit on the page matched without typos: the words were only found fuzzily. */
+/**
+ * Hits are close matches when every one needed a typo, or, sorted by price or date, when they lack
+ * some of the words: a sorted list holds only products with every word (as the PostgreSQL stage's),
+ * while by relevance those come first and the rest follow as ordinary matches.
+ */
+function closeMatches(
+  request: RetrieveRequest,
+  strategy: MatchingStrategy,
+  hits: Hit<RecordAny>[],
+): boolean {
+  return (strategy === 'last' && request.sort !== 'relevance') || allNeededTypos(hits);
+}
+
 function allNeededTypos(hits: Hit<RecordAny>[]): boolean {
   return (
     hits.length > 0 && hits.every((hit) => (hit._rankingScoreDetails?.typo?.typoCount ?? 0) > 0)
