@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Qrels } from '@shopsearch/eval';
+import type { SearchRequest, SearchService } from '@shopsearch/search';
+import { evaluateConfigurations } from '../src/evaluation/evaluateConfigurations.ts';
+import { ZSearchConfiguration } from '../src/evaluation/searchConfiguration.ts';
+import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await indexedTestPlatform();
+});
+afterAll(async () => t?.close());
+
+describe('evaluateConfigurations', () => {
+  it('times each configuration only after every configuration has searched the query once', async () => {
+    const service = t.platform.services.search;
+    const calls: string[] = [];
+    const recorded = {
+      search: (request: SearchRequest) => {
+        calls.push(`${request.text}/${request.profile.name}`);
+        return service.search(request);
+      },
+    } as unknown as SearchService;
+    const qrels: Qrels = new Map([
+      ['wireless mouse', new Map([['m1', 2]])],
+      ['printer', new Map([['p1', 2]])],
+    ]);
+    const configurations = [{ profile: 'lexical' }, { profile: 'colbert' }].map((c) =>
+      ZSearchConfiguration.parse(c),
+    );
+    const progress: number[] = [];
+    const results = await evaluateConfigurations(recorded, t.storeId, qrels, configurations, {
+      onProgress: (done) => progress.push(done),
+    });
+
+    const round = (q: string) => [`${q}/lexical`, `${q}/colbert`];
+    expect(calls).toEqual([
+      ...round('wireless mouse'),
+      ...round('wireless mouse'),
+      ...round('printer'),
+      ...round('printer'),
+    ]);
+    expect(progress).toEqual([1, 2, 3, 4]); // the timed searches only
+    expect(results.map((r) => r.label)).toEqual(['lexical', 'colbert K=200']);
+    expect([...results[1]!.evaluation.perQuery.keys()].sort()).toEqual([
+      'printer',
+      'wireless mouse',
+    ]);
+    for (const r of results) expect(r.latency.p95).toBeGreaterThanOrEqual(r.latency.p50);
+  });
+});
