@@ -33,6 +33,41 @@ describe('catalog management', () => {
     expect(await t.db.prisma.product.findFirstOrThrow({ where: { id: 'm1' } })).toEqual(before);
   });
 
+  it('finds products by text with %, _ and backslash taken literally', async () => {
+    // A second store of the merchant's (a new sign-in sees it), so the shop's catalog stays as the
+    // other tests expect.
+    const { id: storeId } = await t.db.prisma.store.create({
+      data: {
+        slug: 'signs',
+        name: 'Signs',
+        memberships: {
+          create: { user: { connect: { email: 'merchant@shop.test' } }, role: 'merchant' },
+        },
+      },
+    });
+    const titles = {
+      pct: '100% cotton shirt',
+      cotton: '100 cotton socks',
+      under: 'USB_C cable',
+      usb: 'USB-C charger',
+      slash: 'Folder C:\\Temp label',
+      plain: 'Bamboo board',
+    };
+    await t.db.prisma.product.createMany({
+      data: Object.entries(titles).map(([id, title]) => ({ storeId, id, title, contentHash: id })),
+    });
+    const { caller } = await signedIn(t.platform.services, 'merchant@shop.test');
+    const found = async (q: string) =>
+      (await caller.catalog.listProducts({ store: 'signs', q })).items.map((p) => p.id).sort();
+    expect(await found('100%')).toEqual(['pct']);
+    expect(await found('%')).toEqual(['pct']);
+    expect(await found('b_c')).toEqual(['under']);
+    expect(await found('_')).toEqual(['under']);
+    expect(await found('a_b')).toEqual([]);
+    expect(await found('c:\\t')).toEqual(['slash']);
+    expect(await found('\\')).toEqual(['slash']);
+  });
+
   it('marks an edited product for re-index, and an incremental re-index picks it up', async () => {
     const edit = await merchant.catalog.updateProduct({
       store: 'shop',

@@ -5,6 +5,7 @@ export {
   type DatabaseKind,
   type SqlSession,
 } from './database.ts';
+export { escapeLike } from './likePattern.ts';
 export { applyMigrations, listMigrations, type MigrationResult } from './migrations.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
 export type {

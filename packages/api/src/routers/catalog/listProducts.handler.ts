@@ -1,6 +1,6 @@
 // catalog.listProducts: the merchant's product table, searchable, with each product's index
 // status (indexed as it is now, changed since, or never indexed).
-import type { Prisma, Product } from '@shopsearch/db';
+import { escapeLike, type Prisma, type Product } from '@shopsearch/db';
 import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TListProductsInputSchema } from './listProducts.schema.ts';
@@ -70,6 +70,7 @@ export async function listProductsHandler({
 
 function productFilter(storeId: number, q: string): Prisma.ProductWhereInput {
   if (!q) return { storeId };
-  const contains = { contains: q, mode: 'insensitive' as const };
+  // `contains` is a LIKE: the merchant's %, _ and \ are text to find, not wildcards.
+  const contains = { contains: escapeLike(q), mode: 'insensitive' as const };
   return { storeId, OR: [{ id: q }, { sku: contains }, { title: contains }, { brand: contains }] };
 }

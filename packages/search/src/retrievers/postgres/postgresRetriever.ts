@@ -1,6 +1,6 @@
 // The embedded first stage: PostgreSQL full-text search over the product table's generated,
 // weighted tsvector, with trigram fallback for typos. Runs the same on PGlite and PostgreSQL.
-import { Prisma, type PrismaClient } from '@shopsearch/db';
+import { escapeLike, Prisma, type PrismaClient } from '@shopsearch/db';
 import type {
   RetrieveRequest,
   RetrieveResult,
@@ -99,9 +99,4 @@ function orderBy(sort: SortOrder): Prisma.Sql {
     case 'newest':
       return Prisma.sql`released_at DESC NULLS LAST, id`;
   }
-}
-
-/** LIKE treats % and _ as wildcards; a shopper's text must match them literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
