@@ -31,6 +31,20 @@ describe('price typed in major units', () => {
     });
   });
 
+  it('stops a price beyond the database’s limit, naming the limit as it is typed', () => {
+    expect(parsePriceInput('21474836.47', 'USD')).toEqual({ ok: true, minor: 2_147_483_647 });
+    expect(parsePriceInput('21474836.48', 'USD')).toEqual({
+      ok: false,
+      message: 'A price in USD can be at most 21,474,836.47.',
+    });
+    expect(parsePriceInput('99999999', 'USD')).toMatchObject({ ok: false });
+    expect(parsePriceInput('9'.repeat(400), 'USD')).toMatchObject({ ok: false });
+    expect(parsePriceInput('2147483648', 'JPY')).toEqual({
+      ok: false,
+      message: 'A price in JPY can be at most 2,147,483,647.',
+    });
+  });
+
   it('shows stored prices as they would be typed', () => {
     expect(formatPriceInput(1999, 'USD')).toBe('19.99');
     expect(formatPriceInput(5, 'USD')).toBe('0.05');
@@ -64,6 +78,13 @@ describe('product edit', () => {
     expect(patchOf(product, { ...formValuesOf(product), price: '' })).toEqual({
       ok: true,
       patch: { priceMinor: null },
+    });
+  });
+
+  it('does not send a price beyond the limit', () => {
+    expect(patchOf(product, { ...formValuesOf(product), price: '99999999' })).toEqual({
+      ok: false,
+      fieldErrors: { price: 'A price in USD can be at most 21,474,836.47.' },
     });
   });
 

@@ -7,10 +7,11 @@
  * 3. PROCEDURES — public, and the role-checked ones built from it.
  */
 import { initTRPC, TRPCError } from '@trpc/server';
-import { z, ZodError, ZodRealError } from 'zod';
+import { z, ZodError } from 'zod';
 import type { Role } from '@shopsearch/db';
 import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './auth/access.ts';
 import type { SessionInfo } from './auth/sessions.ts';
+import { fieldError } from './errors/fieldError.ts';
 import { toTRPCError } from './errors/toTRPCError.ts';
 import { pathOfNul } from './nulCharacters.ts';
 import { apiTransformer } from './transformer.ts';
@@ -102,10 +103,7 @@ const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
   if (found) {
     // A field's path, shortened: input nested a million deep should not come back as the error.
     const path = found.length > 8 ? [...found.slice(0, 8), '…'] : found;
-    const message = 'text cannot contain the NUL character (U+0000)';
-    // As zod's parse would throw it (a ZodError that is an Error: tRPC keeps only Errors as causes).
-    const cause = new ZodRealError([{ code: 'custom', path, message, input: undefined }]);
-    throw new TRPCError({ code: 'BAD_REQUEST', message, cause });
+    throw fieldError(path, 'text cannot contain the NUL character (U+0000)');
   }
   return next();
 });

@@ -56,4 +56,12 @@ describe('field errors over HTTP', () => {
     });
     expect(await t.db.prisma.product.findFirstOrThrow({ where: { id: 'm1' } })).toEqual(before);
   });
+
+  it('names a price beyond the column’s limit in the units the merchant typed', async () => {
+    const { status, body } = await updateOverHttp({ priceMinor: 2_147_483_648 });
+    expect(status).toBe(400);
+    expect(body.error.json.data.fieldErrors).toEqual({
+      'patch.priceMinor': ['a price in USD can be at most 21,474,836.47'],
+    });
+  });
 });

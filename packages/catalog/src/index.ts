@@ -42,6 +42,7 @@ export {
 } from './product/attributes.ts';
 export { parseAvailability } from './product/availability.ts';
 export { LIMITS } from './product/limits.ts';
+export { maxPriceText } from './product/price.ts';
 export {
   normalizeIdentifier,
   normalizeLine,

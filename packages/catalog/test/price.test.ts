@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { minorUnitDigits, parseDecimalAmount, toMinorUnits } from '../src/product/price.ts';
+import {
+  maxPriceText,
+  minorUnitDigits,
+  parseDecimalAmount,
+  toMinorUnits,
+} from '../src/product/price.ts';
 
 function minor(text: string | number, currency = 'USD') {
   const amount = parseDecimalAmount(text);
@@ -35,5 +40,14 @@ describe('prices in major units become exact minor units', () => {
     expect(minor('1e3')).toMatch(/must be a decimal number/);
     expect(minor('21474836.47')).toBe(2_147_483_647);
     expect(minor('21474836.48')).toMatch(/too large/);
+  });
+});
+
+describe('the largest price, for people', () => {
+  it('is written in major units with the currency’s decimals', () => {
+    expect(maxPriceText('USD')).toBe('21,474,836.47');
+    expect(maxPriceText('JPY')).toBe('2,147,483,647');
+    expect(maxPriceText('BHD')).toBe('2,147,483.647');
+    expect(minor(maxPriceText('USD').replaceAll(',', ''))).toBe(2_147_483_647);
   });
 });

@@ -47,3 +47,11 @@ export function toMinorUnits(amount: DecimalAmount, currency: string): Parsed<nu
     ? { ok: true, value: minor }
     : { ok: false, reason: `is too large (got "${amount.text}")` };
 }
+
+/** The largest price a product can have, as people write it: "21,474,836.47" for USD. */
+export function maxPriceText(currency: string): string {
+  const digits = minorUnitDigits(currency);
+  const text = String(LIMITS.priceMinor);
+  const whole = Number(text.slice(0, text.length - digits)).toLocaleString('en');
+  return digits ? `${whole}.${text.slice(-digits)}` : whole;
+}

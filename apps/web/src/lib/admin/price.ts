@@ -1,6 +1,8 @@
 // Prices are typed in major units ("19.99") and stored in minor units (1999), with as many
 // decimals as the currency has (JPY none, BHD three). Converted digit by digit, never through
 // floating point. A sign is let through: the API refuses negative prices and says so by the field.
+// A price beyond what the database holds is stopped here, with the limit in the units typed.
+import { LIMITS, maxPriceText } from '@shopsearch/catalog/browser';
 import { currencyDigits } from '../storefront/money';
 
 export type PriceInput = { ok: true; minor: number | null } | { ok: false; message: string };
@@ -28,7 +30,12 @@ export function parsePriceInput(text: string, currency: string): PriceInput {
     };
   }
   const minor = Number(`${whole || '0'}${significant.padEnd(digits, '0')}`);
-  if (!Number.isSafeInteger(minor)) return { ok: false, message: 'This price is too large.' };
+  if (minor > LIMITS.priceMinor) {
+    return {
+      ok: false,
+      message: `A price in ${currency} can be at most ${maxPriceText(currency)}.`,
+    };
+  }
   return { ok: true, minor: sign && minor !== 0 ? -minor : minor };
 }
 

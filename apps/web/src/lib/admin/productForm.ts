@@ -1,6 +1,6 @@
 // The product editor's form: the values it starts from, and the patch an edit sends. Only fields
-// that changed are sent; a price that is not a number is stopped here, everything else (empty
-// title, negative price) is the API's to refuse, field by field.
+// that changed are sent; a price that is not a number, or more than can be stored, is stopped
+// here, everything else (empty title, negative price) is the API's to refuse, field by field.
 import type { Availability, ProductPatch, ProductRow } from './apiTypes';
 import { formatPriceInput, parsePriceInput } from './price';
 

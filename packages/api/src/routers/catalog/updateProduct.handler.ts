@@ -1,8 +1,15 @@
 // catalog.updateProduct: a merchant's edit, validated by the same rules as an import, written
 // with a new content hash so the next incremental re-index picks the product up.
 import { TRPCError } from '@trpc/server';
-import { createProductSchema, upsertProducts, type CatalogProduct } from '@shopsearch/catalog';
+import {
+  createProductSchema,
+  LIMITS,
+  maxPriceText,
+  upsertProducts,
+  type CatalogProduct,
+} from '@shopsearch/catalog';
 import type { Product } from '@shopsearch/db';
+import { fieldError } from '../../errors/fieldError.ts';
 import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TUpdateProductInputSchema } from './updateProduct.schema.ts';
@@ -23,6 +30,14 @@ export async function updateProductHandler({
       code: 'NOT_FOUND',
       message: 'This product does not exist in this store.',
     });
+  // The limit is in minor units; the merchant typed major units and reads them in the refusal.
+  if ((input.patch.priceMinor ?? 0) > LIMITS.priceMinor) {
+    const max = maxPriceText(current.currency);
+    throw fieldError(
+      ['patch', 'priceMinor'],
+      `a price in ${current.currency} can be at most ${max}`,
+    );
+  }
   const edited = validate(ctx.store.currency, { ...draftOf(current), ...input.patch });
   await upsertProducts({ prisma }, ctx.store.id, [edited]);
   const saved = await prisma.product.findUniqueOrThrow({

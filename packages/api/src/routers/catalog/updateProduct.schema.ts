@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { LIMITS } from '@shopsearch/catalog';
 import { AVAILABILITIES } from '@shopsearch/search';
 import { ZStoreSlug } from '../shared.schema.ts';
 
@@ -13,15 +12,8 @@ export const ZUpdateProductInputSchema = z
         sku: z.string().trim().max(200),
         brand: z.string().trim().max(200),
         description: z.string().max(20_000),
-        priceMinor: z
-          .number()
-          .int()
-          .min(0, 'a price cannot be negative')
-          .max(
-            LIMITS.priceMinor,
-            `a price can be at most ${LIMITS.priceMinor} in the currency’s smallest unit (cents)`,
-          )
-          .nullable(),
+        /** At most LIMITS.priceMinor, checked by the handler: the message needs the currency. */
+        priceMinor: z.number().int().min(0, 'a price cannot be negative').nullable(),
         availability: z.enum(AVAILABILITIES),
         imageUrl: z.string().trim().url('the image must be a web address').max(2000).nullable(),
       })

@@ -1,0 +1,4 @@
+// What the web app's browser code may import: no database, no Node APIs (the package's main entry
+// brings both).
+export { LIMITS } from './product/limits.ts';
+export { maxPriceText } from './product/price.ts';
