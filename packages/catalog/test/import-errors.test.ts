@@ -49,7 +49,7 @@ describe('rows that cannot be imported', () => {
       'Row 7 (line 8): does not have as many values as the header has columns',
       'Row 8 (line 9), id "B8", availability: must be one of in_stock, out_of_stock, preorder, discontinued (got "maybe")',
       'Row 9 (line 10), id "B9", released_at: is not a real date (got "2021-02-30")',
-      'Row 11 (line 12): has a quote inside a quoted value that is not doubled ("")',
+      'Row 11 (line 12), title: has a quote inside a quoted value that is not doubled ("")',
     ]);
     expect(await storedIds(store)).toEqual(['B1', 'B2', 'B3']);
     const first = await shared.db().prisma.product.findFirstOrThrow({
@@ -73,6 +73,27 @@ describe('rows that cannot be imported', () => {
       'Row 10 (line 10), id "J7", attr.weight:number: must be a number (got "heavy")',
     ]);
     expect(await storedIds(store)).toEqual(['J1', 'J5']);
+  });
+
+  it('says in words why a CSV row cannot be read, by line and column, quoting none of it', async () => {
+    const store = await shared.store();
+    const file = join(await mkdtemp(join(tmpdir(), 'quotes-')), 'quotes.csv');
+    const lines = [
+      'id,title,price',
+      'Q1,Explore Widget Gamma with "quoted" name,1.00',
+      'Q2,"Closing "quote" too early",2.00',
+      'Q3,Fine,3.00',
+      'Q4,"Never closed,4.00',
+      'Q5,Read as part of the open quote,5.00',
+    ];
+    await writeFile(file, lines.join('\n'));
+    const report = await importCatalog(shared.db(), { store, file });
+    expect(report.errors.map(formatRowError)).toEqual([
+      'Row 1 (line 2), title: has a quote inside a value that does not start with one; put the whole value in quotes and double each quote inside it ("")',
+      'Row 2 (line 3), title: has a quote inside a quoted value that is not doubled ("")',
+      'Row 4 (line 6), title: opens a quoted value that is never closed, up to the end of the file',
+    ]);
+    expect(await storedIds(store)).toEqual(['Q3']);
   });
 
   it('keeps the first errors in the report and hands every one to onRowError', async () => {
@@ -139,6 +160,17 @@ describe('files that cannot be read to the end', () => {
     );
     expect(report.rowsRead).toBe(0);
     expect(await storedIds(store)).toEqual([]);
+  });
+
+  it('stops before any row when csv-parse cannot read the CSV header', async () => {
+    const store = await shared.store();
+    const file = join(await mkdtemp(join(tmpdir(), 'header-')), 'header.csv');
+    await writeFile(file, 'id,"title,price\n1,Mouse,9.99\n');
+    const report = await importCatalog(shared.db(), { store, file });
+    expect(report.fileError?.message).toBe(
+      'header.csv is malformed: the header opens a quoted value that is never closed, up to the end of the file.',
+    );
+    expect(report.rowsRead).toBe(0);
   });
 
   it('refuses JSON that is not an array', async () => {

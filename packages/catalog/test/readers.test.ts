@@ -35,7 +35,21 @@ describe('CSV reader', () => {
         malformed: 'does not have as many values as the header has columns',
       });
       expect(rows[2]).toMatchObject({ line: 6 });
+      expect(rows[3]).toEqual({
+        row: 4,
+        line: 7,
+        field: 'title',
+        malformed: 'has a quote inside a quoted value that is not doubled ("")',
+      });
     }
+  });
+
+  it('stops at a header that cannot be read, before any row', async () => {
+    const header = await collect(readCsvRows(chunksOf('id,ti"tle\n1,a\n2,b\n', 100), context()));
+    expect(header.rows).toEqual([]);
+    expect(header.error?.message).toBe(
+      'f is malformed: the header has a quote inside a value that does not start with one; put the whole value in quotes and double each quote inside it ("").',
+    );
   });
 
   it('stops at a header with a duplicate or empty column name', async () => {

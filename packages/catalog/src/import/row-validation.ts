@@ -22,7 +22,10 @@ export function validateRow(
   schema: ProductSchema,
 ): RowOutcome {
   const at = { row: row.row, ...(row.line === undefined ? {} : { line: row.line }) };
-  if ('malformed' in row) return { ok: false, errors: [{ ...at, reason: row.malformed }] };
+  if ('malformed' in row) {
+    const field = row.field === undefined ? {} : { field: row.field };
+    return { ok: false, errors: [{ ...at, ...field, reason: row.malformed }] };
+  }
   const { draft, issues, sourceField } = toDraft(row.record);
   const productId = idOf(draft.id);
   const withId = productId === undefined ? at : { ...at, productId };

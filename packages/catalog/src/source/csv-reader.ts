@@ -3,6 +3,7 @@
 // goes on; a broken header stops the import before any row.
 import { parse, type CsvError } from 'csv-parse';
 import { MalformedFileError } from '../errors/malformed-file-error.ts';
+import { describeCsvError } from './csv-errors.ts';
 import type { ReaderContext, SourceRow } from './read-position.ts';
 
 /** A single record this long means a quote was never closed; stop rather than buffer the file. */
@@ -14,13 +15,6 @@ export interface CsvReaderOptions {
 }
 
 type ParsedRecord = { record: Record<string, string>; info: { lines: number } };
-
-const SKIP_REASONS: Record<string, string> = {
-  CSV_RECORD_INCONSISTENT_COLUMNS: 'does not have as many values as the header has columns',
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'does not have as many values as the header has columns',
-  CSV_INVALID_CLOSING_QUOTE: 'has a quote inside a quoted value that is not doubled ("")',
-  CSV_QUOTE_NOT_CLOSED: 'opens a quoted value that is never closed, up to the end of the file',
-};
 
 function headerProblem(columns: string[]): string | undefined {
   const empty = columns.findIndex((c) => c === '');
@@ -34,12 +28,14 @@ export async function* readCsvRows(
   { file, position }: ReaderContext,
   options: CsvReaderOptions = {},
 ): AsyncGenerator<SourceRow> {
-  const skipped: { line: number; reason: string }[] = [];
+  const skipped: { line: number; malformed: string; field?: string }[] = [];
   let skipCount = 0;
   let lastSkippedLine = 0;
+  let headerRead = false;
   let badHeader: string | undefined;
   const parser = parse({
     columns: (header: unknown[]) => {
+      headerRead = true;
       const columns = header.map((c) => String(c).trim());
       badHeader = headerProblem(columns) ?? options.checkHeader?.(columns);
       if (badHeader) throw new Error(badHeader);
@@ -54,7 +50,13 @@ export async function* readCsvRows(
       // csv-parse can report one broken record more than once (each stray quote); keep the first.
       if (lastSkippedLine === line) return;
       lastSkippedLine = line;
-      skipped.push({ line, reason: SKIP_REASONS[error.code] ?? error.message });
+      const problem = describeCsvError(error);
+      if (!headerRead) {
+        // A header that cannot be read stops the import: csv-parse stops at an error thrown here.
+        badHeader = `the header ${problem.malformed}`;
+        throw new Error(badHeader);
+      }
+      skipped.push({ line, ...problem });
       skipCount += 1;
     },
   });
@@ -69,8 +71,7 @@ export async function* readCsvRows(
   /** Malformed rows found up to `line`, in file order. */
   const skippedUpTo = function* (line: number): Generator<SourceRow> {
     while (skipped.length && skipped[0]!.line <= line) {
-      const skip = skipped.shift()!;
-      yield { row: ++row, line: skip.line, malformed: skip.reason };
+      yield { row: ++row, ...skipped.shift()! };
     }
   };
   const recordRow = function* ({ record, info }: ParsedRecord): Generator<SourceRow> {

@@ -9,7 +9,7 @@ export interface ReadPosition {
 /** One row of a source file: a record to validate, or a row too broken to read at all. */
 export type SourceRow =
   | { row: number; line?: number; record: Record<string, unknown> }
-  | { row: number; line?: number; malformed: string };
+  | { row: number; line?: number; malformed: string; field?: string };
 
 export interface ReaderContext {
   /** The file's name as messages show it. */
