@@ -64,7 +64,6 @@ export class MeilisearchRetriever implements Retriever {
   }
 }
 
-/** True when no hit on the page matched without typos: the words were only found fuzzily. */
 /**
  * Hits are close matches when every one needed a typo, or, sorted by price or date, when they lack
  * some of the words: a sorted list holds only products with every word (as the PostgreSQL stage's),
@@ -78,6 +77,7 @@ function closeMatches(
   return (strategy === 'last' && request.sort !== 'relevance') || allNeededTypos(hits);
 }
 
+/** True when no hit on the page matched without typos: the words were only found fuzzily. */
 function allNeededTypos(hits: Hit<RecordAny>[]): boolean {
   return (
     hits.length > 0 && hits.every((hit) => (hit._rankingScoreDetails?.typo?.typoCount ?? 0) > 0)
