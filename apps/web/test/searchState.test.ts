@@ -81,6 +81,14 @@ describe('search state in the URL', () => {
     expect(ignored).toHaveLength(2);
   });
 
+  it('reads text with nothing visible in it as no query', () => {
+    for (const q of ['%E2%80%8B', '+%E2%80%8C%E2%80%8D%EF%BB%BF+', '%E2%81%A0%00']) {
+      expect(parse(`q=${q}&brand=HP`).state).toEqual({ ...EMPTY_SEARCH, brands: ['HP'] });
+    }
+    expect(serializeSearchState({ ...EMPTY_SEARCH, q: '\u200B ' }).toString()).toBe('');
+    expect(parse('q=mo%E2%80%8Buse').state.q).toBe('mo\u200Buse');
+  });
+
   it('drops NUL characters, which the API refuses, from the text and NUL-holding values', () => {
     const { state, ignored } = parse('q=mo%00use&brand=HP&brand=A%00B&f.attr_t_colour=r%00ed');
     expect(state.q).toBe('mouse');

@@ -258,6 +258,19 @@ describe('search.query bad input', () => {
     expect(await t.db.prisma.product.count()).toBe(12);
   });
 
+  it('browses for text with nothing visible in it, as for an empty box', async () => {
+    const browse = await t.caller.search.query({ store: 'shop', q: '' });
+    for (const q of ['\u200B', ' \u200C\u200D\uFEFF\u2060 ', '\u00AD\u3164']) {
+      const result = await t.caller.search.query({ store: 'shop', q });
+      expect(result.total).toBe(browse.total);
+      expect(result.match).toBe(browse.match);
+      expect(await t.caller.search.relax({ store: 'shop', q })).toEqual([]);
+    }
+    // Invisible characters among visible ones are left to the search.
+    const joined = await t.caller.search.query({ store: 'shop', q: 'mo\u200Buse' });
+    expect(joined.total).toBeLessThan(browse.total);
+  });
+
   // Last: it activates a second index version (same products, same model).
   it('scores a repeated query afresh from vectors packed once with its cached candidates', async () => {
     const service = t.platform.services.search;

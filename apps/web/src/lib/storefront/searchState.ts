@@ -11,6 +11,7 @@
 //   &f.attr_b_rohs=yes           a yes/no attribute
 //   &sort=price_asc              relevance (default, omitted) | price_asc | price_desc | newest
 //   &page=2                      1-based; page 1 is omitted
+import { isBlankSearchText, MAX_QUERY_LENGTH } from '@shopsearch/api/searchText';
 import type { Availability, FacetAttribute, SortOrder, StoreInfo } from './apiTypes';
 import { majorToMinor } from './money';
 
@@ -57,7 +58,7 @@ export const SORT_LABELS: Record<SortOrder, string> = {
 
 /** The API's limits (search.query's schema); a link beyond them is trimmed, not refused. */
 export const LIMITS = {
-  queryLength: 512,
+  queryLength: MAX_QUERY_LENGTH,
   listValues: 50,
   valueLength: 200,
   attributeFilters: 20,
@@ -102,7 +103,7 @@ export function parseSearchState(params: Params, store: StoreInfo): ParsedSearch
 
 export function serializeSearchState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
+  if (!isBlankSearchText(state.q)) params.set('q', state.q.trim());
   for (const brand of state.brands) params.append('brand', brand);
   if (state.price && hasBounds(state.price)) params.set('price', formatBounds(state.price));
   for (const a of state.availability) params.append('availability', a);
@@ -153,6 +154,7 @@ function readQuery(params: Params, ignored: string[]): string {
   const given = params.get('q') ?? '';
   const q = given.replaceAll(NUL, '').trim();
   if (q.length < given.trim().length) ignored.push('NUL characters in the search text');
+  if (isBlankSearchText(q)) return '';
   if (q.length <= LIMITS.queryLength) return q;
   ignored.push('the end of a very long search text');
   return q.slice(0, LIMITS.queryLength);

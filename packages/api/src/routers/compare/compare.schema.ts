@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { ZSearchConfiguration } from '../../evaluation/searchConfiguration.ts';
-import { MAX_QUERY_LENGTH, ZSearchFilters } from '../search/query.schema.ts';
+import { ZSearchFilters, ZSearchText } from '../search/query.schema.ts';
 import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZCompareInputSchema = z
   .object({
     store: ZStoreSlug,
-    q: z
-      .string()
-      .max(MAX_QUERY_LENGTH, `the query is too long (at most ${MAX_QUERY_LENGTH} characters)`),
+    q: ZSearchText,
     filters: ZSearchFilters.default({}),
     configurations: z
       .array(ZSearchConfiguration)

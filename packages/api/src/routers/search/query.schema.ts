@@ -6,9 +6,9 @@ import {
   PROFILE_NAMES,
   SORT_ORDERS,
 } from '@shopsearch/search';
+import { isBlankSearchText, MAX_QUERY_LENGTH } from '../../searchText.ts';
 import { ZStoreSlug } from '../shared.schema.ts';
 
-export const MAX_QUERY_LENGTH = 512;
 export const MAX_RERANK_DEPTH = 1000;
 export const MAX_PAGE = 1000;
 
@@ -32,6 +32,12 @@ const ZAttributeFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('numeric'), range: ZNumericRange }).strict(),
   z.object({ kind: z.literal('boolean'), value: z.boolean() }).strict(),
 ]);
+
+/** A search's words; text with nothing visible in it (a stray zero-width space) is a browse. */
+export const ZSearchText = z
+  .string()
+  .max(MAX_QUERY_LENGTH, `the query is too long (at most ${MAX_QUERY_LENGTH} characters)`)
+  .transform((q) => (isBlankSearchText(q) ? '' : q));
 
 export const ZSearchFilters = z
   .object({
@@ -67,10 +73,7 @@ export const ZRankingInput = z
 export const ZSearchQueryInputSchema = z
   .object({
     store: ZStoreSlug,
-    q: z
-      .string()
-      .max(MAX_QUERY_LENGTH, `the query is too long (at most ${MAX_QUERY_LENGTH} characters)`)
-      .default(''),
+    q: ZSearchText.default(''),
     filters: ZSearchFilters.default({}),
     sort: z.enum(SORT_ORDERS).default('relevance'),
     page: z.number().int().min(0).max(MAX_PAGE).default(0),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ZStoreSlug } from '../shared.schema.ts';
-import { MAX_QUERY_LENGTH, ZSearchFilters } from './query.schema.ts';
+import { ZSearchFilters, ZSearchText } from './query.schema.ts';
 
 export const ZSearchRelaxInputSchema = z
   .object({
     store: ZStoreSlug,
-    q: z.string().max(MAX_QUERY_LENGTH).default(''),
+    q: ZSearchText.default(''),
     filters: ZSearchFilters.default({}),
   })
   .strict();
