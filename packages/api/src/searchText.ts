@@ -3,6 +3,7 @@
 // load it.
 
 export const MAX_QUERY_LENGTH = 512;
+export const MAX_SUGGEST_PREFIX_LENGTH = 200;
 
 // Whitespace and the characters Unicode defines as invisible (zero-width space and joiners, word
 // joiner, BOM, bidi marks, fillers): text made of nothing else has no word to search for.

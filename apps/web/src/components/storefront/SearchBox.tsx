@@ -2,7 +2,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoreInfo, Suggestion } from '~/lib/storefront/apiTypes';
-import { EMPTY_SEARCH } from '~/lib/storefront/searchState';
+import { EMPTY_SEARCH, LIMITS } from '~/lib/storefront/searchState';
 import { productHref, type StoreRoutes } from '~/lib/storefront/storeRoutes';
 import styles from './SearchBox.module.css';
 import { SuggestionList } from './SuggestionList';
@@ -112,7 +112,7 @@ export function SearchBox({ store, routes }: { store: StoreInfo; routes: StoreRo
           autoComplete="off"
           enterKeyHint="search"
           placeholder="Search products"
-          maxLength={512}
+          maxLength={LIMITS.queryLength}
           className={styles.input}
           value={text}
           onChange={(e) => {

@@ -1,17 +1,17 @@
 'use client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Suggestion } from '~/lib/storefront/apiTypes';
+import { wantsSuggestions } from '~/lib/storefront/suggestPrefix';
 import { useTRPC } from '~/trpc/react';
 import { useDebouncedValue } from './useDebouncedValue';
 
 const DEBOUNCE_MS = 150;
-const MIN_PREFIX = 2;
 
 /** Completions for what is being typed, asked for once typing pauses. */
 export function useSuggestions(store: string, text: string): Suggestion[] {
   const trpc = useTRPC();
   const prefix = useDebouncedValue(text.trim(), DEBOUNCE_MS);
-  const enabled = prefix.length >= MIN_PREFIX && text.trim().length >= MIN_PREFIX;
+  const enabled = wantsSuggestions(prefix) && wantsSuggestions(text.trim());
   const query = useQuery({
     ...trpc.search.suggest.queryOptions({ store, prefix, limit: 8 }),
     enabled,
