@@ -81,6 +81,17 @@ describe('search state in the URL', () => {
     expect(ignored).toHaveLength(2);
   });
 
+  it('cuts an over-long query before an emoji rather than through it', () => {
+    const emoji = '\u{1F600}';
+    const { state } = parse(`q=${'a'.repeat(511)}${encodeURIComponent(emoji)}`);
+    expect(state.q).toBe('a'.repeat(511));
+    expect(parse(`q=${'a'.repeat(510)}${encodeURIComponent(emoji)}`).state.q).toHaveLength(512);
+    const name = `attr_${'x'.repeat(34)}${emoji}`;
+    expect(parse(`f.${encodeURIComponent(name)}=1`).ignored).toEqual([
+      `a filter this store does not have (“attr_${'x'.repeat(34)}”)`,
+    ]);
+  });
+
   it('reads text with nothing visible in it as no query', () => {
     for (const q of ['%E2%80%8B', '+%E2%80%8C%E2%80%8D%EF%BB%BF+', '%E2%81%A0%00']) {
       expect(parse(`q=${q}&brand=HP`).state).toEqual({ ...EMPTY_SEARCH, brands: ['HP'] });

@@ -14,6 +14,7 @@
 import { isBlankSearchText, MAX_QUERY_LENGTH } from '@shopsearch/api/searchText';
 import type { Availability, FacetAttribute, SortOrder, StoreInfo } from './apiTypes';
 import { majorToMinor } from './money';
+import { truncate } from './truncate';
 
 export interface NumericBounds {
   min?: number | undefined;
@@ -157,7 +158,7 @@ function readQuery(params: Params, ignored: string[]): string {
   if (isBlankSearchText(q)) return '';
   if (q.length <= LIMITS.queryLength) return q;
   ignored.push('the end of a very long search text');
-  return q.slice(0, LIMITS.queryLength);
+  return truncate(q, LIMITS.queryLength);
 }
 
 function readList(values: string[], what: string, ignored: string[]): string[] {
@@ -221,7 +222,7 @@ function readAttributes(
   for (const name of names) {
     const facet = facets.find((f) => f.name === name);
     if (!facet) {
-      ignored.push(`a filter this store does not have (“${name.slice(0, 40)}”)`);
+      ignored.push(`a filter this store does not have (“${truncate(name, 40)}”)`);
       continue;
     }
     if (Object.keys(out).length >= LIMITS.attributeFilters) {

@@ -1,5 +1,7 @@
+import { truncate } from './truncate';
+
 /** The document title of a search page; the server's metadata and the browser's updates agree. */
 export function searchTitle(q: string, storeName: string): string {
   const words = q.trim();
-  return words ? `“${words.slice(0, 80)}” – ${storeName}` : storeName;
+  return words ? `“${truncate(words, 80)}” – ${storeName}` : storeName;
 }
