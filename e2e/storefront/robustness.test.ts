@@ -39,7 +39,7 @@ describe('storefront robustness', () => {
   it('turns a tampered link into a friendly page that says what it left out', async () => {
     const t = await session.open();
     const tampered =
-      '/?q=mou%00se&page=-3&sort=cheapest&price=0..1e308&availability=free' +
+      '/?q=wireless%00mouse&page=-3&sort=cheapest&price=0..1e308&availability=free' +
       '&f.attr_t_nope=x&f.attr_n_weight=%7B%22min%22%3A&f.%3Cb%3Ebold%3C%2Fb%3E=1';
     const response = await t.page.goto(tampered);
     expect(response?.status()).toBe(200);
@@ -57,7 +57,9 @@ describe('storefront robustness', () => {
     ]) {
       expect(text).toContain(part);
     }
-    expect(await resultsHeading(t.page).innerText()).toMatch(/^\d[\d,]* results for “mouse”/);
+    expect(await resultsHeading(t.page).innerText()).toMatch(
+      /^\d[\d,]* results for “wireless mouse”/,
+    );
     expect((await resultTitles(t.page)).length).toBeGreaterThan(0);
     await screenshot(t.page, 'tampered-link');
 

@@ -100,9 +100,11 @@ describe('search state in the URL', () => {
     expect(parse('q=mo%E2%80%8Buse').state.q).toBe('mo\u200Buse');
   });
 
-  it('drops NUL characters, which the API refuses, from the text and NUL-holding values', () => {
-    const { state, ignored } = parse('q=mo%00use&brand=HP&brand=A%00B&f.attr_t_colour=r%00ed');
-    expect(state.q).toBe('mouse');
+  it('reads NUL in the text as a space and drops NUL-holding values, which the API refuses', () => {
+    const { state, ignored } = parse(
+      'q=mouse%00keyboard&brand=HP&brand=A%00B&f.attr_t_colour=r%00ed',
+    );
+    expect(state.q).toBe('mouse keyboard');
     expect(state.brands).toEqual(['HP']);
     expect(state.attributes).toEqual({});
     expect(ignored).toEqual([

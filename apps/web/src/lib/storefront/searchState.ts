@@ -148,13 +148,14 @@ function formatBounds({ min, max }: NumericBounds): string {
 
 // READERS
 
-// The API refuses text holding NUL (the database cannot store it); a link's are dropped instead.
+// The API refuses text holding NUL (the database cannot store it): a link's values holding one are
+// dropped, and in the search text it becomes a space, so the words either side stay apart.
 const NUL = '\0';
 
 function readQuery(params: Params, ignored: string[]): string {
   const given = params.get('q') ?? '';
-  const q = given.replaceAll(NUL, '').trim();
-  if (q.length < given.trim().length) ignored.push('NUL characters in the search text');
+  if (given.includes(NUL)) ignored.push('NUL characters in the search text');
+  const q = given.replaceAll(NUL, ' ').trim();
   if (isBlankSearchText(q)) return '';
   if (q.length <= LIMITS.queryLength) return q;
   ignored.push('the end of a very long search text');
