@@ -140,6 +140,44 @@ describe('storefront robustness', () => {
     expectNoErrors(t);
   });
 
+  it('states no previous count for new words or filters while their results load', async () => {
+    const t = await session.open();
+    await t.page.goto('/');
+    await waitForSearch(t.page);
+    // Holds the search requests while `holding`, so the loading state can be read.
+    let holding = false;
+    const held: (() => void)[] = [];
+    await t.page.route(SEARCH_REQUEST, async (route) => {
+      if (holding) await new Promise<void>((resolve) => held.push(resolve));
+      await route.continue();
+    });
+    const release = async () => {
+      holding = false;
+      held.splice(0).forEach((resolve) => resolve());
+      await waitForSearch(t.page);
+    };
+
+    holding = true;
+    await searchBox(t.page).fill('mouse');
+    await searchBox(t.page).press('Enter');
+    await t.page.getByText('Updating results…').waitFor();
+    expect(await resultsHeading(t.page).innerText()).toBe('Searching for “mouse”');
+    await release();
+    expect(await resultsHeading(t.page).innerText()).toMatch(/^\d[\d,]* results for “mouse”/);
+
+    await t.page.goto('/');
+    await waitForSearch(t.page);
+    holding = true;
+    await t.page.getByRole('group', { name: 'Brand' }).getByRole('checkbox').first().click();
+    await t.page.getByText('Updating results…').waitFor();
+    expect(await resultsHeading(t.page).innerText()).toBe('Searching products');
+    await release();
+    expect(await resultsHeading(t.page).innerText()).toMatch(
+      /^Products matching these filters \(\d[\d,]*\)$/,
+    );
+    expectNoErrors(t);
+  });
+
   it('cuts a very long query before an emoji, and asks for suggestions only within their limit', async () => {
     const t = await session.open();
     await t.page.goto(`/?q=${'a'.repeat(511)}${encodeURIComponent('\u{1F600}')}`);

@@ -4,7 +4,7 @@ import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { toDisplayError } from '~/lib/storefront/displayError';
 import { PAGE_SIZE, toSearchInput } from '~/lib/storefront/searchInput';
 import { setPage, setSort } from '~/lib/storefront/searchEdits';
-import { LIMITS, serializeSearchState } from '~/lib/storefront/searchState';
+import { hasFilters, LIMITS, serializeSearchState } from '~/lib/storefront/searchState';
 import { searchTitle } from '~/lib/storefront/searchTitle';
 import type { StoreRoutes } from '~/lib/storefront/storeRoutes';
 import { ActiveFilters } from './ActiveFilters';
@@ -107,7 +107,10 @@ export function SearchPage({
         <LinkNotice ignored={ignored} />
         <SearchToolbar
           q={state.q}
-          result={error ? undefined : result}
+          filtered={hasFilters(state)}
+          // The previous search's results stay on screen while this one loads, but its count and
+          // notices must not be stated for these words and filters.
+          result={error || search.isPlaceholderData ? undefined : result}
           sort={state.sort}
           onSort={(sort) => navigate(setSort(state, sort))}
           failed={!!error}

@@ -1,20 +1,12 @@
 import type { SearchResult, SortOrder } from '~/lib/storefront/apiTypes';
+import { resultsHeading } from '~/lib/storefront/resultsHeading';
 import styles from './SearchToolbar.module.css';
 import { SortSelect } from './SortSelect';
-
-const count = new Intl.NumberFormat('en-US');
-
-function heading(q: string, result: SearchResult | undefined, failed: boolean): string {
-  if (!result && failed) return q ? `Results for “${q}”` : 'Products';
-  if (!result) return q ? `Searching for “${q}”` : 'Products';
-  if (result.total === 0) return q ? `No results for “${q}”` : 'No products match these filters';
-  const n = `${count.format(result.total)} ${result.total === 1 ? 'result' : 'results'}`;
-  return q ? `${n} for “${q}”` : `All products (${count.format(result.total)})`;
-}
 
 /** The result count (announced when it changes), close-match and store notices, and sorting. */
 export function SearchToolbar({
   q,
+  filtered,
   result,
   sort,
   onSort,
@@ -22,6 +14,8 @@ export function SearchToolbar({
   updating,
 }: {
   q: string;
+  filtered: boolean;
+  /** The answer for this very search, not a previous one still shown while it loads. */
   result: SearchResult | undefined;
   sort: SortOrder;
   onSort: (sort: SortOrder) => void;
@@ -32,7 +26,7 @@ export function SearchToolbar({
     <div className={styles.toolbar}>
       <div className={styles.summary}>
         <h1 id="results-heading" className={styles.heading} aria-live="polite">
-          {heading(q, result, failed)}
+          {resultsHeading(q, result, { filtered, failed })}
         </h1>
         {result?.match === 'fuzzy' && (
           <p className={styles.note}>No exact matches, so these are close matches.</p>
