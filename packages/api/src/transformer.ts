@@ -4,6 +4,10 @@
 // fifth of the server's CPU under load. For plain data it produces `{ json: value }`, the same
 // JSON, plus referential-equality hints when one object appears twice; plain data never relies on
 // identity, so shared objects simply arrive as copies.
+//
+// Inputs come from anyone. Their referential-equality hints are dropped before decoding: SuperJSON
+// would make the decoded value refer to itself (a cycle any walker over it would follow forever),
+// and the JSON already carries every shared value as a copy (SuperJSON does not dedupe by default).
 import superjson from 'superjson';
 
 /** Deeper values are rare in answers; they take SuperJSON's path rather than risk the stack. */
@@ -14,9 +18,35 @@ export const apiTransformer = {
     return isPlainJson(value, 0) ? { json: value } : superjson.serialize(value);
   },
   deserialize(payload: unknown): unknown {
-    return superjson.deserialize(payload as Parameters<typeof superjson.deserialize>[0]);
+    const { json, meta } = readPayload(payload);
+    if (!meta) return json;
+    try {
+      return superjson.deserialize({ json, meta: withoutReferences(meta) } as SuperJSONResult);
+    } catch {
+      // tRPC answers an error thrown here with a 400 carrying this message.
+      throw new Error('The input’s SuperJSON type annotations (meta) could not be applied.');
+    }
   },
 };
+
+type SuperJSONResult = Parameters<typeof superjson.deserialize>[0];
+
+function readPayload(payload: unknown): { json: unknown; meta: Record<string, unknown> | null } {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new Error('The input must be an object of the form {"json": …}.');
+  }
+  const { json, meta } = payload as { json?: unknown; meta?: unknown };
+  if (meta === undefined || meta === null) return { json, meta: null };
+  if (typeof meta !== 'object' || Array.isArray(meta)) {
+    throw new Error('The input’s "meta" must be an object.');
+  }
+  return { json, meta: meta as Record<string, unknown> };
+}
+
+function withoutReferences(meta: Record<string, unknown>): Record<string, unknown> {
+  const { referentialEqualities: _dropped, ...rest } = meta;
+  return rest;
+}
 
 /**
  * True when JSON carries the value unchanged: null, booleans, strings, finite numbers other than

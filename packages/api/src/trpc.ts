@@ -13,7 +13,7 @@ import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './au
 import type { SessionInfo } from './auth/sessions.ts';
 import { fieldError } from './errors/fieldError.ts';
 import { toTRPCError } from './errors/toTRPCError.ts';
-import { pathOfNul } from './nulCharacters.ts';
+import { inspectInput, MAX_INPUT_DEPTH, MAX_INPUT_VALUES } from './inputGuard.ts';
 import { apiTransformer } from './transformer.ts';
 import { ZStoreSlug } from './routers/shared.schema.ts';
 import type { ApiServices } from './services.ts';
@@ -77,7 +77,9 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * Converts errors into typed tRPC errors once, for every procedure: validation failures become a
- * BAD_REQUEST naming the fields, errors the packages throw on purpose keep their message.
+ * BAD_REQUEST naming the fields, errors the packages throw on purpose keep their message, and a
+ * TRPCError raised on purpose (by a check here, or by tRPC for input it cannot parse) keeps its
+ * code whatever its cause. Only what nobody meant to throw is wrapped as INTERNAL_SERVER_ERROR.
  */
 const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
@@ -86,6 +88,7 @@ const errorMapping = t.middleware(async ({ next }) => {
   if (cause instanceof ZodError) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(cause), cause });
   }
+  if (result.error.code !== 'INTERNAL_SERVER_ERROR') return result;
   const mapped = toTRPCError(cause ?? result.error);
   if (mapped !== result.error) throw mapped;
   return result;
@@ -97,18 +100,26 @@ const sameOrigin = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-/** No text may hold U+0000 (PostgreSQL cannot store it): refused as a field error, not a 500. */
-const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const found = pathOfNul(await getRawInput());
-  if (found) {
-    // A field's path, shortened: input nested a million deep should not come back as the error.
-    const path = found.length > 8 ? [...found.slice(0, 8), '…'] : found;
-    throw fieldError(path, 'text cannot contain the NUL character (U+0000)');
+const INPUT_REFUSALS = {
+  'too-many-values': `The input holds more than ${MAX_INPUT_VALUES.toLocaleString('en')} values.`,
+  'too-deep': `The input is nested more than ${MAX_INPUT_DEPTH} levels deep.`,
+  cycle: 'The input refers to itself; send plain data.',
+};
+
+/**
+ * Every input is bounded (values, depth, no cycles) before a procedure sees it, and no text may
+ * hold U+0000 (PostgreSQL cannot store it): each refused as a client error, not a 500.
+ */
+const boundedInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = inspectInput(await getRawInput());
+  if (problem?.kind === 'nul') {
+    throw fieldError(problem.path, 'text cannot contain the NUL character (U+0000)');
   }
+  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: INPUT_REFUSALS[problem.kind] });
   return next();
 });
 
-export const publicProcedure = t.procedure.use(errorMapping).use(noNulCharacters).use(sameOrigin);
+export const publicProcedure = t.procedure.use(errorMapping).use(boundedInput).use(sameOrigin);
 
 /** Signed in; mutations must also carry the session's CSRF token in a header. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, type, next }) => {

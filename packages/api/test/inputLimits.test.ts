@@ -1,21 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pathOfNul } from '../src/nulCharacters.ts';
+import { inspectInput, MAX_INPUT_DEPTH, MAX_INPUT_VALUES } from '../src/inputGuard.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 import { addUser, signedIn } from './people.ts';
 
-describe('pathOfNul', () => {
-  it('names the string or key holding U+0000, and nothing in clean input', () => {
-    expect(pathOfNul({ a: ['x', { b: 'y\0' }] })).toEqual(['a', 1, 'b']);
-    expect(pathOfNul({ ['k\0']: 1 })).toEqual(['k\0']);
-    expect(pathOfNul('\0')).toEqual([]);
-    expect(pathOfNul({ a: ['x', 'é\uD800', 1, null, true], d: new Date(0) })).toBeNull();
-    expect(pathOfNul(undefined)).toBeNull();
+describe('inspectInput', () => {
+  it('names the string or key holding U+0000, and finds nothing in clean input', () => {
+    expect(inspectInput({ a: ['x', { b: 'y\0' }] })).toEqual({ kind: 'nul', path: ['a', 1, 'b'] });
+    expect(inspectInput({ ['k\0']: 1 })).toEqual({ kind: 'nul', path: ['k\0'] });
+    expect(inspectInput('\0')).toEqual({ kind: 'nul', path: [] });
+    expect(inspectInput({ a: ['x', 'é\uD800', 1, null, true], d: new Date(0) })).toBeNull();
+    expect(inspectInput(undefined)).toBeNull();
   });
 
-  it('walks input nested far deeper than the call stack would allow', () => {
-    let deep: unknown = 'bottom\0';
+  it('stops at a cycle or a value reached twice instead of walking forever', () => {
+    const cyclic: Record<string, unknown> = { store: 'shop' };
+    cyclic.a = cyclic;
+    expect(inspectInput(cyclic)).toEqual({ kind: 'cycle' });
+    const shared = { x: 1 };
+    expect(inspectInput({ a: shared, b: [shared] })).toEqual({ kind: 'cycle' });
+  });
+
+  it('stops at the depth and size bounds, at a cost linear in what it walked', () => {
+    let deep: unknown = 'bottom';
     for (let i = 0; i < 200_000; i++) deep = [deep];
-    expect(pathOfNul(deep)).toHaveLength(200_000);
+    expect(inspectInput(deep)).toEqual({ kind: 'too-deep' });
+    let fits: unknown = 'bottom';
+    for (let i = 0; i < MAX_INPUT_DEPTH; i++) fits = [fits];
+    expect(inspectInput(fits)).toBeNull();
+    expect(inspectInput([fits])).toEqual({ kind: 'too-deep' });
+    expect(inspectInput(new Array(MAX_INPUT_VALUES - 1).fill(0))).toBeNull();
+    expect(inspectInput(new Array(MAX_INPUT_VALUES).fill(0))).toEqual({ kind: 'too-many-values' });
   });
 });
 
@@ -64,12 +78,11 @@ describe('inputs the database cannot hold', () => {
         }),
     ],
     ['name', () => admin.platform.createStore({ slug: 'nul-shop', name: nul })],
-    // Nested a hundred thousand deep: the field is named in short.
+    // Nested, within the depth bound: the field is named by its path.
     [
-      'query.0.0.0.0.0.0.0.…',
+      'query.0.0.0',
       () => {
-        let query: unknown = nul;
-        for (let i = 0; i < 100_000; i++) query = [query];
+        const query: unknown = [[[nul]]];
         return admin.judgments.rate({ store: 'shop', setId: 1, query, productId: 'm1' } as never);
       },
     ],

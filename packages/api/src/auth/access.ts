@@ -6,13 +6,20 @@ import type { ApiServices } from '../services.ts';
 import type { StoreInfo } from '../stores.ts';
 import { CSRF_HEADER, type SessionInfo, type SessionUser } from './sessions.ts';
 
-/** A browser's state-changing request must come from this site: a cross-site Origin is refused. */
+/**
+ * A browser's state-changing request must come from this site: a cross-site Origin is refused, and
+ * so is an opaque one ("null", from a sandboxed frame or a file) or one that is not a URL at all.
+ */
 export function assertSameOrigin(headers: Headers): void {
   const origin = headers.get('origin');
   const host = headers.get('x-forwarded-host') ?? headers.get('host');
-  if (origin && host && new URL(origin).host !== host) {
+  if (origin && host && originHost(origin) !== host) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site requests are not allowed.' });
   }
+}
+
+function originHost(origin: string): string | null {
+  return URL.canParse(origin) ? new URL(origin).host : null;
 }
 
 /** The session, or UNAUTHORIZED. */
