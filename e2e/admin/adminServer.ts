@@ -4,15 +4,14 @@
 // default runs. The upload limit is small so "too large" costs little to test. It serves the
 // build the global setup made: building again here would replace the files the shared server
 // is serving.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPlatform, hashPassword } from '@shopsearch/api';
+import { createPlatform, hashPassword, type PlatformConfig } from '@shopsearch/api';
 import { afterAll, beforeAll } from 'vitest';
 import { seedAccounts, type TestAccount } from '../support/accounts.ts';
 import { adminStoreCatalog } from '../support/paths.ts';
 import { seedStore } from '../support/seedStore.ts';
 import { DEMO_STORE } from '../support/stores.ts';
+import { createE2EDatabase, type E2EDatabase } from '../support/testDatabase.ts';
 import { startWebServer, type WebServer } from '../support/webApp.ts';
 
 /** Platform administrator (no store role). */
@@ -23,8 +22,10 @@ export const PLATFORM_ADMIN: TestAccount = {
 
 export const UPLOAD_LIMIT_BYTES = 64 * 1024;
 
-async function seedPlatformAdmin(pgliteDataDir: string): Promise<void> {
-  const platform = await createPlatform({ pgliteDataDir });
+async function seedPlatformAdmin(
+  database: Pick<PlatformConfig, 'databaseUrl' | 'pgliteDataDir'>,
+): Promise<void> {
+  const platform = await createPlatform(database);
   try {
     await platform.db.prisma.user.create({
       data: {
@@ -41,24 +42,25 @@ async function seedPlatformAdmin(pgliteDataDir: string): Promise<void> {
 /** Starts the suite's server before its tests and removes it all afterwards; read `url()`. */
 export function useAdminServer(): { url: () => string } {
   let server: WebServer | undefined;
-  let dataDir: string | undefined;
+  let database: E2EDatabase | undefined;
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'shopsearch-e2e-admin-'));
-    await seedStore({ pgliteDataDir: dataDir, store: DEMO_STORE, catalogFile: adminStoreCatalog });
-    await seedAccounts(dataDir);
-    await seedPlatformAdmin(dataDir);
+    database = await createE2EDatabase('admin');
+    const seed = database.platformConfig;
+    await seedStore({ database: seed, store: DEMO_STORE, catalogFile: adminStoreCatalog });
+    await seedAccounts(seed);
+    await seedPlatformAdmin(seed);
     server = await startWebServer({
-      PGLITE_DATA_DIR: dataDir,
+      ...database.serverEnv,
       DEFAULT_STORE: DEMO_STORE.slug,
       EMBEDDED_WORKER: 'true',
       SECURE_COOKIES: 'false',
       UPLOAD_LIMIT_BYTES: String(UPLOAD_LIMIT_BYTES),
-      UPLOAD_STAGING_DIR: join(dataDir, 'uploads'),
+      UPLOAD_STAGING_DIR: join(database.workDir, 'uploads'),
     });
   });
   afterAll(async () => {
     await server?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await database?.remove();
   });
   return {
     url: () => {

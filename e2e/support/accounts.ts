@@ -4,7 +4,7 @@
 // Sign-in is limited to 30 attempts per client address per 15 minutes, and every test signs in from
 // 127.0.0.1: sign in through the form only where the form is what is tested, and share one session
 // per test file otherwise (signInThroughApi on a fresh page is cheap but still counts).
-import { createPlatform, hashPassword } from '@shopsearch/api';
+import { createPlatform, hashPassword, type PlatformConfig } from '@shopsearch/api';
 import type { Page } from 'playwright-core';
 import { DEMO_STORE } from './stores.ts';
 
@@ -25,9 +25,11 @@ const MEMBERSHIPS: { account: TestAccount; store: string; role: 'analyst' | 'mer
   { account: MERCHANT, store: DEMO_STORE.slug, role: 'merchant' },
 ];
 
-/** Creates the accounts above in a seeded PGlite directory (its stores must exist). */
-export async function seedAccounts(pgliteDataDir: string): Promise<void> {
-  const platform = await createPlatform({ pgliteDataDir });
+/** Creates the accounts above in a seeded test database (its stores must exist). */
+export async function seedAccounts(
+  database: Pick<PlatformConfig, 'databaseUrl' | 'pgliteDataDir'>,
+): Promise<void> {
+  const platform = await createPlatform(database);
   try {
     const { prisma } = platform.db;
     for (const { account, store, role } of MEMBERSHIPS) {

@@ -1,14 +1,14 @@
-// Once per run: build the web app if its build is stale, seed a throwaway PGlite directory with
-// two stores and the test accounts (support/accounts.ts), serve it with `next start`, and remove
-// it all afterwards. Tests read the server's address with `inject('baseURL')`.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Once per run: build the web app if its build is stale, seed a throwaway test database (PGlite,
+// or PostgreSQL when TEST_DATABASE_URL is set) with two stores and the test accounts
+// (support/accounts.ts), serve it with `next start`, and remove it all afterwards. Tests read the
+// server's address with `inject('baseURL')`.
+import { describeTestDatabase } from '@shopsearch/db/testing';
 import type { TestProject } from 'vitest/node';
 import { seedAccounts } from './accounts.ts';
 import { icecatSample, smallStoreCatalog } from './paths.ts';
 import { seedStore } from './seedStore.ts';
 import { DEMO_STORE, SMALL_STORE } from './stores.ts';
+import { createE2EDatabase } from './testDatabase.ts';
 import { buildWebApp, startWebServer } from './webApp.ts';
 
 declare module 'vitest' {
@@ -32,14 +32,16 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   log(`web app build ${built} (${Math.round(performance.now() - started)} ms)`);
 
   started = performance.now();
-  const dataDir = await mkdtemp(join(tmpdir(), 'shopsearch-e2e-'));
-  await seedStore({ pgliteDataDir: dataDir, store: DEMO_STORE, catalogFile: icecatSample });
-  await seedStore({ pgliteDataDir: dataDir, store: SMALL_STORE, catalogFile: smallStoreCatalog });
-  await seedAccounts(dataDir);
-  log(`seeded ${dataDir} (${Math.round(performance.now() - started)} ms)`);
+  const database = await createE2EDatabase('shared');
+  log(`[test database] e2e: ${await describeTestDatabase()}`);
+  const seed = database.platformConfig;
+  await seedStore({ database: seed, store: DEMO_STORE, catalogFile: icecatSample });
+  await seedStore({ database: seed, store: SMALL_STORE, catalogFile: smallStoreCatalog });
+  await seedAccounts(seed);
+  log(`seeded (${Math.round(performance.now() - started)} ms)`);
 
   const server = await startWebServer({
-    PGLITE_DATA_DIR: dataDir,
+    ...database.serverEnv,
     DEFAULT_STORE: DEMO_STORE.slug,
     // Indexing was done by the seed; the server only searches.
     EMBEDDED_WORKER: 'false',
@@ -51,6 +53,6 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 
   return async () => {
     await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await database.remove();
   };
 }

@@ -1,13 +1,13 @@
-// Builds an indexed store in a PGlite directory with the project's own packages, the way the CLI's
+// Builds an indexed store in the test database with the project's own packages, the way the CLI's
 // `seed` + `index build` will: create the store, import a catalog file, re-index, close. The
-// directory is then handed to `next start`; PGlite allows one process per directory, so the
+// database is then handed to `next start`; PGlite allows one process per directory, so the
 // platform must be closed before the server opens it.
-import { createPlatform } from '@shopsearch/api';
+import { createPlatform, type PlatformConfig } from '@shopsearch/api';
 import { createStore, importCatalog } from '@shopsearch/catalog';
 import { requestReindex } from '@shopsearch/indexing';
 
 export interface SeedOptions {
-  pgliteDataDir: string;
+  database: Pick<PlatformConfig, 'databaseUrl' | 'pgliteDataDir'>;
   store: { slug: string; name: string; currency?: string };
   /** A catalog file importCatalog reads (Icecat JSON, CSV, JSON Lines, or a zip of one). */
   catalogFile: string;
@@ -20,7 +20,7 @@ export interface SeedReport {
 
 export async function seedStore(options: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
-  const platform = await createPlatform({ pgliteDataDir: options.pgliteDataDir });
+  const platform = await createPlatform(options.database);
   try {
     const store = await createStore(platform.db, options.store);
     const report = await importCatalog(platform.db, {
