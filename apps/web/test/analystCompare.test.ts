@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_HYBRID_WEIGHT as API_DEFAULT_WEIGHT,
-  DEFAULT_TITLE_LENGTH_PRIOR as API_DEFAULT_PRIOR,
-} from '@shopsearch/search';
 import { analystStores, mayAnalyse } from '../src/lib/analyst/access';
 import {
-  DEFAULT_HYBRID_WEIGHT,
-  DEFAULT_TITLE_LENGTH_PRIOR,
   configuration,
   parseConfigurationToken,
   toConfigurationToken,
@@ -79,11 +73,6 @@ describe('configuration tokens', () => {
     expect(weighted).toMatchObject({ fusion: 'weighted', titleLengthPrior: 0 });
     const rrf = toSearchConfiguration({ ...configuration('hybrid'), fusion: 'rrf' });
     expect(rrf).not.toHaveProperty('titleLengthPrior');
-  });
-
-  it('defaults the hybrid weight and title-length prior as the API does', () => {
-    expect(DEFAULT_HYBRID_WEIGHT).toBe(API_DEFAULT_WEIGHT);
-    expect(DEFAULT_TITLE_LENGTH_PRIOR).toBe(API_DEFAULT_PRIOR);
   });
 });
 

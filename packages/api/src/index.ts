@@ -22,9 +22,3 @@ export {
   percentile,
   type ConfigurationEvaluation,
 } from './evaluation/evaluateConfigurations.ts';
-export {
-  describeConfiguration,
-  toRankingProfile,
-  ZSearchConfiguration,
-  type SearchConfiguration,
-} from './evaluation/searchConfiguration.ts';

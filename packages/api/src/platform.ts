@@ -6,17 +6,17 @@ import { DEFAULT_MODEL_DIR } from '@shopsearch/colbert';
 import { applyMigrations, openDatabase, type Database } from '@shopsearch/db';
 import { registryEncoders, ReindexWorker, type WorkerEvent } from '@shopsearch/indexing';
 import {
-  CachedRetriever,
   ColbertReranker,
   createMeilisearchFirstStage,
-  EmbeddingStore,
   loadStoreSearchSettings,
   ModelRegistry,
   PostgresRetriever,
   postgresIndex,
+  SearchCaches,
   SearchEventRecorder,
   SearchService,
   toIndexSettings,
+  type EmbeddingStore,
   type FirstStage,
 } from '@shopsearch/search';
 import { createLoginThrottle } from './auth/loginThrottle.ts';
@@ -69,6 +69,8 @@ export interface Platform {
   models: ModelRegistry;
   firstStage: FirstStage;
   embeddings: EmbeddingStore;
+  /** Every cache a search reads through (invalidated by `storeChanged`). */
+  caches: SearchCaches;
   worker: ReindexWorker;
   events: SearchEventRecorder;
   /** Call after a store's catalog, settings or index changed in this process: drops its caches. */
@@ -90,27 +92,27 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
   const engine: FirstStage = config.meilisearch
     ? createMeilisearchFirstStage(config.meilisearch)
     : { retriever: new PostgresRetriever(prisma), index: postgresIndex };
-  const ttlMs = config.retrievalCacheTtlMs ?? 30_000;
-  const cache = ttlMs > 0 ? new CachedRetriever(engine.retriever, { ttlMs }) : null;
-  const firstStage: FirstStage = { retriever: cache ?? engine.retriever, index: engine.index };
-  const embeddings = new EmbeddingStore(prisma, { maxCacheBytes: config.cacheBytes?.embeddings });
+  const caches = new SearchCaches({
+    prisma,
+    retriever: engine.retriever,
+    retrievalTtlMs: config.retrievalCacheTtlMs,
+    embeddingBytes: config.cacheBytes?.embeddings,
+    keptCandidatesBytes: config.cacheBytes?.keptCandidates,
+  });
+  const firstStage: FirstStage = { retriever: caches.retriever, index: engine.index };
   const events = new SearchEventRecorder(prisma, {
     onError: (error) => log('could not record search events', error),
   });
   const stores = new StoreDirectory(prisma);
   const storeChanged = (storeId: number) => {
-    cache?.invalidate(storeId);
-    search.invalidate(storeId);
-    embeddings.invalidate(storeId);
+    caches.invalidate(storeId);
     stores.invalidate();
   };
   const search = new SearchService({
     prisma,
-    firstStage,
-    embeddings,
+    caches,
     reranker: new ColbertReranker(models),
     events,
-    keptCandidatesBytes: config.cacheBytes?.keptCandidates,
   });
   const worker = new ReindexWorker({
     prisma,
@@ -150,7 +152,8 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     services,
     models,
     firstStage,
-    embeddings,
+    embeddings: caches.embeddings,
+    caches,
     worker,
     events,
     storeChanged,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Qrels } from '@shopsearch/eval';
 import type { SearchRequest, SearchService } from '@shopsearch/search';
 import { evaluateConfigurations } from '../src/evaluation/evaluateConfigurations.ts';
-import { ZSearchConfiguration } from '../src/evaluation/searchConfiguration.ts';
+import { ZSearchConfiguration } from '@shopsearch/search';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 
 let t: TestPlatform;

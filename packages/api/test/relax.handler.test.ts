@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editDistance } from '../src/routers/search/closeSpelling.ts';
+import { editDistance } from '@shopsearch/search';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 
 let t: TestPlatform;

@@ -76,7 +76,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
         where: { storeId_id: { storeId: t.storeId, id: 'c2' } },
         data: { title: 'Lowepro camera backpack for DSLR' },
       });
-      t.platform.services.search.invalidate(t.storeId);
+      t.platform.caches.invalidate(t.storeId);
       const edited = (await search()).hits.find((h) => h.product.id === 'c2')!;
       expect(tokenize.mock.calls.some(([, text]) => text.includes('backpack'))).toBe(true);
       // Its stored tokens no longer match its text: words are still named, spans left out.
@@ -88,7 +88,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
         where: { storeId_id: { storeId: t.storeId, id: 'c2' } },
         data: { title: 'Lowepro camera bag for DSLR' },
       });
-      t.platform.services.search.invalidate(t.storeId);
+      t.platform.caches.invalidate(t.storeId);
     }
   });
 
@@ -363,16 +363,16 @@ describe('candidates kept for repeated queries', () => {
       await addIndexedStore(two.platform, 'second');
       const search = (store: string) =>
         two.caller.search.query({ store, q: 'wireless keyboard', ranking: { profile: 'colbert' } });
-      const { search: service } = two.platform.services;
+      const { preparedCandidates: kept } = two.platform.caches;
       await search('first');
-      const firstBytes = service.keptCandidatesBytes;
+      const firstBytes = kept.bytes;
       await search('second');
-      const bothBytes = service.keptCandidatesBytes;
+      const bothBytes = kept.bytes;
       expect(firstBytes).toBeGreaterThan(0);
       expect(bothBytes).toBeGreaterThan(firstBytes);
 
       two.platform.services.storeChanged(two.storeId);
-      expect(service.keptCandidatesBytes).toBe(bothBytes - firstBytes);
+      expect(kept.bytes).toBe(bothBytes - firstBytes);
       load.mockClear();
       await search('second');
       expect(load).not.toHaveBeenCalled();

@@ -22,27 +22,26 @@ import type {
 } from './reranker.ts';
 
 /** The codec's candidate batch. */
-interface PackedBatch extends PackedCandidates {
+export interface PackedBatch extends PackedCandidates {
   batch: CandidateBatch;
 }
 
 /** The codec's candidate batch, checked to be of `version`. */
-function batchOf(packed: PackedCandidates, version: ActiveIndexVersion): CandidateBatch {
-  const { batch, versionId } = packed as PackedBatch;
-  if (versionId !== version.id) {
-    throw new Error(`candidates packed for index version ${versionId}, not ${version.id}`);
+function batchOf(packed: PackedBatch, version: ActiveIndexVersion): CandidateBatch {
+  if (packed.versionId !== version.id) {
+    throw new Error(`candidates packed for index version ${packed.versionId}, not ${version.id}`);
   }
-  return batch;
+  return packed.batch;
 }
 
-export class ColbertReranker implements Reranker {
+export class ColbertReranker implements Reranker<EncodedQuery, PackedBatch> {
   readonly #models: ModelRegistry;
 
   constructor(models: ModelRegistry) {
     this.#models = models;
   }
 
-  async encodeQuery(model: string, text: string): Promise<RerankQuery> {
+  async encodeQuery(model: string, text: string): Promise<RerankQuery<EncodedQuery>> {
     const q = await (await this.#models.get(model)).encodeQuery(text);
     return {
       model,
@@ -66,24 +65,23 @@ export class ColbertReranker implements Reranker {
   }
 
   async score(
-    query: RerankQuery,
+    query: RerankQuery<EncodedQuery>,
     version: ActiveIndexVersion,
-    packed: PackedCandidates,
+    packed: PackedBatch,
   ): Promise<Float32Array> {
     const model = await this.#models.get(version.model);
-    const batch = batchOf(packed, version);
-    return (await model.rerankByMaxSim(query.vectors as EncodedQuery, batch)).scores;
+    return (await model.rerankByMaxSim(query.vectors, batchOf(packed, version))).scores;
   }
 
   async explain(
-    query: RerankQuery,
+    query: RerankQuery<EncodedQuery>,
     version: ActiveIndexVersion,
-    packed: PackedCandidates,
+    packed: PackedBatch,
     positions: readonly number[],
   ): Promise<BestMatches> {
     const model = await this.#models.get(version.model);
     const page = selectCandidates(batchOf(packed, version), positions);
-    const result = await model.rerankByMaxSim(query.vectors as EncodedQuery, page, {
+    const result = await model.rerankByMaxSim(query.vectors, page, {
       explain: true,
     });
     return { bestTokens: result.bestTokens!, bestSimilarities: result.bestSimilarities! };

@@ -22,11 +22,19 @@ export {
   type StoredEmbedding,
   type LoadedEmbeddings,
 } from './embeddingStore.ts';
-export { SearchService, type SearchServiceOptions } from './searchService.ts';
+export { SearchService, type SearchServiceOptions } from './pipeline/searchService.ts';
+export { SearchCaches, type SearchCachesOptions } from './pipeline/searchCaches.ts';
 export { SearchEventRecorder, type SearchEventInput } from './searchEvents.ts';
 export * from './searchTypes.ts';
 export * from './profiles.ts';
-export type { Reranker, RerankQuery, QueryToken, DocumentToken, BestMatches } from './reranker.ts';
+export type {
+  Reranker,
+  RerankQuery,
+  QueryToken,
+  DocumentToken,
+  BestMatches,
+  PackedCandidates,
+} from './reranker.ts';
 export {
   FirstStageError,
   FirstStageTaskError,
@@ -41,10 +49,20 @@ export {
 export type { MeilisearchOptions } from './retrievers/meilisearch/connection.ts';
 export { createMeilisearchFirstStage } from './retrievers/meilisearch/createMeilisearchFirstStage.ts';
 export { ModelRegistry, UnknownModelError } from './modelRegistry.ts';
-export { ColbertReranker } from './colbertReranker.ts';
+export { ColbertReranker, type PackedBatch } from './colbertReranker.ts';
 export {
   loadStoreSearchSettings,
   toIndexSettings,
   type StoreSearchSettings,
 } from './storeSearchSettings.ts';
-export { CachedRetriever, type CachedRetrieverOptions } from './cachedRetriever.ts';
+export * from './query/limits.ts';
+export * from './query/searchInput.ts';
+export {
+  ZSearchConfiguration,
+  describeConfiguration,
+  toRankingProfile,
+  type SearchConfiguration,
+} from './query/searchConfiguration.ts';
+export { attributeLabel, validateStoreFilters } from './query/storeFilters.ts';
+export { relaxSearch, type RelaxedSearch } from './query/relaxSearch.ts';
+export { closeSpelling, editDistance } from './query/closeSpelling.ts';

@@ -4,8 +4,9 @@
 //   hybrid  — fusion of both: min-max normalised scores mixed by a weight (less a title-length
 //             prior), or reciprocal rank fusion.
 
-export const PROFILE_NAMES = ['lexical', 'colbert', 'hybrid'] as const;
-export type ProfileName = (typeof PROFILE_NAMES)[number];
+import { RANKING_DEFAULTS } from './query/limits.ts';
+
+export { PROFILE_NAMES, type ProfileName } from './query/limits.ts';
 
 export type RankingProfile =
   | { name: 'lexical' }
@@ -13,14 +14,8 @@ export type RankingProfile =
   | { name: 'hybrid'; fusion: 'weighted'; weight: number; titleLengthPrior?: number }
   | { name: 'hybrid'; fusion: 'rrf'; k: number };
 
-/** Weight of MaxSim in the default hybrid profile, chosen on the Icecat dev judgments (BENCHMARKS.md). */
-export const DEFAULT_HYBRID_WEIGHT = 0.7;
-
-/**
- * Strength of the default hybrid profile's title-length prior: `prior · ln(1 + title words)` comes
- * off the fused score (0 turns it off). A broad optimum on the Icecat dev judgments (BENCHMARKS.md).
- */
-export const DEFAULT_TITLE_LENGTH_PRIOR = 0.01;
+export const DEFAULT_HYBRID_WEIGHT = RANKING_DEFAULTS.hybridWeight;
+export const DEFAULT_TITLE_LENGTH_PRIOR = RANKING_DEFAULTS.titleLengthPrior;
 
 export interface RankedCandidate {
   productId: string;

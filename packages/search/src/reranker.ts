@@ -11,11 +11,11 @@ export interface QueryToken {
   weight: number;
 }
 
-/** An encoded query; `vectors` is whatever the reranker's scoring needs. */
-export interface RerankQuery {
+/** An encoded query; `vectors` is whatever the reranker's scoring needs (Q). */
+export interface RerankQuery<Q = unknown> {
   model: string;
   tokens: QueryToken[];
-  vectors: unknown;
+  vectors: Q;
 }
 
 /** Which document token each query token matched best, per explained document. */
@@ -44,20 +44,20 @@ export interface DocumentToken {
   span: { start: number; end: number } | null;
 }
 
-export interface Reranker {
-  encodeQuery(model: string, text: string): Promise<RerankQuery>;
-  pack(version: ActiveIndexVersion, documents: StoredEmbedding[]): Promise<PackedCandidates>;
+/**
+ * Q is the encoded query's form and P the packed candidates' form: whatever the implementation's
+ * scoring reads, handed back to it unchanged by the pipeline.
+ */
+export interface Reranker<Q = unknown, P extends PackedCandidates = PackedCandidates> {
+  encodeQuery(model: string, text: string): Promise<RerankQuery<Q>>;
+  pack(version: ActiveIndexVersion, documents: StoredEmbedding[]): Promise<P>;
   /** MaxSim of each packed document, in order; `packed` came from `pack` for the same version. */
-  score(
-    query: RerankQuery,
-    version: ActiveIndexVersion,
-    packed: PackedCandidates,
-  ): Promise<Float32Array>;
+  score(query: RerankQuery<Q>, version: ActiveIndexVersion, packed: P): Promise<Float32Array>;
   /** The best matches of the packed documents at `positions` (a page of them), in that order. */
   explain(
-    query: RerankQuery,
+    query: RerankQuery<Q>,
     version: ActiveIndexVersion,
-    packed: PackedCandidates,
+    packed: P,
     positions: readonly number[],
   ): Promise<BestMatches>;
   /** The stored tokens of a document text, in the order their vectors were stored. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { evaluateConfigurations, type SearchConfiguration } from '@shopsearch/api';
+import { evaluateConfigurations } from '@shopsearch/api';
+import type { SearchConfiguration } from '@shopsearch/search';
 import { findStore } from '@shopsearch/catalog';
 import { parseQrelsCsv } from '@shopsearch/eval';
 import {

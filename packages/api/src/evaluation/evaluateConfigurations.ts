@@ -1,12 +1,12 @@
 // Offline evaluation: every judged query is searched under each configuration, and the rankings
 // are scored against the judgments. Shared by the analyst workbench, the CLI and the benchmarks.
 import { evaluateRun, type MetricSpec, type Qrels, type RunEvaluation } from '@shopsearch/eval';
-import type { SearchService } from '@shopsearch/search';
 import {
   describeConfiguration,
   toRankingProfile,
   type SearchConfiguration,
-} from './searchConfiguration.ts';
+  type SearchService,
+} from '@shopsearch/search';
 
 /** The platform's evaluation metrics; Recall looks deeper than the first page on purpose. */
 export const EVALUATION_METRICS: readonly MetricSpec[] = [

@@ -6,15 +6,14 @@
 //   hybrid-w0.7-p0-k200     …without the title-length prior (p, shown only when not the default)
 //   hybrid-rrf-k100         reciprocal-rank fusion
 //   …-v12                   against index version 12 instead of the active one
+import { PROFILE_NAMES, RANKING_DEFAULTS, SEARCH_LIMITS } from '@shopsearch/search/limits';
 import type { RankingProfileName, SearchConfiguration } from './apiTypes';
 
-/** The API's default hybrid weight and title-length prior; a unit test keeps them in step. */
-export const DEFAULT_HYBRID_WEIGHT = 0.7;
-export const DEFAULT_TITLE_LENGTH_PRIOR = 0.01;
-export const DEFAULT_RERANK_DEPTH = 200;
-export const MAX_RERANK_DEPTH = 1000;
-
-export const PROFILE_NAMES: readonly RankingProfileName[] = ['lexical', 'colbert', 'hybrid'];
+export { PROFILE_NAMES };
+export const DEFAULT_HYBRID_WEIGHT = RANKING_DEFAULTS.hybridWeight;
+export const DEFAULT_TITLE_LENGTH_PRIOR = RANKING_DEFAULTS.titleLengthPrior;
+export const DEFAULT_RERANK_DEPTH = RANKING_DEFAULTS.rerankDepth;
+export const MAX_RERANK_DEPTH = SEARCH_LIMITS.rerankDepth;
 
 export const PROFILE_LABELS: Record<RankingProfileName, string> = {
   lexical: 'Lexical (first stage only)',

@@ -11,7 +11,7 @@
 //   &f.attr_b_rohs=yes           a yes/no attribute
 //   &sort=price_asc              relevance (default, omitted) | price_asc | price_desc | newest
 //   &page=2                      1-based; page 1 is omitted
-import { isBlankSearchText, MAX_QUERY_LENGTH } from '@shopsearch/api/searchText';
+import { isBlankSearchText, SEARCH_LIMITS } from '@shopsearch/search/limits';
 import type { Availability, FacetAttribute, SortOrder, StoreInfo } from './apiTypes';
 import { majorToMinor } from './money';
 import { truncate } from './truncate';
@@ -59,12 +59,14 @@ export const SORT_LABELS: Record<SortOrder, string> = {
 
 /** The API's limits (search.query's schema); a link beyond them is trimmed, not refused. */
 export const LIMITS = {
-  queryLength: MAX_QUERY_LENGTH,
-  listValues: 50,
-  valueLength: 200,
-  attributeFilters: 20,
-  lastPage: 1001,
-  maxPriceMinor: 1e12,
+  queryLength: SEARCH_LIMITS.queryLength,
+  listValues: SEARCH_LIMITS.listValues,
+  // One length for every value a link carries: the shorter of brands' and attribute values'.
+  valueLength: Math.min(SEARCH_LIMITS.brandLength, SEARCH_LIMITS.attributeValueLength),
+  attributeFilters: SEARCH_LIMITS.attributeFilters,
+  /** Pages are 1-based here, 0-based in the API. */
+  lastPage: SEARCH_LIMITS.lastPage + 1,
+  maxPriceMinor: SEARCH_LIMITS.priceMinor,
 } as const;
 
 export const ATTRIBUTE_PARAM_PREFIX = 'f.';

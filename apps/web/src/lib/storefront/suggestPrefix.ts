@@ -1,10 +1,10 @@
 // When the search box asks for completions: from a couple of characters (one narrows nothing down)
 // up to the API's limit (longer text is a search being edited, not a word being typed).
-import { MAX_SUGGEST_PREFIX_LENGTH } from '@shopsearch/api/searchText';
+import { SEARCH_LIMITS } from '@shopsearch/search/limits';
 
 const MIN_PREFIX_LENGTH = 2;
 
 /** Whether to ask search.suggest for completions of `prefix` (already trimmed). */
 export function wantsSuggestions(prefix: string): boolean {
-  return prefix.length >= MIN_PREFIX_LENGTH && prefix.length <= MAX_SUGGEST_PREFIX_LENGTH;
+  return prefix.length >= MIN_PREFIX_LENGTH && prefix.length <= SEARCH_LIMITS.suggestPrefixLength;
 }

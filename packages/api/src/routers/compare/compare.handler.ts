@@ -2,12 +2,13 @@
 // its movement against the first ranking and its judged grade; each pair of rankings gets
 // overlap@10, Jaccard@10, RBO (p = 0.9) and Kendall's tau on the products both share.
 import { compareRankings, type RankingComparison } from '@shopsearch/eval';
-import type { QueryToken, SearchHit } from '@shopsearch/search';
 import {
   describeConfiguration,
   toRankingProfile,
+  type QueryToken,
   type SearchConfiguration,
-} from '../../evaluation/searchConfiguration.ts';
+  type SearchHit,
+} from '@shopsearch/search';
 import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import { requireSet } from '../judgments/judgmentSets.ts';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZSearchConfiguration } from '../../evaluation/searchConfiguration.ts';
-import { ZSearchFilters, ZSearchText } from '../search/query.schema.ts';
+import { ZSearchConfiguration, ZSearchFilters, ZSearchText } from '@shopsearch/search';
 import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZCompareInputSchema = z

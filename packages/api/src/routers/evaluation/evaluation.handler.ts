@@ -2,7 +2,7 @@
 // export saved runs. The per-query breakdown shows which queries improved or regressed.
 import { TRPCError } from '@trpc/server';
 import { evaluateConfigurations } from '../../evaluation/evaluateConfigurations.ts';
-import type { SearchConfiguration } from '../../evaluation/searchConfiguration.ts';
+import type { SearchConfiguration } from '@shopsearch/search';
 import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import { loadQrels, requireSet } from '../judgments/judgmentSets.ts';

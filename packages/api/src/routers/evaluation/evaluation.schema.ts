@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZSearchConfiguration } from '../../evaluation/searchConfiguration.ts';
+import { ZSearchConfiguration } from '@shopsearch/search';
 import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZRunEvaluationInputSchema = z

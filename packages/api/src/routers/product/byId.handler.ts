@@ -1,8 +1,8 @@
 // product.byId: one product with its attributes, labelled for display.
 import { TRPCError } from '@trpc/server';
+import { attributeLabel } from '@shopsearch/search';
 import type { ApiContext } from '../../trpc.ts';
 import { resolveStore } from '../resolveStore.ts';
-import { attributeLabel } from '../search/query.handler.ts';
 import type { TProductByIdInputSchema } from './byId.schema.ts';
 
 export interface ProductDetails {

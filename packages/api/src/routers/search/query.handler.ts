@@ -1,9 +1,11 @@
 // search.query: a shopper's (or analyst's) search in one store.
-import { TRPCError } from '@trpc/server';
-import type { SearchFilters, SearchResponse } from '@shopsearch/search';
-import { toRankingProfile } from '../../evaluation/searchConfiguration.ts';
+import {
+  attributeLabel,
+  toRankingProfile,
+  validateStoreFilters,
+  type SearchResponse,
+} from '@shopsearch/search';
 import type { ApiContext } from '../../trpc.ts';
-import type { StoreInfo } from '../../stores.ts';
 import { resolveStore } from '../resolveStore.ts';
 import type { TSearchQueryInputSchema } from './query.schema.ts';
 
@@ -21,11 +23,10 @@ export async function searchQueryHandler({
   input: TSearchQueryInputSchema;
 }): Promise<SearchQueryResult> {
   const store = await resolveStore(ctx.services, input.store);
-  const filters = validateFilterFields(store, input.filters);
   const response = await ctx.services.search.search({
     storeId: store.id,
     text: input.q,
-    filters,
+    filters: validateStoreFilters(store.facetAttributes, input.filters),
     sort: input.sort,
     page: input.page,
     pageSize: input.pageSize,
@@ -42,33 +43,4 @@ export async function searchQueryHandler({
       kind: a.kind,
     })),
   };
-}
-
-/** Filters may only name this store's facet attributes, with a filter of the attribute's kind. */
-export function validateFilterFields(store: StoreInfo, filters: SearchFilters): SearchFilters {
-  for (const [name, filter] of Object.entries(filters.attributes ?? {})) {
-    const known = store.facetAttributes.find((a) => a.name === name);
-    if (!known) {
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: `"${name}" is not a filter of this store.`,
-      });
-    }
-    if (known.kind !== filter.kind) {
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: `"${name}" is a ${known.kind} attribute and cannot take a ${filter.kind} filter.`,
-      });
-    }
-  }
-  return filters;
-}
-
-/** `attr_t_product_colour` → "Product colour". */
-export function attributeLabel(name: string): string {
-  const words = name
-    .replace(/^attr_[tnb]_/, '')
-    .replace(/_+/g, ' ')
-    .trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,30 +1,8 @@
-// search.relax: for a search that found nothing, nearby searches that do find something: the
-// spelling corrected, the filters dropped, or one word left out, each with its number of results.
-import type { SearchFilters } from '@shopsearch/search';
-import type { StoreInfo } from '../../stores.ts';
+// search.relax: for a search that found nothing, nearby searches that do find something.
+import { relaxSearch, validateStoreFilters, type RelaxedSearch } from '@shopsearch/search';
 import type { ApiContext } from '../../trpc.ts';
 import { resolveStore } from '../resolveStore.ts';
-import { closeSpelling } from './closeSpelling.ts';
-import { validateFilterFields } from './query.handler.ts';
 import type { TSearchRelaxInputSchema } from './relax.schema.ts';
-
-export interface RelaxedSearch {
-  kind: 'spelling' | 'without-filters' | 'fewer-words';
-  q: string;
-  /** False when the alternative searches without any of the original filters. */
-  keepsFilters: boolean;
-  /** The original words it corrects (spelling) or leaves out (fewer-words). */
-  changedWords: string[];
-  total: number;
-}
-
-type Candidate = Omit<RelaxedSearch, 'total'>;
-
-const MAX_WORDS = 6;
-/** Each probe is one first-stage search; this bounds the cost of an empty result page. */
-const MAX_PROBES = 6;
-const MAX_ALTERNATIVES = 4;
-const KIND_ORDER: RelaxedSearch['kind'][] = ['spelling', 'without-filters', 'fewer-words'];
 
 export async function searchRelaxHandler({
   ctx,
@@ -34,93 +12,6 @@ export async function searchRelaxHandler({
   input: TSearchRelaxInputSchema;
 }): Promise<RelaxedSearch[]> {
   const store = await resolveStore(ctx.services, input.store);
-  const filters = validateFilterFields(store, input.filters);
-  const words = input.q.trim().split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-  const candidates = unique([
-    ...(await spellingCandidate(ctx, store, words)),
-    ...(hasFilters(filters) ? [withoutFilters(input.q)] : []),
-    ...fewerWords(words),
-  ]).slice(0, MAX_PROBES);
-  const counted: RelaxedSearch[] = [];
-  for (const candidate of candidates) {
-    const total = await countMatches(ctx, store, candidate, filters);
-    if (total > 0) counted.push({ ...candidate, total });
-  }
-  return counted
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.total - a.total)
-    .slice(0, MAX_ALTERNATIVES);
-}
-
-async function spellingCandidate(
-  ctx: ApiContext,
-  store: StoreInfo,
-  words: string[],
-): Promise<Candidate[]> {
-  const corrected: string[] = [];
-  const changedWords: string[] = [];
-  for (const word of words) {
-    const fix = await closeSpelling(ctx.services.search, store.id, word);
-    corrected.push(fix ?? word);
-    if (fix) changedWords.push(word);
-  }
-  return changedWords.length
-    ? [{ kind: 'spelling', q: corrected.join(' '), keepsFilters: true, changedWords }]
-    : [];
-}
-
-function withoutFilters(q: string): Candidate {
-  return { kind: 'without-filters', q: q.trim(), keepsFilters: false, changedWords: [] };
-}
-
-function fewerWords(words: string[]): Candidate[] {
-  if (words.length < 2) return [];
-  return words.map((word, i) => ({
-    kind: 'fewer-words',
-    q: words.filter((_, j) => j !== i).join(' '),
-    keepsFilters: true,
-    changedWords: [word],
-  }));
-}
-
-function unique(candidates: Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return candidates.filter((c) => {
-    const key = `${c.q.toLowerCase()}|${c.keepsFilters}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function hasFilters(filters: SearchFilters): boolean {
-  return (
-    !!filters.brands?.length ||
-    !!filters.availability?.length ||
-    filters.price !== undefined ||
-    Object.keys(filters.attributes ?? {}).length > 0
-  );
-}
-
-/**
- * Keyword order is enough to count, and skips encoding the query. Probes are not searches the
- * shopper made, so they stay out of the search analytics.
- */
-async function countMatches(
-  ctx: ApiContext,
-  store: StoreInfo,
-  candidate: Candidate,
-  filters: SearchFilters,
-): Promise<number> {
-  const response = await ctx.services.search.search({
-    storeId: store.id,
-    text: candidate.q,
-    filters: candidate.keepsFilters ? filters : {},
-    sort: 'relevance',
-    page: 0,
-    pageSize: 1,
-    profile: { name: 'lexical' },
-    rerankDepth: 0,
-    recordEvent: false,
-  });
-  return response.total;
+  const filters = validateStoreFilters(store.facetAttributes, input.filters);
+  return relaxSearch(ctx.services.search, store.id, input.q, filters);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { ZSearchFilters, ZSearchText } from '@shopsearch/search';
 import { ZStoreSlug } from '../shared.schema.ts';
-import { ZSearchFilters, ZSearchText } from './query.schema.ts';
 
 export const ZSearchRelaxInputSchema = z
   .object({

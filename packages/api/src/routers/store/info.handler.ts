@@ -1,8 +1,8 @@
 // store.info: what a storefront needs before its first search: the store's name, its currency
 // (to read prices typed in major units) and its facet attributes (to read filters from a URL).
+import { attributeLabel } from '@shopsearch/search';
 import type { ApiContext } from '../../trpc.ts';
 import { resolveStore } from '../resolveStore.ts';
-import { attributeLabel } from '../search/query.handler.ts';
 import type { TStoreInfoInputSchema } from './info.schema.ts';
 
 export interface StorePublicInfo {

@@ -1,5 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
+import { SEARCH_LIMITS } from '@shopsearch/search/limits';
 import type { IndexVersion, JudgmentSet } from '~/lib/analyst/apiTypes';
 import { fromDraft, toDraft, type CompareDraft } from '~/lib/analyst/compareDraft';
 import {
@@ -57,7 +58,7 @@ export function CompareForm({
             type="search"
             name="q"
             value={draft.q}
-            maxLength={512}
+            maxLength={SEARCH_LIMITS.queryLength}
             onChange={(e) => edit({ q: e.target.value })}
           />
         </label>

@@ -3,7 +3,7 @@
 // costliest step. Entries expire after a TTL, which bounds staleness when another process changes
 // the catalog; this process's own changes call `invalidate(storeId)` at once.
 import { LRUCache } from 'lru-cache';
-import type { RetrieveRequest, RetrieveResult, Retriever, Suggestion } from './retrieval.ts';
+import type { RetrieveRequest, RetrieveResult, Retriever, Suggestion } from '../retrieval.ts';
 
 export interface CachedRetrieverOptions {
   /** Default 2,000 entries. */

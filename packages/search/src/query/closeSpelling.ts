@@ -1,6 +1,6 @@
 // A likely intended word for one the catalog does not know ("keybord" → "keyboard"), found among
 // the store's own suggestions for ever shorter prefixes of it, within a small edit distance.
-import type { SearchService } from '@shopsearch/search';
+import type { SearchService } from '../pipeline/searchService.ts';
 
 const MIN_PREFIX = 3;
 /** How many letters may be cut from the end before giving up. */

@@ -1,0 +1,59 @@
+// Every cache one search reads through, in one object with one `invalidate(storeId)`. Each is
+// bounded (entries or bytes) and expires or is checked against the active index version, so the
+// TTLs bound how stale another process's changes can be; this process's own changes invalidate.
+//
+// Identity contracts between them (a hit of the second depends on the first handing out the same
+// object again):
+//   retriever (first-stage answers)  → same candidate array  → preparedCandidates (packed vectors)
+//   products  (product rows)         → same row object       → productTokens (explained tokens)
+// With the first-stage or product cache off, the dependent cache simply never hits.
+import type { PrismaClient } from '@shopsearch/db';
+import { EmbeddingStore } from '../embeddingStore.ts';
+import type { PackedCandidates } from '../reranker.ts';
+import type { Retriever } from '../retrieval.ts';
+import { CachedRetriever } from './cachedRetriever.ts';
+import { PreparedCandidatesCache } from './preparedCandidates.ts';
+import { ProductCache } from './productCache.ts';
+import { ProductTokensCache } from './productTokens.ts';
+
+export interface SearchCachesOptions {
+  prisma: PrismaClient;
+  /** The first stage, uncached. */
+  retriever: Retriever;
+  /** Lifetime of first-stage answers; 0 turns that cache off. Default 30 s. */
+  retrievalTtlMs?: number;
+  /** Lifetime of product rows; 0 reads them for every page. Default 30 s. */
+  productTtlMs?: number;
+  /** Stored vectors; default 256 MiB. */
+  embeddingBytes?: number | undefined;
+  /** Candidates' vectors kept packed for repeated queries; default 64 MiB. */
+  keptCandidatesBytes?: number | undefined;
+}
+
+export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
+  /** The first stage behind its answer cache (or the first stage itself when that is off). */
+  readonly retriever: Retriever;
+  readonly embeddings: EmbeddingStore;
+  readonly products: ProductCache;
+  readonly preparedCandidates: PreparedCandidatesCache<P>;
+  readonly productTokens = new ProductTokensCache();
+  readonly #answers: CachedRetriever | null;
+
+  constructor(options: SearchCachesOptions) {
+    const ttlMs = options.retrievalTtlMs ?? 30_000;
+    this.#answers = ttlMs > 0 ? new CachedRetriever(options.retriever, { ttlMs }) : null;
+    this.retriever = this.#answers ?? options.retriever;
+    this.embeddings = new EmbeddingStore(options.prisma, { maxCacheBytes: options.embeddingBytes });
+    this.products = new ProductCache(options.prisma, { ttlMs: options.productTtlMs });
+    this.preparedCandidates = new PreparedCandidatesCache(options.keptCandidatesBytes);
+  }
+
+  /** Forgets what this process cached of a store, after its catalog, settings or index changed. */
+  invalidate(storeId: number): void {
+    this.#answers?.invalidate(storeId);
+    this.products.invalidate(storeId);
+    this.preparedCandidates.invalidate(storeId);
+    this.embeddings.invalidate(storeId);
+    // productTokens follows the product rows: new rows, new entries.
+  }
+}

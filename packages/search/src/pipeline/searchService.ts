@@ -1,0 +1,139 @@
+// The search pipeline. One request reads as its steps, each in a file of its own:
+//   retrieveCandidates (candidateRetrieval.ts) ‖ encode the query (the reranker, cached per model)
+//   → rerankCandidates (reranking.ts: stored vectors, MaxSim, ranking profile)
+//   → loadResultPage (resultPage.ts: products and explanations)
+//   → record the search event, after the response.
+// The stages are interfaces (Retriever, Reranker, EmbeddingStore), so any can be swapped; every
+// cache they read through lives in SearchCaches.
+import { performance } from 'node:perf_hooks';
+import type { PrismaClient, Product } from '@shopsearch/db';
+import type { ActiveIndexVersion } from '../embeddingStore.ts';
+import type { PackedCandidates, Reranker } from '../reranker.ts';
+import type { Suggestion } from '../retrieval.ts';
+import type { SearchEventRecorder } from '../searchEvents.ts';
+import type { SearchRequest, SearchResponse, StageTimings } from '../searchTypes.ts';
+import { retrieveCandidates } from './candidateRetrieval.ts';
+import { positioned } from './pagePositions.ts';
+import { keywordOrder, rerankCandidates, type Reranked } from './reranking.ts';
+import { loadResultPage } from './resultPage.ts';
+import type { SearchCaches } from './searchCaches.ts';
+import { everyWordNotice, hasSeveralWords, NO_ACTIVE_INDEX_NOTICE } from './searchNotices.ts';
+import { timed } from './stageTimings.ts';
+
+export interface SearchServiceOptions<Q, P extends PackedCandidates> {
+  prisma: PrismaClient;
+  caches: SearchCaches<P>;
+  /** Null runs every profile as lexical (no model available). */
+  reranker: Reranker<Q, P> | null;
+  events?: SearchEventRecorder | undefined;
+}
+
+export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandidates> {
+  readonly #o: SearchServiceOptions<Q, P>;
+
+  constructor(options: SearchServiceOptions<Q, P>) {
+    this.#o = options;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const started = performance.now();
+    const timings: StageTimings = {
+      retrieveMs: 0,
+      encodeMs: 0,
+      loadMs: 0,
+      maxSimMs: 0,
+      totalMs: 0,
+    };
+    const notices: string[] = [];
+    const { caches, reranker } = this.#o;
+    const rerank = reranker && this.#wantsRerank(request) ? reranker : null;
+    const pageStart = request.page * request.pageSize;
+
+    // The query is encoded while the first stage retrieves (once the model is known).
+    const version = rerank ? this.#version(request) : Promise.resolve(null);
+    const [{ head, tail }, encoded] = await Promise.all([
+      timed(timings, 'retrieveMs', () =>
+        retrieveCandidates(caches.retriever, request, rerank ? request.rerankDepth : 0, pageStart),
+      ),
+      version.then(async (v) =>
+        v && rerank
+          ? {
+              version: v,
+              query: await timed(timings, 'encodeMs', () =>
+                rerank.encodeQuery(v.model, request.text),
+              ),
+            }
+          : null,
+      ),
+    ]);
+    if (request.sort !== 'relevance' && head.match === 'exact' && hasSeveralWords(request.text)) {
+      notices.push(everyWordNotice(request.sort));
+    }
+    if (rerank && !encoded) notices.push(NO_ACTIVE_INDEX_NOTICE);
+    const reranked: Reranked<Q, P> =
+      rerank && encoded
+        ? await rerankCandidates(rerank, caches, request, head.candidates, encoded, timings)
+        : keywordOrder(head.candidates);
+
+    const page = rerank
+      ? [
+          ...positioned(
+            reranked.ranked.slice(pageStart, pageStart + request.pageSize),
+            pageStart,
+            !!reranked.version,
+          ),
+          ...positioned(tail?.ranked ?? [], tail?.offset ?? 0, false),
+        ]
+      : positioned(reranked.ranked, pageStart, false);
+    const hits = await loadResultPage(caches, rerank, request.storeId, page, reranked);
+    timings.totalMs = performance.now() - started;
+
+    if (request.recordEvent !== false)
+      this.#o.events?.record({
+        storeId: request.storeId,
+        query: request.text,
+        profile: request.profile.name,
+        latencyMs: timings.totalMs,
+        resultCount: head.total,
+      });
+    return {
+      hits,
+      total: head.total,
+      page: request.page,
+      pageSize: request.pageSize,
+      facets: head.facets,
+      match: head.match,
+      profile: reranked.version ? request.profile.name : 'lexical',
+      queryTokens: reranked.version && reranked.query ? reranked.query.tokens : [],
+      indexVersion: reranked.version
+        ? { id: reranked.version.id, model: reranked.version.model, codec: reranked.version.codec }
+        : null,
+      timings,
+      notices,
+    };
+  }
+
+  suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]> {
+    return this.#o.caches.retriever.suggest(storeId, prefix, limit);
+  }
+
+  async product(storeId: number, productId: string): Promise<Product | null> {
+    return this.#o.prisma.product.findUnique({ where: { storeId_id: { storeId, id: productId } } });
+  }
+
+  #wantsRerank(request: SearchRequest): boolean {
+    return (
+      request.profile.name !== 'lexical' &&
+      request.sort === 'relevance' &&
+      request.text.trim() !== '' &&
+      request.rerankDepth > 0
+    );
+  }
+
+  #version(request: SearchRequest): Promise<ActiveIndexVersion | null> {
+    const { embeddings } = this.#o.caches;
+    return request.indexVersionId === undefined
+      ? embeddings.activeVersion(request.storeId)
+      : embeddings.version(request.storeId, request.indexVersionId);
+  }
+}

@@ -1,0 +1,45 @@
+// What a search may ask for and what it gets by default, shared by the API's input schemas, the
+// storefront (which trims a link to fit rather than send what the API would refuse) and the
+// analyst workbench. Imports nothing, so browser bundles load it through `@shopsearch/search/limits`.
+
+export const SEARCH_LIMITS = {
+  /** Characters of search text. */
+  queryLength: 512,
+  /** Characters of an as-you-type prefix. */
+  suggestPrefixLength: 200,
+  /** Values in one list filter (brands, one attribute's values). */
+  listValues: 50,
+  brandLength: 200,
+  attributeValueLength: 500,
+  attributeFilters: 20,
+  /** The last page, 0-based. */
+  lastPage: 1000,
+  pageSize: 100,
+  rerankDepth: 1000,
+  /** Price bounds in minor units (a shopper may type 'up to 99,999,999.00'). */
+  priceMinor: 1e12,
+} as const;
+
+export const PROFILE_NAMES = ['lexical', 'colbert', 'hybrid'] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+export const RANKING_DEFAULTS = {
+  /** Weight of MaxSim in the default hybrid profile, chosen on the Icecat dev judgments (BENCHMARKS.md). */
+  hybridWeight: 0.7,
+  /**
+   * Strength of the default hybrid profile's title-length prior: `prior · ln(1 + title words)`
+   * comes off the fused score (0 turns it off). A broad optimum on the Icecat dev judgments.
+   */
+  titleLengthPrior: 0.01,
+  /** Candidates MaxSim reorders. */
+  rerankDepth: 200,
+} as const;
+
+// Whitespace and the characters Unicode defines as invisible (zero-width space and joiners, word
+// joiner, BOM, bidi marks, fillers): text made of nothing else has no word to search for.
+const NOTHING_VISIBLE = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** Whether text would search for nothing at all, like an empty box (a browse). */
+export function isBlankSearchText(text: string): boolean {
+  return NOTHING_VISIBLE.test(text);
+}
