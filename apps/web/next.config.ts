@@ -4,6 +4,7 @@ const config: NextConfig = {
   // Workspace packages export TypeScript source; Next compiles them like app code.
   transpilePackages: [
     '@shopsearch/api',
+    '@shopsearch/platform',
     '@shopsearch/search',
     '@shopsearch/indexing',
     '@shopsearch/catalog',

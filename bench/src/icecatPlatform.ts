@@ -4,9 +4,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createPlatform, type Platform } from '@shopsearch/api';
+import { createPlatform, indexStore, type Platform } from '@shopsearch/platform';
 import { ensureStore, importCatalog } from '@shopsearch/catalog';
-import { requestReindex } from '@shopsearch/indexing';
+import type { CodecName } from '@shopsearch/colbert';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const ICECAT_FILES = [1, 2, 3, 4].map((n) =>
@@ -22,7 +22,7 @@ export interface IcecatPlatform {
 }
 
 export async function icecatPlatform(
-  options: { codec?: string; embeddedWorker?: boolean; retrievalCacheTtlMs?: number } = {},
+  options: { codec?: CodecName; embeddedWorker?: boolean; retrievalCacheTtlMs?: number } = {},
 ): Promise<IcecatPlatform> {
   const databaseUrl = process.env.DATABASE_URL;
   const pgliteDataDir = databaseUrl
@@ -37,21 +37,13 @@ export async function icecatPlatform(
   const { prisma } = platform.db;
   await ensureStore(platform.db, { slug: STORE, name: 'Demo Electronics', currency: 'USD' });
   const store = await prisma.store.findUniqueOrThrow({ where: { slug: STORE } });
-  const codec = options.codec ?? 'tokenid';
+  const codec: CodecName = options.codec ?? 'tokenid';
   const active = await prisma.indexVersion.findFirst({
     where: { storeId: store.id, state: 'active', codec },
   });
   if (!active) {
     for (const file of ICECAT_FILES) await importCatalog(platform.db, { store: STORE, file });
-    const model = await platform.models.get(platform.models.defaultModel);
-    await requestReindex(prisma, {
-      storeId: store.id,
-      kind: 'full',
-      model: model.config.name,
-      dim: model.config.dim,
-      codec,
-    });
-    await platform.worker.runUntilIdle();
+    await indexStore(platform, { storeId: store.id, kind: 'full', codec });
   }
   return {
     platform,

@@ -14,7 +14,8 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { createHTTPServer } from '@trpc/server/adapters/standalone';
-import { appRouter, createApiContext, percentile } from '@shopsearch/api';
+import { appRouter, createApiContext } from '@shopsearch/api';
+import { percentile } from '@shopsearch/platform';
 import { parseQrelsCsv } from '@shopsearch/eval';
 import { icecatPlatform, JUDGMENTS_FILE, REPO_ROOT, STORE } from './icecatPlatform.ts';
 

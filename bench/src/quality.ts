@@ -1,7 +1,7 @@
 // Relevance of the three ranking profiles on the Icecat dev judgments (unjudged = grade 0):
 // nDCG@10, MRR@10, Recall@100 and friends per profile. Run: npm run quality -w @shopsearch/bench
 import { readFile } from 'node:fs/promises';
-import { evaluateConfigurations } from '@shopsearch/api';
+import { evaluateConfigurations } from '@shopsearch/platform';
 import type { SearchConfiguration } from '@shopsearch/search';
 import { parseQrelsCsv } from '@shopsearch/eval';
 import { DEFAULT_TITLE_LENGTH_PRIOR } from '@shopsearch/search';

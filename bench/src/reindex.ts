@@ -7,9 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createPlatform, type Platform } from '@shopsearch/api';
+import { createPlatform, startReindex, type Platform } from '@shopsearch/platform';
 import { ensureStore, importCatalog } from '@shopsearch/catalog';
-import { requestReindex } from '@shopsearch/indexing';
 import { ICECAT_FILES, STORE } from './icecatPlatform.ts';
 
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -26,15 +25,11 @@ async function admin(sql: string) {
 }
 
 async function timedJob(platform: Platform, storeId: number, kind: 'full' | 'incremental') {
-  const model = await platform.models.get(platform.models.defaultModel);
   const start = performance.now();
-  const job = await requestReindex(platform.db.prisma, {
-    storeId,
-    kind,
-    model: model.config.name,
-    dim: model.config.dim,
-    codec: 'tokenid',
-  });
+  const job = await startReindex(
+    { prisma: platform.db.prisma, models: platform.models },
+    { storeId, kind, codec: 'tokenid' },
+  );
   const planningSeconds = (performance.now() - start) / 1000;
   await platform.worker.runUntilIdle();
   const seconds = (performance.now() - start) / 1000;

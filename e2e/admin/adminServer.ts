@@ -5,7 +5,7 @@
 // build the global setup made: building again here would replace the files the shared server
 // is serving.
 import { join } from 'node:path';
-import { createPlatform, hashPassword, type PlatformConfig } from '@shopsearch/api';
+import { createPlatform, hashPassword, type PlatformConfig } from '@shopsearch/platform';
 import { afterAll, beforeAll } from 'vitest';
 import { seedAccounts, type TestAccount } from '../support/accounts.ts';
 import { adminStoreCatalog } from '../support/paths.ts';

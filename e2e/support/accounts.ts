@@ -4,7 +4,7 @@
 // Sign-in is limited to 30 attempts per client address per 15 minutes, and every test signs in from
 // 127.0.0.1: sign in through the form only where the form is what is tested, and share one session
 // per test file otherwise (signInThroughApi on a fresh page is cheap but still counts).
-import { createPlatform, hashPassword, type PlatformConfig } from '@shopsearch/api';
+import { createPlatform, hashPassword, type PlatformConfig } from '@shopsearch/platform';
 import type { Page } from 'playwright-core';
 import { DEMO_STORE } from './stores.ts';
 

@@ -2,9 +2,8 @@
 // `seed` + `index build` will: create the store, import a catalog file, re-index, close. The
 // database is then handed to `next start`; PGlite allows one process per directory, so the
 // platform must be closed before the server opens it.
-import { createPlatform, type PlatformConfig } from '@shopsearch/api';
+import { createPlatform, indexStore, type PlatformConfig } from '@shopsearch/platform';
 import { createStore, importCatalog } from '@shopsearch/catalog';
-import { requestReindex } from '@shopsearch/indexing';
 
 export interface SeedOptions {
   database: Pick<PlatformConfig, 'databaseUrl' | 'pgliteDataDir'>;
@@ -27,16 +26,8 @@ export async function seedStore(options: SeedOptions): Promise<SeedReport> {
       store: store.slug,
       file: options.catalogFile,
     });
-    const model = await platform.models.get(platform.models.defaultModel);
-    await requestReindex(platform.db.prisma, {
-      storeId: store.id,
-      kind: 'full',
-      model: model.config.name,
-      dim: model.config.dim,
-      // The default model is static (one vector per token id), so storing token ids is lossless.
-      codec: 'tokenid',
-    });
-    await platform.worker.runUntilIdle();
+    // The default model is static (one vector per token id): its codec stores token ids, losslessly.
+    await indexStore(platform, { storeId: store.id, kind: 'full' });
     return { products: report.inserted, indexedMs: performance.now() - started };
   } finally {
     await platform.close();

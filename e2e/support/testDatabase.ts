@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PlatformConfig } from '@shopsearch/api';
+import type { PlatformConfig } from '@shopsearch/platform';
 import { assertExpectedTestDatabase, createThrowawayDatabase } from '@shopsearch/db/testing';
 
 export interface E2EDatabase {

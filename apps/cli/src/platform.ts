@@ -1,14 +1,17 @@
 // Commands that search, index or evaluate run on the same platform as the web app, built from
 // the CLI's environment around the command's database.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPlatform, type Platform, type PlatformConfig } from '@shopsearch/api';
 import { applyMigrations } from '@shopsearch/db';
+import {
+  BUNDLED_JUDGMENTS_FILE,
+  createPlatform,
+  type Platform,
+  type PlatformConfig,
+} from '@shopsearch/platform';
 import type { CliContext } from './context.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const BUNDLED_JUDGMENTS = join(REPO_ROOT, 'data/icecat/judgments-dev.csv');
 
 /** Opens the database and a platform on it (no in-process worker, no answer cache), runs `work`. */
 export async function withPlatform<T>(
@@ -28,7 +31,7 @@ export async function withPlatform<T>(
     retrievalCacheTtlMs: 0,
     // Batch work (encoding a catalog, evaluating) gets every core for each model run.
     modelThreads: availableParallelism(),
-    bundledJudgmentsFile: BUNDLED_JUDGMENTS,
+    bundledJudgmentsFile: BUNDLED_JUDGMENTS_FILE,
     workerLeaseMs: env.REINDEX_LEASE_MS,
     ...extra,
     log: (message, error) =>

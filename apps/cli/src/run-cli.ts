@@ -3,6 +3,7 @@
 import { CatalogError } from '@shopsearch/catalog';
 import type { Database } from '@shopsearch/db';
 import { IndexingError } from '@shopsearch/indexing';
+import { PlatformError } from '@shopsearch/platform';
 import { CommanderError } from 'commander';
 import { CliError } from './cli-error.ts';
 import { openConfiguredDatabase, print, type CliContext, type CliOutput } from './context.ts';
@@ -39,7 +40,10 @@ export async function runCli(argv: string[], runtime: CliRuntime): Promise<numbe
     if (error instanceof CommanderError) return HELP_SHOWN.has(error.code) ? 0 : 2;
     // These packages' errors are sentences written for the user; others get the debug hint.
     const known =
-      error instanceof CatalogError || error instanceof IndexingError || error instanceof CliError;
+      error instanceof CatalogError ||
+      error instanceof IndexingError ||
+      error instanceof PlatformError ||
+      error instanceof CliError;
     const message = error instanceof Error ? error.message : String(error);
     const hint = known || debug ? '' : ' (set DEBUG=1 for details)';
     print(runtime.stderr, `Error: ${message}${hint}`);

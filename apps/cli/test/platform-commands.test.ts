@@ -2,7 +2,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verifyPassword } from '@shopsearch/api';
+import { verifyPassword } from '@shopsearch/platform';
 import type { Database } from '@shopsearch/db';
 import { openTestDatabase } from '@shopsearch/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,23 @@ describe('index build, index status and eval', () => {
       stderr: expect.stringMatching(/^Error: Nothing to re-index: .* was built\.\n$/),
     });
     expect((await cli(['index', 'build', '--store', 'gadgets', '--codec', 'zip'])).code).toBe(2);
+  });
+
+  it('builds incrementally on the active version’s codec when none is named', async () => {
+    const float16 = await cli(['index', 'build', '--store', 'gadgets', '--codec', 'float16']);
+    expect(float16.stdout).toMatch(
+      /\(full, potion-base-4m \/ float16, index version \d+\): succeeded/,
+    );
+    const store = await db.prisma.store.findUniqueOrThrow({ where: { slug: 'gadgets' } });
+    await db.prisma.product.updateMany({
+      where: { storeId: store.id, id: 'g1' },
+      data: { title: 'An edited title', contentHash: 'edited' },
+    });
+    // Before one use case served the CLI and the API, this became a full tokenid build.
+    const edited = await cli(['index', 'build', '--store', 'gadgets', '--kind', 'incremental']);
+    expect(edited.stdout).toMatch(
+      /\(incremental, potion-base-4m \/ float16, index version \d+\): succeeded, 1\/1 products/,
+    );
   });
 
   it('evaluates profiles and exits 1 when one falls below the nDCG floor', async () => {

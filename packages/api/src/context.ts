@@ -1,11 +1,11 @@
 // Builds the per-request context from the web request: the session is read lazily, so anonymous
 // searches never touch the session table.
 import { readCookie, readSession, SESSION_COOKIE, type SessionInfo } from './auth/sessions.ts';
-import type { ApiServices } from './services.ts';
 import type { ApiContext } from './trpc.ts';
+import type { PlatformServices } from '@shopsearch/platform';
 
 export function createApiContext(options: {
-  services: ApiServices;
+  services: PlatformServices;
   headers: Headers;
   setCookie: (cookie: string) => void;
   clientAddress?: string;

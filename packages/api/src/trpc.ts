@@ -16,12 +16,12 @@ import { toTRPCError } from './errors/toTRPCError.ts';
 import { inspectInput, MAX_INPUT_DEPTH, MAX_INPUT_VALUES } from './inputGuard.ts';
 import { apiTransformer } from './transformer.ts';
 import { ZStoreSlug } from './routers/shared.schema.ts';
-import type { ApiServices } from './services.ts';
+import type { PlatformServices } from '@shopsearch/platform';
 
 // 1. CONTEXT
 
 export interface ApiContext {
-  services: ApiServices;
+  services: PlatformServices;
   /** The request's headers (cookies, origin), for auth and CSRF checks. */
   headers: Headers;
   /** The signed-in session, read from the cookie once per request; null when anonymous. */

@@ -1,99 +1,12 @@
-// A platform on a fresh test database with a small, realistic catalog indexed by the default
-// model: the whole path from product rows to ranked, explained hits.
+// A platform on a fresh test database with the platform's test store (@shopsearch/platform/testing),
+// and a caller of the API on it: the whole path from product rows to ranked, explained hits.
 import type { Database } from '@shopsearch/db';
-import { openTestDatabase } from '@shopsearch/db/testing';
-import { requestReindex } from '@shopsearch/indexing';
+import type { Platform, PlatformConfig } from '@shopsearch/platform';
+import { addIndexedStore, testPlatform } from '@shopsearch/platform/testing';
 import { createApiContext } from '../src/context.ts';
 import { createCaller } from '../src/root.ts';
-import { createPlatform, type Platform, type PlatformConfig } from '../src/platform.ts';
 
-export const products = [
-  {
-    id: 'm1',
-    title: 'Logitech M185 Wireless Mouse, grey',
-    brand: 'Logitech',
-    priceMinor: 1499,
-    attributes: { attr_t_product_colour: 'Grey', attr_n_weight: 75 },
-  },
-  {
-    id: 'm2',
-    title: 'Logitech G502 HERO gaming mouse',
-    brand: 'Logitech',
-    priceMinor: 4999,
-    attributes: { attr_t_product_colour: 'Black', attr_n_weight: 121 },
-  },
-  {
-    id: 'm3',
-    title: 'Microsoft Bluetooth Mouse',
-    brand: 'Microsoft',
-    priceMinor: 2499,
-    description: 'Wireless Bluetooth mouse for notebooks',
-    attributes: { attr_t_product_colour: 'Black', attr_n_weight: 67 },
-  },
-  {
-    id: 'k1',
-    title: 'Logitech K380 multi-device Bluetooth keyboard',
-    brand: 'Logitech',
-    priceMinor: 3999,
-    attributes: { attr_t_product_colour: 'Black' },
-  },
-  {
-    id: 'h1',
-    title: 'Sony WH-1000XM4 wireless noise cancelling headphones',
-    brand: 'Sony',
-    priceMinor: 34999,
-    attributes: { attr_t_product_colour: 'Black' },
-  },
-  {
-    id: 'h2',
-    title: 'JBL Tune 510BT on-ear headphones',
-    brand: 'JBL',
-    priceMinor: 4999,
-    attributes: { attr_t_product_colour: 'Blue' },
-  },
-  {
-    id: 'p1',
-    title: 'HP LaserJet Pro M404dn laser printer',
-    brand: 'HP',
-    priceMinor: 26900,
-    attributes: { attr_t_print_technology: 'Laser printing' },
-  },
-  {
-    id: 'p2',
-    title: 'Epson EcoTank ET-2810 inkjet printer',
-    brand: 'Epson',
-    priceMinor: 19900,
-    attributes: { attr_t_print_technology: 'Inkjet' },
-  },
-  {
-    id: 'b1',
-    title: 'Duracell Plus AA batteries, 8 pack',
-    brand: 'Duracell',
-    priceMinor: 899,
-    attributes: {},
-  },
-  {
-    id: 'b2',
-    title: 'Panasonic eneloop rechargeable AAA batteries',
-    brand: 'Panasonic',
-    priceMinor: 1299,
-    attributes: {},
-  },
-  {
-    id: 'c1',
-    title: 'Canon EOS 250D digital camera',
-    brand: 'Canon',
-    priceMinor: 54900,
-    attributes: { attr_t_product_colour: 'Black' },
-  },
-  {
-    id: 'c2',
-    title: 'Lowepro camera bag for DSLR',
-    brand: 'Lowepro',
-    priceMinor: 3999,
-    attributes: { attr_t_product_colour: 'Black' },
-  },
-];
+export { addIndexedStore, products } from '@shopsearch/platform/testing';
 
 export interface TestPlatform {
   db: Database;
@@ -107,36 +20,11 @@ export async function indexedTestPlatform(
   slug = 'shop',
   config: Omit<PlatformConfig, 'database'> = {},
 ): Promise<TestPlatform> {
-  const db = await openTestDatabase();
-  const platform = await createPlatform({ ...config, database: db });
+  const platform = await testPlatform(config);
+  const { db } = platform;
   const storeId = await addIndexedStore(platform, slug);
   const caller = createCaller(
     createApiContext({ services: platform.services, headers: new Headers(), setCookie: () => {} }),
   );
   return { db, platform, storeId, caller, close: () => platform.close() };
-}
-
-/** A store holding the test products, indexed with the default model; returns its id. */
-export async function addIndexedStore(platform: Platform, slug: string): Promise<number> {
-  const { prisma } = platform.db;
-  const store = await prisma.store.create({
-    data: {
-      slug,
-      name: 'Test shop',
-      settings: { facetAttributes: ['attr_t_product_colour', 'attr_n_weight'] },
-    },
-  });
-  await prisma.product.createMany({
-    data: products.map((p) => ({ storeId: store.id, description: '', ...p, contentHash: p.id })),
-  });
-  const model = await platform.models.get(platform.models.defaultModel);
-  await requestReindex(prisma, {
-    storeId: store.id,
-    kind: 'full',
-    model: model.config.name,
-    dim: model.config.dim,
-    codec: 'tokenid',
-  });
-  await platform.worker.runUntilIdle();
-  return store.id;
 }

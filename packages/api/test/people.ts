@@ -1,11 +1,10 @@
 // Signed-in callers for API tests: users with roles in stores, sessions through auth.signIn, and
 // contexts that carry the session cookie and CSRF header as a browser would.
 import type { PrismaClient, Role } from '@shopsearch/db';
-import { hashPassword } from '../src/auth/passwords.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../src/auth/sessions.ts';
 import { createApiContext } from '../src/context.ts';
 import { createCaller } from '../src/root.ts';
-import type { ApiServices } from '../src/services.ts';
+import { hashPassword, type PlatformServices } from '@shopsearch/platform';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -26,7 +25,7 @@ export async function addUser(
 }
 
 export function callerWith(
-  services: ApiServices,
+  services: PlatformServices,
   headers: Record<string, string> = {},
   cookies: string[] = [],
 ) {
@@ -41,7 +40,7 @@ export function callerWith(
 }
 
 /** Signs in and returns a caller that sends the session cookie and CSRF token like the web app. */
-export async function signedIn(services: ApiServices, email: string) {
+export async function signedIn(services: PlatformServices, email: string) {
   const cookies: string[] = [];
   await callerWith(services, {}, cookies).auth.signIn({ email, password: PASSWORD });
   const value = (name: string) =>

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../src/auth/sessions.ts';
 import { handleUploadRequest } from '../src/uploads/handleUploadRequest.ts';
-import { UploadStaging } from '../src/uploads/uploadStaging.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 import { addUser, errorCode, signedIn } from './people.ts';
+import { UploadStaging } from '@shopsearch/platform';
 
 const BAD_ROWS_CSV = [
   'id,title,price,availability',

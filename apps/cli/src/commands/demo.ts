@@ -1,14 +1,11 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { hashPassword } from '@shopsearch/api';
-import { requestReindex } from '@shopsearch/indexing';
-import type { Database } from '@shopsearch/db';
+import { DEMO_STORE, ensureDemoAccounts, indexStore } from '@shopsearch/platform';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { print, withDatabase, type CliContext } from '../context.ts';
 import { REPO_ROOT, withPlatform } from '../platform.ts';
-import { DEMO_STORE, seedDemoStore } from './seed.ts';
+import { seedDemoStore } from './seed.ts';
 
 const WEB_DIR = join(REPO_ROOT, 'apps/web');
 
@@ -42,16 +39,8 @@ async function runDemo(
     const { prisma } = platform.db;
     const store = await prisma.store.findUniqueOrThrow({ where: { slug: DEMO_STORE.slug } });
     if (await prisma.indexVersion.count({ where: { storeId: store.id, state: 'active' } })) return;
-    const model = await platform.models.get(platform.models.defaultModel);
-    print(context.stdout, `Indexing the demo catalog with ${model.config.name}…`);
-    await requestReindex(prisma, {
-      storeId: store.id,
-      kind: 'full',
-      model: model.config.name,
-      dim: model.config.dim,
-      codec: 'tokenid',
-    });
-    await platform.worker.runUntilIdle();
+    print(context.stdout, `Indexing the demo catalog with ${platform.models.defaultModel}…`);
+    await indexStore(platform, { storeId: store.id, kind: 'full' });
   });
   for (const a of accounts)
     print(context.stdout, `Created ${a.role} account ${a.email} with password ${a.password}`);
@@ -66,27 +55,6 @@ async function runDemo(
   await run('npx', ['next', 'start', '-p', String(options.port)], null, context, {
     SECURE_COOKIES: 'false',
   });
-}
-
-/** A merchant and an analyst of the demo store, with random passwords shown once. */
-async function ensureDemoAccounts(db: Database) {
-  const store = await db.prisma.store.findUniqueOrThrow({ where: { slug: DEMO_STORE.slug } });
-  const created: { email: string; role: 'merchant' | 'analyst'; password: string }[] = [];
-  for (const role of ['merchant', 'analyst'] as const) {
-    const email = `${role}@demo.local`;
-    if (await db.prisma.user.count({ where: { email } })) continue;
-    const password = randomBytes(9).toString('base64url');
-    await db.prisma.user.create({
-      data: {
-        email,
-        name: `Demo ${role}`,
-        passwordHash: await hashPassword(password),
-        memberships: { create: { storeId: store.id, role } },
-      },
-    });
-    created.push({ email, role, password });
-  }
-  return created;
 }
 
 function run(

@@ -1,18 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { evaluateConfigurations } from '@shopsearch/api';
-import type { SearchConfiguration } from '@shopsearch/search';
 import { findStore } from '@shopsearch/catalog';
 import { parseQrelsCsv } from '@shopsearch/eval';
+import { BUNDLED_JUDGMENTS_FILE, evaluateConfigurations } from '@shopsearch/platform';
 import {
   DEFAULT_HYBRID_WEIGHT,
   DEFAULT_TITLE_LENGTH_PRIOR,
   PROFILE_NAMES,
   type ProfileName,
+  type SearchConfiguration,
 } from '@shopsearch/search';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { print, type CliContext } from '../context.ts';
-import { BUNDLED_JUDGMENTS, withPlatform } from '../platform.ts';
+import { withPlatform } from '../platform.ts';
 
 interface EvalOptions {
   store: string;
@@ -46,7 +46,7 @@ export function registerEval(program: Command, context: CliContext): void {
       'evaluate ranking profiles on a qrels file (query,docid,rating); exits 1 below --min-ndcg',
     )
     .requiredOption('--store <slug>', 'the store to search')
-    .option('--judgments <file>', 'qrels CSV', BUNDLED_JUDGMENTS)
+    .option('--judgments <file>', 'qrels CSV', BUNDLED_JUDGMENTS_FILE)
     .option('--profiles <list>', 'comma-separated profiles', profilesOption, [...PROFILE_NAMES])
     .option('--depth <k>', 'rerank depth K', (v) => Number.parseInt(v, 10), 200)
     .option('--min-ndcg <floor>', 'fail when a profile’s mean nDCG@10 is below this', floorOption)

@@ -1,7 +1,8 @@
 import { CODEC_NAMES, type CodecName } from '@shopsearch/colbert';
-import { jobProgress, requestReindex } from '@shopsearch/indexing';
-import { InvalidArgumentError, type Command } from 'commander';
 import { findStore } from '@shopsearch/catalog';
+import { jobProgress } from '@shopsearch/indexing';
+import { startReindex } from '@shopsearch/platform';
+import { InvalidArgumentError, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import type { CliContext } from '../context.ts';
 import { printJob, startJobProgressBar } from '../jobOutput.ts';
@@ -55,20 +56,16 @@ async function build(
     throw new CliError('--kind is full or incremental.');
   const { prisma } = platform.db;
   const store = await findStore(platform.db, options.store);
-  const active = await prisma.indexVersion.findFirst({
-    where: { storeId: store.id, state: 'active' },
-  });
-  const modelName = options.model ?? active?.model ?? platform.models.defaultModel;
-  const model = await platform.models.get(modelName);
-  const codec = options.codec ?? (model.config.kind === 'static' ? 'tokenid' : 'float16');
-  const job = await requestReindex(prisma, {
-    storeId: store.id,
-    kind: options.kind,
-    model: modelName,
-    dim: model.config.dim,
-    codec,
-    batchSize: options.batchSize,
-  });
+  const job = await startReindex(
+    { prisma, models: platform.models },
+    {
+      storeId: store.id,
+      kind: options.kind,
+      model: options.model,
+      codec: options.codec,
+      batchSize: options.batchSize,
+    },
+  );
   const bar = startJobProgressBar(context);
   const refresh = async () => bar.update(await jobProgress(prisma, store.id, job.id));
   try {

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { hashPassword } from '@shopsearch/api';
+import { hashPassword } from '@shopsearch/platform';
 import { findStore } from '@shopsearch/catalog';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';

@@ -11,11 +11,12 @@
 import 'server-only';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import * as api from '@shopsearch/api';
+import { createPlatform, type Platform } from '@shopsearch/platform';
 import { env } from '~/env';
 
 /** The platform with the request-handling code of the layer that created it. */
 export interface PlatformServer {
-  platform: api.Platform;
+  platform: Platform;
   api: typeof api;
   fetchRequestHandler: typeof fetchRequestHandler;
 }
@@ -28,7 +29,7 @@ export function getPlatformServer(): Promise<PlatformServer> {
 }
 
 async function createServer(): Promise<PlatformServer> {
-  const platform = await api.createPlatform({
+  const platform = await createPlatform({
     databaseUrl: env.DATABASE_URL,
     pgliteDataDir: env.PGLITE_DATA_DIR,
     meilisearch: env.MEILISEARCH_URL

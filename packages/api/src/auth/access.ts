@@ -2,9 +2,8 @@
 // outside tRPC (catalog upload) use the same functions, so they cannot drift apart.
 import { TRPCError } from '@trpc/server';
 import type { Role } from '@shopsearch/db';
-import type { ApiServices } from '../services.ts';
-import type { StoreInfo } from '../stores.ts';
 import { CSRF_HEADER, type SessionInfo, type SessionUser } from './sessions.ts';
+import type { PlatformServices, StoreInfo } from '@shopsearch/platform';
 
 /**
  * A browser's state-changing request must come from this site: a cross-site Origin is refused, and
@@ -44,7 +43,7 @@ export function assertCsrf(headers: Headers, session: SessionInfo): void {
  * store names are not disclosed.
  */
 export async function storeForRole(
-  services: Pick<ApiServices, 'stores'>,
+  services: Pick<PlatformServices, 'stores'>,
   user: SessionUser,
   slug: string,
   role: Role,

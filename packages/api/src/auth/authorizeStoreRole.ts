@@ -1,14 +1,13 @@
 // For route handlers outside tRPC (the catalog upload): the checks a store mutation gets through
 // tRPC — same site, signed in, CSRF header, role in the store — from the request's headers.
 import type { Role } from '@shopsearch/db';
-import type { ApiServices } from '../services.ts';
-import type { StoreInfo } from '../stores.ts';
 import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './access.ts';
 import { readCookie, readSession, SESSION_COOKIE, type SessionInfo } from './sessions.ts';
+import type { PlatformServices, StoreInfo } from '@shopsearch/platform';
 
 /** The session and store, or a TRPCError (UNAUTHORIZED, FORBIDDEN) saying what is missing. */
 export async function authorizeStoreRole(
-  services: Pick<ApiServices, 'prisma' | 'stores'>,
+  services: Pick<PlatformServices, 'prisma' | 'stores'>,
   headers: Headers,
   slug: string,
   role: Role,

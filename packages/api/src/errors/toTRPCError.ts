@@ -12,9 +12,11 @@ import {
 import { FirstStageUnavailableError, InvalidFilterError } from '@shopsearch/search';
 import {
   EmptyUploadError,
+  InvalidReindexSettingsError,
+  JudgmentSetNotFoundError,
   UploadNotFoundError,
   UploadTooLargeError,
-} from '../uploads/uploadErrors.ts';
+} from '@shopsearch/platform';
 
 type Code = TRPCError['code'];
 
@@ -23,6 +25,8 @@ const KNOWN: [new (...args: never[]) => Error, Code][] = [
   [IndexVersionStateError, 'CONFLICT'],
   [NothingToReindexError, 'CONFLICT'],
   [NotFoundInStoreError, 'NOT_FOUND'],
+  [JudgmentSetNotFoundError, 'NOT_FOUND'],
+  [InvalidReindexSettingsError, 'BAD_REQUEST'],
   [InvalidFilterError, 'BAD_REQUEST'],
   [FirstStageUnavailableError, 'SERVICE_UNAVAILABLE'],
   // Catalog errors (empty, binary or truncated files, bad mappings) are written for merchants.

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
-export const ZStoreSlug = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'store names are lowercase letters, digits and dashes');
+export { ZStoreSlug } from '@shopsearch/platform';
 
 /** A row's id (judgment set, run, user, job, index version): the id columns hold 32 bits. */
 export const ZRowId = z

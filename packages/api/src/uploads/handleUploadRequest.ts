@@ -4,10 +4,9 @@
 // JSON: `{ upload }` (201) or `{ error: { code, message } }` with the fitting HTTP status.
 import type { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { UploadTooLargeError, type PlatformServices } from '@shopsearch/platform';
 import { authorizeStoreRole } from '../auth/authorizeStoreRole.ts';
 import { toTRPCError } from '../errors/toTRPCError.ts';
-import type { ApiServices } from '../services.ts';
-import { UploadTooLargeError } from './uploadErrors.ts';
 
 export const FILE_NAME_HEADER = 'x-file-name';
 
@@ -48,7 +47,7 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
 }
 
 export async function handleUploadRequest(
-  services: ApiServices,
+  services: PlatformServices,
   request: Request,
   /** Reports failures that are not the caller's fault (never the file's content). */
   log: (message: string) => void = () => {},

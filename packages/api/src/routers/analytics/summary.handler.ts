@@ -1,79 +1,14 @@
-// analytics.summary: what shoppers searched in a period — top queries, queries that found
-// nothing, latency percentiles per ranking profile, and searches per day — from search events.
-import type { StoreInfo } from '../../stores.ts';
+// analytics.summary: what shoppers searched in a period (see searchAnalytics).
+import { searchAnalytics, type StoreInfo } from '@shopsearch/platform';
 import type { ApiContext } from '../../trpc.ts';
 import type { TAnalyticsSummaryInputSchema } from './summary.schema.ts';
 
-type Ctx = ApiContext & { store: StoreInfo };
-
-const TOP = 20;
-
-export async function analyticsSummaryHandler({
+export function analyticsSummaryHandler({
   ctx,
   input,
 }: {
-  ctx: Ctx;
+  ctx: ApiContext & { store: StoreInfo };
   input: TAnalyticsSummaryInputSchema;
 }) {
-  const { prisma } = ctx.services;
-  const inPeriod = { storeId: ctx.store.id, createdAt: { gte: input.from, lt: input.to } };
-  const storeId = ctx.store.id;
-  const [searches, zeroResults, topQueries, zeroResultQueries, latency, perDay] = await Promise.all(
-    [
-      prisma.searchEvent.count({ where: inPeriod }),
-      prisma.searchEvent.count({ where: { ...inPeriod, resultCount: 0 } }),
-      prisma.$queryRaw<{ query: string; searches: bigint; avg_results: number }[]>`
-      SELECT lower(trim(query)) AS query, count(*) AS searches, avg(result_count)::float8 AS avg_results
-      FROM search_event
-      WHERE store_id = ${storeId} AND created_at >= ${input.from} AND created_at < ${input.to} AND trim(query) <> ''
-      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP}`,
-      prisma.$queryRaw<{ query: string; searches: bigint }[]>`
-      SELECT lower(trim(query)) AS query, count(*) AS searches
-      FROM search_event
-      WHERE store_id = ${storeId} AND created_at >= ${input.from} AND created_at < ${input.to}
-        AND result_count = 0 AND trim(query) <> ''
-      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP}`,
-      prisma.$queryRaw<
-        { profile: string; searches: bigint; p50: number; p95: number; p99: number }[]
-      >`
-      SELECT profile, count(*) AS searches,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms) AS p50,
-        percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms) AS p95,
-        percentile_cont(0.99) WITHIN GROUP (ORDER BY latency_ms) AS p99
-      FROM search_event
-      WHERE store_id = ${storeId} AND created_at >= ${input.from} AND created_at < ${input.to}
-      GROUP BY 1 ORDER BY 1`,
-      prisma.$queryRaw<{ day: Date; searches: bigint; zero_results: bigint }[]>`
-      SELECT date_trunc('day', created_at) AS day, count(*) AS searches,
-        count(*) FILTER (WHERE result_count = 0) AS zero_results
-      FROM search_event
-      WHERE store_id = ${storeId} AND created_at >= ${input.from} AND created_at < ${input.to}
-      GROUP BY 1 ORDER BY 1`,
-    ],
-  );
-  return {
-    searches,
-    zeroResults,
-    topQueries: topQueries.map((q) => ({
-      query: q.query,
-      searches: Number(q.searches),
-      avgResults: q.avg_results,
-    })),
-    zeroResultQueries: zeroResultQueries.map((q) => ({
-      query: q.query,
-      searches: Number(q.searches),
-    })),
-    latencyByProfile: latency.map((l) => ({
-      profile: l.profile,
-      searches: Number(l.searches),
-      p50: Number(l.p50),
-      p95: Number(l.p95),
-      p99: Number(l.p99),
-    })),
-    perDay: perDay.map((d) => ({
-      day: d.day,
-      searches: Number(d.searches),
-      zeroResults: Number(d.zero_results),
-    })),
-  };
+  return searchAnalytics(ctx.services.prisma, ctx.store.id, input);
 }

@@ -1,8 +1,6 @@
 // auth.signIn: checks the password, starts a session, sets the cookies. Wrong email and wrong
 // password get the same answer, and both count against the rate limit.
 import { TRPCError } from '@trpc/server';
-import { LoginRateLimitedError } from '../../auth/loginThrottle.ts';
-import { verifyPassword } from '../../auth/passwords.ts';
 import {
   createSession,
   CSRF_COOKIE,
@@ -13,6 +11,7 @@ import {
 } from '../../auth/sessions.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TSignInInputSchema } from './signIn.schema.ts';
+import { LoginRateLimitedError, verifyPassword } from '@shopsearch/platform';
 
 export async function signInHandler({
   ctx,

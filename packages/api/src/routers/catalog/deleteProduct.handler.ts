@@ -1,9 +1,9 @@
 // catalog.deleteProduct: the product leaves the catalog, every index version's token store and
 // the first stage, so no search can return it again.
 import { TRPCError } from '@trpc/server';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TDeleteProductInputSchema } from './deleteProduct.schema.ts';
+import type { StoreInfo } from '@shopsearch/platform';
 
 export async function deleteProductHandler({
   ctx,

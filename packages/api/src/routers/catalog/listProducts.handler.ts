@@ -1,9 +1,9 @@
 // catalog.listProducts: the merchant's product table, searchable, with each product's index
 // status (indexed as it is now, changed since, or never indexed).
 import { escapeLike, type Prisma, type Product } from '@shopsearch/db';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TListProductsInputSchema } from './listProducts.schema.ts';
+import type { StoreInfo } from '@shopsearch/platform';
 
 export type IndexStatus = 'indexed' | 'changed' | 'not-indexed';
 

@@ -2,10 +2,9 @@
 // preview (a dry run) and the commit share.
 import { importCatalog, type ImportReport } from '@shopsearch/catalog';
 import type { SessionInfo } from '../../auth/sessions.ts';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
-import type { StagedUpload } from '../../uploads/uploadStaging.ts';
 import type { TUploadInputSchema } from './upload.schema.ts';
+import type { StagedUpload, StoreInfo } from '@shopsearch/platform';
 
 export type UploadCtx = ApiContext & { store: StoreInfo; session: SessionInfo };
 

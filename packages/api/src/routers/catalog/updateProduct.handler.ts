@@ -10,9 +10,9 @@ import {
 } from '@shopsearch/catalog';
 import type { Product } from '@shopsearch/db';
 import { fieldError } from '../../errors/fieldError.ts';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TUpdateProductInputSchema } from './updateProduct.schema.ts';
+import type { StoreInfo } from '@shopsearch/platform';
 
 export async function updateProductHandler({
   ctx,

@@ -9,10 +9,9 @@ import {
   type SearchConfiguration,
   type SearchHit,
 } from '@shopsearch/search';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
-import { requireSet } from '../judgments/judgmentSets.ts';
 import type { TCompareInputSchema } from './compare.schema.ts';
+import { requireSet, type StoreInfo } from '@shopsearch/platform';
 
 type Ctx = ApiContext & { store: StoreInfo };
 

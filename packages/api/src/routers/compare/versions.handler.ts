@@ -1,7 +1,7 @@
 // compare.versions: the index versions an analyst can rank against (every one but the failed),
 // newest first. Read-only and without sizes; managing versions stays with merchants (reindex.*).
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
+import type { StoreInfo } from '@shopsearch/platform';
 
 type Ctx = ApiContext & { store: StoreInfo };
 

@@ -1,13 +1,19 @@
 // evaluation.*: run a judgment set against configurations and keep the result; list, open and
 // export saved runs. The per-query breakdown shows which queries improved or regressed.
 import { TRPCError } from '@trpc/server';
-import { evaluateConfigurations } from '../../evaluation/evaluateConfigurations.ts';
 import type { SearchConfiguration } from '@shopsearch/search';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
-import { loadQrels, requireSet } from '../judgments/judgmentSets.ts';
 import type { TRunEvaluationInputSchema, TRunInputSchema } from './evaluation.schema.ts';
-import { perQueryDeltas, toCsv, toStored, type StoredConfigurationResult } from './storedRun.ts';
+import {
+  evaluateConfigurations,
+  loadQrels,
+  perQueryDeltas,
+  requireSet,
+  type StoredConfigurationResult,
+  type StoreInfo,
+  toCsv,
+  toStored,
+} from '@shopsearch/platform';
 
 type Ctx = ApiContext & { store: StoreInfo };
 

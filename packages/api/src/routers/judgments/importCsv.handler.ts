@@ -3,10 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { TRPCError } from '@trpc/server';
 import { parseQrelsCsv, type QrelsParseReport } from '@shopsearch/eval';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
-import { saveQrels } from './judgmentSets.ts';
 import type { TImportCsvInputSchema } from './judgments.schema.ts';
+import { saveQrels, type StoreInfo } from '@shopsearch/platform';
 
 type Ctx = ApiContext & { store: StoreInfo };
 

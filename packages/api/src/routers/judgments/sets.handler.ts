@@ -1,10 +1,9 @@
 // Judgment sets: list, grades of one query's products, rate one product, export as CSV.
 import { TRPCError } from '@trpc/server';
 import { serializeQrelsCsv } from '@shopsearch/eval';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
-import { loadQrels, requireSet } from './judgmentSets.ts';
 import type { TGradesInputSchema, TRateInputSchema, TSetInputSchema } from './judgments.schema.ts';
+import { loadQrels, requireSet, type StoreInfo } from '@shopsearch/platform';
 
 type Ctx = ApiContext & { store: StoreInfo };
 

@@ -1,10 +1,10 @@
 // platform.users / createUser / grantRole / revokeRole: accounts and their roles in stores.
 import { TRPCError } from '@trpc/server';
 import { Prisma } from '@shopsearch/db';
-import { hashPassword } from '../../auth/passwords.ts';
 import type { ApiContext } from '../../trpc.ts';
 import { resolveStore } from '../resolveStore.ts';
 import type { TCreateUserInputSchema, TRoleInputSchema } from './platform.schema.ts';
+import { hashPassword } from '@shopsearch/platform';
 
 export interface UserRow {
   id: number;

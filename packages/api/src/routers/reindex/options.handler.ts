@@ -1,8 +1,8 @@
 // reindex.options: what a merchant can build a new index version with — the configured models,
 // the codecs each accepts (token ids only suit static models), and what the active version uses.
 import { CODEC_NAMES } from '@shopsearch/colbert';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
+import type { StoreInfo } from '@shopsearch/platform';
 
 export interface ModelOption {
   name: string;

@@ -1,9 +1,9 @@
 // reindex.status: a job's progress (or the latest job's), and how many products wait for the
 // next incremental re-index.
 import { jobProgress, latestJob, type JobProgress } from '@shopsearch/indexing';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TReindexStatusInputSchema } from './status.schema.ts';
+import type { StoreInfo } from '@shopsearch/platform';
 
 export interface ReindexStatus {
   job: JobProgress | null;

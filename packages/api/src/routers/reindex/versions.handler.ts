@@ -6,8 +6,8 @@ import {
   listVersions,
   retireVersion,
 } from '@shopsearch/indexing';
-import type { StoreInfo } from '../../stores.ts';
 import type { ApiContext } from '../../trpc.ts';
+import type { StoreInfo } from '@shopsearch/platform';
 
 type Ctx = ApiContext & { store: StoreInfo };
 

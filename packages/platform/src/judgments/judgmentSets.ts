@@ -1,16 +1,13 @@
 // Judgment sets in the database: reading one as qrels, writing parsed qrels, finding one of a
-// store (NOT_FOUND otherwise). Shared by the judgments, compare and evaluation procedures.
-import { TRPCError } from '@trpc/server';
+// store (JudgmentSetNotFoundError otherwise). Shared by the judgments, compare and evaluation
+// procedures and the CLI.
 import type { PrismaClient } from '@shopsearch/db';
 import { isGrade, type Grade, type Qrels } from '@shopsearch/eval';
+import { JudgmentSetNotFoundError } from '../errors.ts';
 
 export async function requireSet(prisma: PrismaClient, storeId: number, setId: number) {
   const set = await prisma.judgmentSet.findFirst({ where: { id: setId, storeId } });
-  if (!set)
-    throw new TRPCError({
-      code: 'NOT_FOUND',
-      message: 'This judgment set does not exist in this store.',
-    });
+  if (!set) throw new JudgmentSetNotFoundError();
   return set;
 }
 

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Qrels } from '@shopsearch/eval';
-import type { SearchRequest, SearchService } from '@shopsearch/search';
+import { ZSearchConfiguration, type SearchRequest, type SearchService } from '@shopsearch/search';
+import type { Platform } from '../src/createPlatform.ts';
 import { evaluateConfigurations } from '../src/evaluation/evaluateConfigurations.ts';
-import { ZSearchConfiguration } from '@shopsearch/search';
-import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { addIndexedStore, testPlatform } from '../src/testing/testStore.ts';
 
-let t: TestPlatform;
+let t: { platform: Platform; storeId: number };
 beforeAll(async () => {
-  t = await indexedTestPlatform();
+  const platform = await testPlatform();
+  t = { platform, storeId: await addIndexedStore(platform, 'shop') };
 });
-afterAll(async () => t?.close());
+afterAll(async () => t?.platform.close());
 
 describe('evaluateConfigurations', () => {
   it('times each configuration only after every configuration has searched the query once', async () => {

@@ -1,6 +1,6 @@
 // How an evaluation run is kept in the database (JSON) and read back: per configuration its
 // label, means and per-query values, so saved runs can be compared over time.
-import type { ConfigurationEvaluation } from '../../evaluation/evaluateConfigurations.ts';
+import type { ConfigurationEvaluation } from './evaluateConfigurations.ts';
 
 export interface StoredConfigurationResult {
   label: string;

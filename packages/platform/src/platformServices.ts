@@ -1,12 +1,13 @@
-// Everything a procedure may use, built once by the app (web or CLI) and handed to every request.
-// Procedures never construct services or read the environment themselves.
+// Everything a request may use, built once by the composition root (createPlatform) and handed to
+// every request by the app (web or CLI). Procedures never construct services or read the
+// environment themselves.
 import type { PrismaClient } from '@shopsearch/db';
 import type { FirstStageIndex, ModelRegistry, SearchService } from '@shopsearch/search';
-import type { LoginThrottle } from './auth/loginThrottle.ts';
-import type { StoreDirectory } from './stores.ts';
+import type { LoginThrottle } from './accounts/loginThrottle.ts';
+import type { StoreDirectory } from './stores/storeDirectory.ts';
 import type { UploadStaging } from './uploads/uploadStaging.ts';
 
-export interface ApiServices {
+export interface PlatformServices {
   prisma: PrismaClient;
   search: SearchService;
   stores: StoreDirectory;

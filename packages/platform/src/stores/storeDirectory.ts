@@ -3,7 +3,7 @@
 // catalog when a merchant has not chosen any.
 import type { PrismaClient } from '@shopsearch/db';
 import { loadStoreSearchSettings, type AttributeInfo } from '@shopsearch/search';
-import { ZStoreSlug } from './routers/shared.schema.ts';
+import { ZStoreSlug } from './storeSlug.ts';
 
 export interface StoreInfo {
   id: number;

@@ -19,9 +19,9 @@ import {
   type EmbeddingStore,
   type FirstStage,
 } from '@shopsearch/search';
-import { createLoginThrottle } from './auth/loginThrottle.ts';
-import type { ApiServices } from './services.ts';
-import { StoreDirectory } from './stores.ts';
+import { createLoginThrottle } from './accounts/loginThrottle.ts';
+import type { PlatformServices } from './platformServices.ts';
+import { StoreDirectory } from './stores/storeDirectory.ts';
 import { UploadStaging, type UploadStagingOptions } from './uploads/uploadStaging.ts';
 
 export interface PlatformConfig {
@@ -65,7 +65,7 @@ export interface PlatformConfig {
 
 export interface Platform {
   db: Database;
-  services: ApiServices;
+  services: PlatformServices;
   models: ModelRegistry;
   firstStage: FirstStage;
   embeddings: EmbeddingStore;
@@ -131,7 +131,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
   });
   const stopWorker = new AbortController();
   const running = config.embeddedWorker ? worker.run(stopWorker.signal) : Promise.resolve();
-  const services: ApiServices = {
+  const services: PlatformServices = {
     prisma,
     search,
     stores,

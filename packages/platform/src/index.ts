@@ -1,0 +1,55 @@
+// The application: the composition root and the use cases that the API, the CLI, the benchmarks
+// and the browser tests all call. Nothing here speaks HTTP.
+export { createPlatform, type Platform, type PlatformConfig } from './createPlatform.ts';
+export type { PlatformServices } from './platformServices.ts';
+export {
+  PlatformError,
+  InvalidReindexSettingsError,
+  JudgmentSetNotFoundError,
+  DemoDataError,
+} from './errors.ts';
+export { StoreDirectory, type StoreInfo } from './stores/storeDirectory.ts';
+export { ZStoreSlug } from './stores/storeSlug.ts';
+export { hashPassword, verifyPassword } from './accounts/passwords.ts';
+export {
+  createLoginThrottle,
+  LoginRateLimitedError,
+  type LoginThrottle,
+} from './accounts/loginThrottle.ts';
+export {
+  UploadStaging,
+  type StagedUpload,
+  type UploadStagingOptions,
+} from './uploads/uploadStaging.ts';
+export {
+  EmptyUploadError,
+  UploadNotFoundError,
+  UploadTooLargeError,
+} from './uploads/uploadErrors.ts';
+export { safeFileName } from './uploads/safeFileName.ts';
+export { startReindex, type StartReindexRequest } from './indexing/startReindex.ts';
+export { indexStore } from './indexing/indexStore.ts';
+export {
+  evaluateConfigurations,
+  EVALUATION_METRICS,
+  percentile,
+  type ConfigurationEvaluation,
+} from './evaluation/evaluateConfigurations.ts';
+export {
+  perQueryDeltas,
+  toCsv,
+  toStored,
+  type StoredConfigurationResult,
+} from './evaluation/storedRun.ts';
+export { loadQrels, requireSet, saveQrels } from './judgments/judgmentSets.ts';
+export { searchAnalytics } from './analytics/searchAnalytics.ts';
+export {
+  BUNDLED_ICECAT_DIR,
+  BUNDLED_JUDGMENTS_FILE,
+  DEMO_STORE,
+  ensureDemoAccounts,
+  ensureDemoStore,
+  icecatCatalogFiles,
+  importDemoCatalog,
+  type DemoAccount,
+} from './seed/demoStore.ts';
