@@ -3,12 +3,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { applyMigrations } from '@shopsearch/db';
-import {
-  BUNDLED_JUDGMENTS_FILE,
-  createPlatform,
-  type Platform,
-  type PlatformConfig,
-} from '@shopsearch/platform';
+import { createPlatform, type Platform, type PlatformConfig } from '@shopsearch/platform';
+import { BUNDLED_JUDGMENTS_FILE } from '@shopsearch/platform/seed';
 import type { CliContext } from './context.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));

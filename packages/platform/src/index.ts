@@ -43,13 +43,5 @@ export {
 } from './evaluation/storedRun.ts';
 export { loadQrels, requireSet, saveQrels } from './judgments/judgmentSets.ts';
 export { searchAnalytics } from './analytics/searchAnalytics.ts';
-export {
-  BUNDLED_ICECAT_DIR,
-  BUNDLED_JUDGMENTS_FILE,
-  DEMO_STORE,
-  ensureDemoAccounts,
-  ensureDemoStore,
-  icecatCatalogFiles,
-  importDemoCatalog,
-  type DemoAccount,
-} from './seed/demoStore.ts';
+// The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
+// so the web app's bundle never references the data folder.

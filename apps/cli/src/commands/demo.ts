@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { DEMO_STORE, ensureDemoAccounts, indexStore } from '@shopsearch/platform';
+import { indexStore } from '@shopsearch/platform';
+import { DEMO_STORE, ensureDemoAccounts } from '@shopsearch/platform/seed';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { print, withDatabase, type CliContext } from '../context.ts';

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { findStore } from '@shopsearch/catalog';
 import { parseQrelsCsv } from '@shopsearch/eval';
-import { BUNDLED_JUDGMENTS_FILE, evaluateConfigurations } from '@shopsearch/platform';
+import { evaluateConfigurations } from '@shopsearch/platform';
+import { BUNDLED_JUDGMENTS_FILE } from '@shopsearch/platform/seed';
 import {
   DEFAULT_HYBRID_WEIGHT,
   DEFAULT_TITLE_LENGTH_PRIOR,

@@ -4,7 +4,7 @@ import {
   ensureDemoStore,
   icecatCatalogFiles,
   importDemoCatalog,
-} from '@shopsearch/platform';
+} from '@shopsearch/platform/seed';
 import type { Database } from '@shopsearch/db';
 import type { Command } from 'commander';
 import { print, withDatabase, type CliContext } from '../context.ts';
