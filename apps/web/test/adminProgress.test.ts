@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_NAME_HEADER } from '@shopsearch/api';
 import { merchantStores, mayManage } from '../src/lib/admin/access';
-import { adminErrorMessage, apiFieldErrors } from '../src/lib/admin/apiError';
+import { adminErrorMessage, apiFieldErrors, fieldErrorsOf } from '../src/lib/admin/apiError';
 import {
   formatBytes,
   formatEta,
@@ -90,5 +90,13 @@ describe('upload answers and API errors', () => {
     const invalid = { data: { code: 'BAD_REQUEST', fieldErrors: { 'patch.title': ['empty'] } } };
     expect(apiFieldErrors(invalid)).toEqual({ 'patch.title': ['empty'] });
     expect(apiFieldErrors(refusal)).toBeNull();
+  });
+
+  it('gives each form field the first of the API’s messages for it', () => {
+    const invalid = {
+      data: { fieldErrors: { password: ['too short', 'too common'], email: [], slug: ['taken'] } },
+    };
+    expect(fieldErrorsOf(invalid)).toEqual({ password: 'too short', slug: 'taken' });
+    expect(fieldErrorsOf(new Error('offline'))).toEqual({});
   });
 });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { adminErrorMessage, retryUnlessRefused } from '~/lib/admin/apiError';
 import type { ProductRow } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
-import { AdminDialog } from '../AdminDialog';
+import { Dialog as AdminDialog } from '~/components/ui';
 import admin from '../Admin.module.css';
 import { DeleteProductConfirm } from './DeleteProductConfirm';
 import { ProductEditor } from './ProductEditor';

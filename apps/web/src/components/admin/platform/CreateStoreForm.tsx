@@ -1,11 +1,10 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { adminErrorMessage } from '~/lib/admin/apiError';
+import { adminErrorMessage, fieldErrorsOf } from '~/lib/admin/apiError';
 import { useTRPC } from '~/trpc/react';
 import { AdminField } from '../AdminField';
 import admin from '../Admin.module.css';
-import { fieldErrorsOf } from './fieldErrorsOf';
 
 export function CreateStoreForm({ onCreated }: { onCreated: () => void }) {
   const trpc = useTRPC();
