@@ -78,7 +78,7 @@ export async function describeTestDatabase(): Promise<string> {
       const [row] = await db.withSession((s) =>
         s.query<{ v: string }>("SELECT current_setting('server_version') AS v"),
       );
-      return `PGlite (PostgreSQL ${row!.v} in WebAssembly, in memory)`;
+      return `PGlite (PostgreSQL ${row!.v} in WebAssembly)`;
     } finally {
       await db.close();
     }
