@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { startMeilisearchDouble, type MeilisearchDouble } from '../src/testing/index.ts';
+import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
 import { describeRetrieverContract } from './contract/retrieverContract.ts';
 import { meilisearchHarness } from './meilisearch/contractHarness.ts';
 

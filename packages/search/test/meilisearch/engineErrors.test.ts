@@ -12,7 +12,7 @@ import {
 import { MeilisearchIndex } from '../../src/retrievers/meilisearch/meilisearchIndex.ts';
 import { MeilisearchRetriever } from '../../src/retrievers/meilisearch/meilisearchRetriever.ts';
 import type { RetrieveRequest } from '../../src/retrieval.ts';
-import { startMeilisearchDouble, type MeilisearchDouble } from '../../src/testing/index.ts';
+import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
 
 const SECRET = 'super-secret-master-key';
 const request = (overrides: Partial<RetrieveRequest> = {}): RetrieveRequest => ({

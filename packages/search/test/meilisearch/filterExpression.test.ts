@@ -7,7 +7,7 @@ import {
   quoteValue,
 } from '../../src/retrievers/meilisearch/filterExpression.ts';
 import { InvalidFilterError } from '../../src/retrievers/meilisearch/errors.ts';
-import { FilterSyntaxError, parseFilter } from '../../src/testing/index.ts';
+import { FilterSyntaxError, parseFilter } from '@shopsearch/meilisearch-double';
 import { BACKSLASH_BRAND, TRICKY_BRAND } from '../contract/fixtures.ts';
 
 const TRICKY_VALUES = [

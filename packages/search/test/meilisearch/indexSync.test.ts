@@ -8,7 +8,7 @@ import {
 } from '../../src/retrievers/meilisearch/errors.ts';
 import { MeilisearchIndex } from '../../src/retrievers/meilisearch/meilisearchIndex.ts';
 import { MeilisearchRetriever } from '../../src/retrievers/meilisearch/meilisearchRetriever.ts';
-import { startMeilisearchDouble, type MeilisearchDouble } from '../../src/testing/index.ts';
+import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
 
 const KEY = 'sync-key';
 const SETTINGS = { attributes: ['attr_t_colour'], synonyms: { laptop: ['notebook'] } };

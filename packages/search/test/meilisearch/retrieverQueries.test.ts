@@ -8,7 +8,7 @@ import {
   startMeilisearchDouble,
   type MeilisearchDouble,
   type RecordedRequest,
-} from '../../src/testing/index.ts';
+} from '@shopsearch/meilisearch-double';
 import { catalogA, TRICKY_BRAND } from '../contract/fixtures.ts';
 
 type Query = Record<string, unknown>;

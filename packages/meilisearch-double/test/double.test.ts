@@ -2,7 +2,7 @@
 // settings enforcement and the search rules it claims to follow. Tests of the first stage rely
 // on these behaviours, so they are pinned here against the documented API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMeilisearchDouble, type MeilisearchDouble } from '../../src/testing/index.ts';
+import { startMeilisearchDouble, type MeilisearchDouble } from '../src/index.ts';
 
 const KEY = 'double-key';
 let double: MeilisearchDouble;
