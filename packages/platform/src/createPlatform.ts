@@ -8,14 +8,13 @@ import { registryEncoders, ReindexWorker, type WorkerEvent } from '@shopsearch/i
 import {
   ColbertReranker,
   createMeilisearchFirstStage,
-  loadStoreSearchSettings,
+  loadIndexSettings,
   ModelRegistry,
   PostgresRetriever,
   postgresIndex,
   SearchCaches,
   SearchEventRecorder,
   SearchService,
-  toIndexSettings,
   type EmbeddingStore,
   type FirstStage,
 } from '@shopsearch/search';
@@ -118,8 +117,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     prisma,
     firstStage: firstStage.index,
     encoders: registryEncoders(models),
-    indexSettings: async (storeId) =>
-      toIndexSettings(await loadStoreSearchSettings(prisma, storeId)),
+    indexSettings: (storeId) => loadIndexSettings(prisma, storeId),
     ...(config.workerLeaseMs ? { leaseMs: config.workerLeaseMs } : {}),
     onEvent(event) {
       config.onWorkerEvent?.(event);

@@ -8,6 +8,8 @@ export interface IndexSettings {
   attributes: string[];
   /** Words that should match each other, e.g. { laptop: ['notebook'] }. */
   synonyms: Record<string, string[]>;
+  /** Products in the store's catalog: a search must be able to count and page through all of them. */
+  productCount: number;
 }
 
 export interface FirstStageIndex {

@@ -51,8 +51,8 @@ export { createMeilisearchFirstStage } from './retrievers/meilisearch/createMeil
 export { ModelRegistry, UnknownModelError } from './modelRegistry.ts';
 export { ColbertReranker, type PackedBatch } from './colbertReranker.ts';
 export {
+  loadIndexSettings,
   loadStoreSearchSettings,
-  toIndexSettings,
   type StoreSearchSettings,
 } from './storeSearchSettings.ts';
 export * from './query/limits.ts';

@@ -33,8 +33,17 @@ export async function loadStoreSearchSettings(
   return { facetAttributes, synonyms: synonymsOf(stored.synonyms) };
 }
 
-export function toIndexSettings(settings: StoreSearchSettings): IndexSettings {
-  return { attributes: settings.facetAttributes.map((a) => a.name), synonyms: settings.synonyms };
+/** What the store's first-stage index is configured with: its facets, synonyms and size. */
+export async function loadIndexSettings(
+  prisma: PrismaClient,
+  storeId: number,
+): Promise<IndexSettings> {
+  const settings = await loadStoreSearchSettings(prisma, storeId);
+  return {
+    attributes: settings.facetAttributes.map((a) => a.name),
+    synonyms: settings.synonyms,
+    productCount: await prisma.product.count({ where: { storeId } }),
+  };
 }
 
 function stringArray(value: unknown): string[] | null {

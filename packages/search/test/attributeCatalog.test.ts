@@ -6,6 +6,7 @@ import {
   pickFacetAttributes,
   refreshAttributeSummary,
 } from '../src/attributeCatalog.ts';
+import { loadIndexSettings } from '../src/storeSearchSettings.ts';
 
 let db: Database;
 let storeId = 0;
@@ -59,6 +60,13 @@ describe(`attribute summary on ${testDatabaseKind()}`, () => {
     );
     expect(picked).toContain('attr_t_colour');
     expect(picked).not.toContain('attr_t_package_width');
+  });
+
+  it('configures the first stage with the facets, synonyms and size of the catalog', async () => {
+    const settings = await loadIndexSettings(db.prisma, storeId);
+    expect(settings.productCount).toBe(4);
+    expect(settings.attributes).toContain('attr_t_colour');
+    expect(settings.synonyms).toEqual({});
   });
 
   it('reflects catalog changes after a refresh', async () => {

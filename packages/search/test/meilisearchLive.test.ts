@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe } from 'vitest';
 import { Meilisearch } from 'meilisearch';
-import { describeRetrieverContract } from './contract/retrieverContract.ts';
+import { describeLimitsContract } from './contract/limitsContract.ts';
+import { describeRetrieverContract, type ContractHarness } from './contract/retrieverContract.ts';
 import { meilisearchHarness } from './meilisearch/contractHarness.ts';
 
 const host = process.env.MEILISEARCH_URL;
@@ -27,7 +28,9 @@ describe.skipIf(!host)('Meilisearch live server', () => {
     }
   });
 
-  describeRetrieverContract(`Meilisearch at ${host}`, async () =>
-    meilisearchHarness({ host: host!, apiKey, indexPrefix, taskTimeoutMs: 60_000 }),
-  );
+  let harness: ContractHarness | undefined;
+  const setup = async () =>
+    (harness ??= meilisearchHarness({ host: host!, apiKey, indexPrefix, taskTimeoutMs: 60_000 }));
+  describeRetrieverContract(`Meilisearch at ${host}`, setup);
+  describeLimitsContract(`Meilisearch at ${host}`, setup);
 });

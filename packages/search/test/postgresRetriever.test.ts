@@ -3,12 +3,16 @@ import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.ts';
 import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
-import { describeRetrieverContract } from './contract/retrieverContract.ts';
+import { describeLimitsContract } from './contract/limitsContract.ts';
+import { describeRetrieverContract, type ContractHarness } from './contract/retrieverContract.ts';
 
 let db: Database | undefined;
 afterAll(async () => db?.close());
 
-describeRetrieverContract(`PostgreSQL full-text on ${testDatabaseKind()}`, async () => {
+let harness: Promise<ContractHarness> | undefined;
+const setup = () => (harness ??= openHarness());
+
+async function openHarness(): Promise<ContractHarness> {
   db = await openTestDatabase();
   const prisma = db.prisma;
   let stores = 0;
@@ -39,4 +43,8 @@ describeRetrieverContract(`PostgreSQL full-text on ${testDatabaseKind()}`, async
       });
     },
   };
-});
+}
+
+const name = `PostgreSQL full-text on ${testDatabaseKind()}`;
+describeRetrieverContract(name, setup);
+describeLimitsContract(name, setup);

@@ -18,6 +18,8 @@ export interface IndexSettings {
   };
   synonyms: Record<string, string[]>;
   faceting: { maxValuesPerFacet: number; sortFacetValuesBy: Record<string, 'alpha' | 'count'> };
+  /** No search counts or pages past this many hits. */
+  pagination: { maxTotalHits: number };
 }
 
 /** The ranking rules the double evaluates: the built-in ones and `field:asc|desc`. */
@@ -33,6 +35,7 @@ const defaults = (): IndexSettings => ({
   typoTolerance: { enabled: true, oneTypo: 5, twoTypos: 9, disableOnAttributes: [] },
   synonyms: {},
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
+  pagination: { maxTotalHits: 1_000 },
 });
 
 export class DoubleIndex {
@@ -103,6 +106,11 @@ export class DoubleIndex {
       next.faceting = {
         maxValuesPerFacet: patch.faceting?.maxValuesPerFacet ?? base.faceting.maxValuesPerFacet,
         sortFacetValuesBy: patch.faceting?.sortFacetValuesBy ?? base.faceting.sortFacetValuesBy,
+      };
+    }
+    if (patch.pagination !== undefined) {
+      next.pagination = {
+        maxTotalHits: patch.pagination?.maxTotalHits ?? base.pagination.maxTotalHits,
       };
     }
     this.settings = next;

@@ -63,6 +63,10 @@ export const settingsBody = z.strictObject({
     })
     .nullable()
     .optional(),
+  pagination: z
+    .strictObject({ maxTotalHits: z.int().positive().nullable().optional() })
+    .nullable()
+    .optional(),
 });
 export type SettingsBody = z.infer<typeof settingsBody>;
 

@@ -17,8 +17,11 @@ export function executeSearch(index: DoubleIndex, params: SearchParams): Record<
   const started = performance.now();
   const { settings } = index;
   const q = params.q ?? '';
-  const offset = params.offset ?? 0;
   const limit = params.limit ?? 20;
+  // Nothing past maxTotalHits is counted or returned: offset and limit are clamped to it.
+  const { maxTotalHits } = settings.pagination;
+  const offset = Math.min(params.offset ?? 0, maxTotalHits);
+  const end = offset + Math.min(limit, maxTotalHits - offset);
   const filter = parseFilterParam(params.filter ?? null, settings.filterableAttributes, index.uid);
   const sort = parseSort(params.sort ?? [], settings.sortableAttributes, settings.rankingRules);
   const facets = params.facets ?? null;
@@ -40,7 +43,7 @@ export function executeSearch(index: DoubleIndex, params: SearchParams): Record<
   }
   const ranked = rankDocuments(matches, settings.rankingRules, sort);
 
-  const hits = ranked.slice(offset, offset + limit).map(({ document, text }) => ({
+  const hits = ranked.slice(offset, end).map(({ document, text }) => ({
     ...project(document, params.attributesToRetrieve),
     ...(params.showRankingScore ? { _rankingScore: rankingScore(text, terms.length) } : {}),
     ...(params.showRankingScoreDetails
@@ -53,7 +56,7 @@ export function executeSearch(index: DoubleIndex, params: SearchParams): Record<
     processingTimeMs: Math.round(performance.now() - started),
     limit,
     offset,
-    estimatedTotalHits: ranked.length,
+    estimatedTotalHits: Math.min(ranked.length, maxTotalHits),
     ...(facets
       ? countFacets(
           ranked.map((r) => r.document),

@@ -21,6 +21,12 @@ const ATTRIBUTES = [
   'attr_t_print_technology',
 ];
 
+const settingsFor = (documents: SearchDocument[]) => ({
+  attributes: ATTRIBUTES,
+  synonyms: {},
+  productCount: documents.length,
+});
+
 export function describeRetrieverContract(
   name: string,
   setup: () => Promise<ContractHarness>,
@@ -45,9 +51,8 @@ export function describeRetrieverContract(
       harness = await setup();
       storeA = await harness.createStore();
       storeB = await harness.createStore();
-      const settings = { attributes: ATTRIBUTES, synonyms: {} };
-      await harness.firstStage.index.prepare(storeA, settings);
-      await harness.firstStage.index.prepare(storeB, settings);
+      await harness.firstStage.index.prepare(storeA, settingsFor(catalogA));
+      await harness.firstStage.index.prepare(storeB, settingsFor(catalogB));
       await harness.load(storeA, catalogA);
       await harness.load(storeB, catalogB);
     });
@@ -91,7 +96,7 @@ export function describeRetrieverContract(
 
     it('treats a store with nothing indexed as empty', async () => {
       const empty = await harness.createStore();
-      await harness.firstStage.index.prepare(empty, { attributes: ATTRIBUTES, synonyms: {} });
+      await harness.firstStage.index.prepare(empty, settingsFor([]));
       const result = await search({ text: '', facets: { attributes: ATTRIBUTES } }, empty);
       expect(result).toEqual({ candidates: [], total: 0, facets: null, match: 'none' });
       expect(await harness.firstStage.retriever.suggest(empty, 'logi', 5)).toEqual([]);

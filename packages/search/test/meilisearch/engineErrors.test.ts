@@ -79,7 +79,7 @@ describe('an unreachable engine', () => {
         .retrieve(request())
         .catch((e) => e);
       const syncError = await new MeilisearchIndex(options)
-        .prepare(1, { attributes: [], synonyms: {} })
+        .prepare(1, { attributes: [], synonyms: {}, productCount: 0 })
         .catch((e) => e);
       expect(Date.now() - started).toBeLessThan(2_000);
       for (const error of [searchError, syncError]) {
@@ -120,7 +120,9 @@ describe('an engine that answers badly or slowly', () => {
   it('gives up waiting for a task after taskTimeoutMs, naming the task', async () => {
     const slow = await startMeilisearchDouble({ taskStepDelayMs: 1_000 });
     const index = new MeilisearchIndex({ host: slow.url, taskTimeoutMs: 100 });
-    const error = await index.prepare(1, { attributes: [], synonyms: {} }).catch((e) => e);
+    const error = await index
+      .prepare(1, { attributes: [], synonyms: {}, productCount: 0 })
+      .catch((e) => e);
     await slow.close();
     expect(error).toBeInstanceOf(FirstStageTaskError);
     expect(error.cause).toEqual({
@@ -138,6 +140,7 @@ describe('an engine that refuses the request', () => {
     await new MeilisearchIndex({ host: double.url, apiKey: 'the-right-key' }).prepare(1, {
       attributes: ['attr_t_colour'],
       synonyms: {},
+      productCount: 0,
     });
   });
   afterAll(async () => double.close());

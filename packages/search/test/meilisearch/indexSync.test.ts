@@ -11,7 +11,11 @@ import { MeilisearchRetriever } from '../../src/retrievers/meilisearch/meilisear
 import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
 
 const KEY = 'sync-key';
-const SETTINGS = { attributes: ['attr_t_colour'], synonyms: { laptop: ['notebook'] } };
+const SETTINGS = {
+  attributes: ['attr_t_colour'],
+  synonyms: { laptop: ['notebook'] },
+  productCount: 10,
+};
 let double: MeilisearchDouble;
 let index: MeilisearchIndex;
 let retriever: MeilisearchRetriever;
@@ -61,9 +65,9 @@ describe('prepare', () => {
 
   it('refuses an attribute name that is not an identifier before sending anything', async () => {
     const before = double.requests.length;
-    await expect(index.prepare(9, { attributes: ['colour OR x'], synonyms: {} })).rejects.toThrow(
-      InvalidFilterError,
-    );
+    await expect(
+      index.prepare(9, { attributes: ['colour OR x'], synonyms: {}, productCount: 0 }),
+    ).rejects.toThrow(InvalidFilterError);
     expect(double.requests.length).toBe(before);
   });
 

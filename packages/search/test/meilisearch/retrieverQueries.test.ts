@@ -39,7 +39,11 @@ const queriesOf = (request: RecordedRequest) => (request.body as { queries: Quer
 beforeAll(async () => {
   double = await startMeilisearchDouble();
   firstStage = createMeilisearchFirstStage({ host: double.url, indexPrefix: 'q_' });
-  await firstStage.index.prepare(7, { attributes: ['attr_t_product_colour'], synonyms: {} });
+  await firstStage.index.prepare(7, {
+    attributes: ['attr_t_product_colour'],
+    synonyms: {},
+    productCount: catalogA.length,
+  });
   await firstStage.index.upsert(7, catalogA);
 });
 beforeEach(() => void sent());

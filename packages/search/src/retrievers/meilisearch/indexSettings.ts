@@ -22,6 +22,9 @@ export const RANKING_RULES = [
 /** Facet lists are cut at this many values, most frequent first (as in the PostgreSQL stage). */
 export const MAX_FACET_VALUES = 200;
 
+/** Meilisearch's own default for pagination.maxTotalHits. */
+const ENGINE_MAX_TOTAL_HITS = 1_000;
+
 export function meilisearchSettings(settings: IndexSettings): Settings {
   return {
     searchableAttributes: [
@@ -47,6 +50,10 @@ export function meilisearchSettings(settings: IndexSettings): Settings {
     },
     synonyms: mutualSynonyms(settings.synonyms),
     faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { '*': 'count' } },
+    // The engine counts and pages no further than maxTotalHits: past it, totals stop and pages
+    // come back empty. Covering the whole catalog keeps totals equal to the PostgreSQL stage's;
+    // only the pages a search asks for are ranked, so a larger cap costs nothing on shallow ones.
+    pagination: { maxTotalHits: Math.max(settings.productCount, ENGINE_MAX_TOTAL_HITS) },
   };
 }
 

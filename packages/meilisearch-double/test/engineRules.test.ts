@@ -1,0 +1,54 @@
+// Rules of the real engine that the first stage runs into at real sizes, pinned on the double and,
+// when MEILISEARCH_URL is set, checked against a live Meilisearch with the same assertions. Each
+// rule is read from Meilisearch's source and documentation; the double must not be kinder.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { doubleTarget, liveTarget, liveUrl, type EngineTarget } from './engineTarget.ts';
+
+if (!liveUrl) {
+  console.info(
+    'Meilisearch engine rules run on the double only: set MEILISEARCH_URL (and MEILISEARCH_API_KEY) to check them against a live server.',
+  );
+}
+
+describeEngineRules('the double', () => doubleTarget());
+describe.skipIf(!liveUrl)('live', () => describeEngineRules('live', async () => liveTarget()));
+
+function describeEngineRules(name: string, setup: () => Promise<EngineTarget>): void {
+  describe(`engine rules: ${name}`, () => {
+    let engine: EngineTarget;
+    beforeAll(async () => {
+      engine = await setup();
+    });
+    afterAll(async () => engine?.close());
+
+    it('caps totals, offsets and limits at pagination.maxTotalHits (1,000 by default)', async () => {
+      const uid = engine.uid('paging');
+      const documents = Array.from({ length: 1_050 }, (_, i) => ({ id: `d${i}`, n: i }));
+      expect(await engine.run('POST', `/indexes/${uid}/documents`, documents)).toMatchObject({
+        status: 'succeeded',
+      });
+      const search = async (body: object) =>
+        (await engine.call('POST', `/indexes/${uid}/search`, body)).body;
+
+      const capped = await search({ offset: 990, limit: 20 });
+      expect(capped).toMatchObject({ estimatedTotalHits: 1_000, offset: 990, limit: 20 });
+      expect(capped.hits).toHaveLength(10);
+      const past = await search({ offset: 1_040, limit: 20 });
+      expect(past).toMatchObject({ estimatedTotalHits: 1_000, offset: 1_000, limit: 20 });
+      expect(past.hits).toEqual([]);
+
+      const raised = await engine.run('PATCH', `/indexes/${uid}/settings`, {
+        pagination: { maxTotalHits: 2_000 },
+      });
+      expect(raised.status).toBe('succeeded');
+      const deep = await search({ offset: 1_040, limit: 20 });
+      expect(deep).toMatchObject({ estimatedTotalHits: 1_050, offset: 1_040 });
+      expect(deep.hits).toHaveLength(10);
+
+      const zero = await engine.call('PATCH', `/indexes/${uid}/settings`, {
+        pagination: { maxTotalHits: 0 },
+      });
+      expect(zero).toMatchObject({ status: 400, body: { code: 'invalid_settings_pagination' } });
+    });
+  });
+}

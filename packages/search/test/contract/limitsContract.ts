@@ -1,0 +1,88 @@
+// The contract at the edges real catalogs reach and small fixtures do not: more matches than a
+// search engine counts by default, deep pages, and the pages of every sort order. Every first
+// stage must answer these alike; each implementation's test file calls `describeLimitsContract`.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchDocument } from '../../src/documents.ts';
+import type { RetrieveRequest, RetrieveResult } from '../../src/retrieval.ts';
+import type { ContractHarness } from './retrieverContract.ts';
+
+/** More than Meilisearch's default maxTotalHits (1,000). */
+const LARGE_CATALOG = 1_050;
+
+function cable(i: number): SearchDocument {
+  const n = String(i).padStart(4, '0');
+  return {
+    id: `cable-${n}`,
+    sku: `SKU-${n}`,
+    title: `USB cable ${n}`,
+    brand: 'Cableco',
+    description: 'A braided cable',
+    priceMinor: 1_000 + i,
+    availability: 'in_stock',
+    releasedAt: 1_600_000_000 + i,
+    attributes: {},
+  };
+}
+
+export function describeLimitsContract(name: string, setup: () => Promise<ContractHarness>): void {
+  describe(`retriever limits: ${name}`, () => {
+    let harness: ContractHarness;
+    const search = (storeId: number, request: Partial<RetrieveRequest>): Promise<RetrieveResult> =>
+      harness.firstStage.retriever.retrieve({
+        storeId,
+        text: '',
+        filters: {},
+        sort: 'relevance',
+        offset: 0,
+        limit: 50,
+        ...request,
+      });
+    const ids = (result: RetrieveResult) => result.candidates.map((c) => c.productId);
+
+    /** A new store holding `documents`, its index prepared for them. */
+    async function storeWith(documents: SearchDocument[], attributes: string[] = []) {
+      const storeId = await harness.createStore();
+      const settings = { attributes, synonyms: {}, productCount: documents.length };
+      await harness.firstStage.index.prepare(storeId, settings);
+      await harness.load(storeId, documents);
+      return storeId;
+    }
+
+    beforeAll(async () => {
+      harness = await setup();
+    });
+
+    describe('more than 1,000 matches', () => {
+      const catalog = Array.from({ length: LARGE_CATALOG }, (_, i) => cable(i));
+      let store = 0;
+      beforeAll(async () => {
+        store = await storeWith(catalog);
+      });
+
+      it('counts every match, browsing and searching', async () => {
+        expect((await search(store, {})).total).toBe(LARGE_CATALOG);
+        expect((await search(store, { text: 'cable' })).total).toBe(LARGE_CATALOG);
+        const filtered = await search(store, { filters: { price: { min: 1_025 } } });
+        expect(filtered.total).toBe(LARGE_CATALOG - 25);
+      });
+
+      it('serves pages past the 1,000th match', async () => {
+        const deep = await search(store, { sort: 'price_asc', offset: 1_040, limit: 20 });
+        expect(deep.total).toBe(LARGE_CATALOG);
+        expect(ids(deep)).toEqual(catalog.slice(1_040).map((d) => d.id));
+        const words = await search(store, {
+          text: 'cable',
+          sort: 'price_desc',
+          offset: 1_000,
+          limit: 10,
+        });
+        expect(ids(words)).toEqual(
+          catalog
+            .slice(40, 50)
+            .reverse()
+            .map((d) => d.id),
+        );
+      });
+    });
+  });
+}
