@@ -50,5 +50,28 @@ function describeEngineRules(name: string, setup: () => Promise<EngineTarget>): 
       });
       expect(zero).toMatchObject({ status: 400, body: { code: 'invalid_settings_pagination' } });
     });
+
+    it('accepts only [A-Za-z0-9_-] ids under 512 bytes, failing the whole payload otherwise', async () => {
+      const uid = engine.uid('ids');
+      const good = ['plain', 'with-dash_and_underscore', '_leading', 'x'.repeat(511)];
+      const added = await engine.run(
+        'POST',
+        `/indexes/${uid}/documents?primaryKey=id`,
+        good.map((id) => ({ id })),
+      );
+      expect(added).toMatchObject({ status: 'succeeded' });
+      for (const bad of ['a.b', 'a/b', 'a b', 'café', 'x'.repeat(512), '']) {
+        const failed = await engine.run('POST', `/indexes/${uid}/documents`, [
+          { id: `fine-${good.length}` },
+          { id: bad },
+        ]);
+        expect(failed, bad).toMatchObject({
+          status: 'failed',
+          error: { code: 'invalid_document_id' },
+        });
+      }
+      const { body } = await engine.call('POST', `/indexes/${uid}/search`, { limit: 10 });
+      expect(body.estimatedTotalHits).toBe(good.length);
+    });
   });
 }

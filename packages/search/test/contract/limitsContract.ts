@@ -84,5 +84,31 @@ export function describeLimitsContract(name: string, setup: () => Promise<Contra
         );
       });
     });
+
+    describe('product ids of any shape the catalog accepts', () => {
+      // Meilisearch takes only [A-Za-z0-9_-] under 512 bytes as a document id.
+      const oddIds = [
+        'cable.1',
+        'cables/usb-c',
+        'with space',
+        'café-crème',
+        '_leading-underscore',
+        '∞'.repeat(200),
+        'plain-id',
+      ];
+      const catalog = oddIds.map((id, i) => ({ ...cable(i), id, title: `Oddball cable ${i}` }));
+      let store = 0;
+      beforeAll(async () => {
+        store = await storeWith(catalog);
+      });
+
+      it('indexes them and answers with the catalog’s own ids', async () => {
+        const all = await search(store, { text: 'oddball', sort: 'price_asc' });
+        expect(all.total).toBe(oddIds.length);
+        expect(ids(all)).toEqual(oddIds);
+        const suggested = await harness.firstStage.retriever.suggest(store, 'oddball', 10);
+        expect(suggested.map((s) => s.productId).sort()).toEqual([...oddIds].sort());
+      });
+    });
   });
 }

@@ -130,15 +130,54 @@ describe('upsert and remove', () => {
   });
 
   it('surfaces a failed task as a typed error naming the task and the engine error', async () => {
-    const error = await index.upsert(2, [product('fine'), product('not valid!')]).catch((e) => e);
+    // An index someone created with another primary key refuses the product's documents.
+    const created = await fetch(`${double.url}/indexes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ uid: 'sync_store_5', primaryKey: 'sku' }),
+    });
+    expect(created.status).toBe(202);
+    const error = await index.upsert(5, [product('fine')]).catch((e) => e);
     expect(error).toBeInstanceOf(FirstStageTaskError);
     const failed = double.tasks().at(-1)!;
     expect(failed.status).toBe('failed');
-    expect(error.cause).toMatchObject({ taskUid: failed.uid, code: 'invalid_document_id' });
+    expect(error.cause).toMatchObject({
+      taskUid: failed.uid,
+      code: 'index_primary_key_already_exists',
+    });
     expect(error.message).toMatch(
       new RegExp(
-        `^search engine task ${failed.uid} failed: invalid_document_id: Document identifier`,
+        `^search engine task ${failed.uid} failed: index_primary_key_already_exists: Index `,
       ),
+    );
+  });
+});
+
+describe('document keys', () => {
+  const oddIds = ['cable.1', 'a/b', 'with space', 'café', '_x', 'x', '∞'.repeat(200)];
+
+  it('stores every product under a key the engine accepts, with its own id beside it', async () => {
+    await index.prepare(6, SETTINGS);
+    await index.upsert(
+      6,
+      oddIds.map((id) => product(id)),
+    );
+    const stored = double.index('sync_store_6')!.documents;
+    expect(stored.map((d) => d.productId)).toEqual(oddIds);
+    const keys = stored.map((d) => d.id as string);
+    expect(keys.every((key) => /^[A-Za-z0-9_-]{1,511}$/.test(key))).toBe(true);
+    expect(new Set(keys).size).toBe(oddIds.length);
+    // Ids the engine takes as they are keep them; `_x` is hashed, so no other id can become `_x`.
+    expect(keys.filter((key, i) => key === oddIds[i])).toEqual(['x']);
+  });
+
+  it('updates and removes a product through the same key', async () => {
+    await index.upsert(6, [product('cable.1', 'Renamed cable')]);
+    expect(double.index('sync_store_6')!.documents).toHaveLength(oddIds.length);
+    expect((await search(6, 'renamed')).candidates.map((c) => c.productId)).toEqual(['cable.1']);
+    await index.remove(6, ['cable.1', 'with space']);
+    expect(double.index('sync_store_6')!.documents.map((d) => d.productId)).toEqual(
+      oddIds.filter((id) => id !== 'cable.1' && id !== 'with space'),
     );
   });
 });

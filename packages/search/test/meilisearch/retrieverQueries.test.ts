@@ -68,7 +68,7 @@ describe('retrieve', () => {
         filter: `${brandFilter} AND priceMinor >= 100`,
         offset: 0,
         limit: 10,
-        attributesToRetrieve: ['id'],
+        attributesToRetrieve: ['productId'],
         showRankingScore: true,
         showRankingScoreDetails: true,
         facets: ['availability', 'attributes.attr_t_product_colour'],

@@ -4,7 +4,10 @@
 import { InvalidFilterError } from './errors.ts';
 
 export const FIELDS = {
-  id: 'id',
+  /** The primary key: the product id made acceptable to the engine (documentKeys.ts). */
+  key: 'id',
+  /** The catalog's own product id, returned in answers. */
+  productId: 'productId',
   title: 'title',
   brand: 'brand',
   sku: 'sku',

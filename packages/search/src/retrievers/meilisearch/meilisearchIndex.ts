@@ -3,6 +3,7 @@
 import type { FirstStageIndex, IndexSettings } from '../../firstStage.ts';
 import type { SearchDocument } from '../../documents.ts';
 import { MeilisearchConnection, type MeilisearchOptions } from './connection.ts';
+import { documentKey } from './documentKeys.ts';
 import { FIELDS } from './fields.ts';
 import { meilisearchSettings } from './indexSettings.ts';
 
@@ -30,7 +31,7 @@ export class MeilisearchIndex implements FirstStageIndex {
     // Built first: an invalid attribute name fails before anything is created.
     const body = meilisearchSettings(settings);
     await this.#engine.runTask(
-      (client) => client.createIndex(uid, { primaryKey: FIELDS.id }),
+      (client) => client.createIndex(uid, { primaryKey: FIELDS.key }),
       'index_already_exists',
     );
     await this.#engine.runTask((client) => client.index(uid).updateSettings(body));
@@ -40,7 +41,9 @@ export class MeilisearchIndex implements FirstStageIndex {
     const uid = this.#engine.indexUid(storeId);
     for (const batch of batches(documents, this.#batchSize)) {
       await this.#engine.runTask((client) =>
-        client.index(uid).addDocuments(batch.map(toMeilisearchDocument), { primaryKey: FIELDS.id }),
+        client
+          .index(uid)
+          .addDocuments(batch.map(toMeilisearchDocument), { primaryKey: FIELDS.key }),
       );
     }
   }
@@ -48,7 +51,9 @@ export class MeilisearchIndex implements FirstStageIndex {
   async remove(storeId: number, productIds: readonly string[]): Promise<void> {
     const uid = this.#engine.indexUid(storeId);
     for (const batch of batches(productIds, this.#batchSize)) {
-      await this.#engine.runTask((client) => client.index(uid).deleteDocuments(batch));
+      await this.#engine.runTask((client) =>
+        client.index(uid).deleteDocuments(batch.map(documentKey)),
+      );
     }
   }
 }
@@ -60,7 +65,8 @@ function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
 /** The document as Meilisearch stores it; field names follow FIELDS. */
 function toMeilisearchDocument(document: SearchDocument): Record<string, unknown> {
   return {
-    [FIELDS.id]: document.id,
+    [FIELDS.key]: documentKey(document.id),
+    [FIELDS.productId]: document.id,
     [FIELDS.title]: document.title,
     [FIELDS.brand]: document.brand,
     [FIELDS.sku]: document.sku,

@@ -32,7 +32,7 @@ export class MeilisearchRetriever implements Retriever {
       if (total === 0) continue;
       return {
         candidates: main.hits.map((hit) => ({
-          productId: String(hit[FIELDS.id]),
+          productId: String(hit[FIELDS.productId]),
           score: hit._rankingScore ?? null,
         })),
         total,

@@ -44,7 +44,7 @@ export function searchPlan(
     sort: SORTS[request.sort],
     offset: request.offset,
     limit: request.limit,
-    attributesToRetrieve: [FIELDS.id],
+    attributesToRetrieve: [FIELDS.productId],
     showRankingScore: true,
     // Typo counts tell an exact match from a typo-tolerant one.
     showRankingScoreDetails: q !== '',

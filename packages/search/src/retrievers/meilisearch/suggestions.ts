@@ -36,7 +36,7 @@ export function suggestionQueries(
       q,
       matchingStrategy: 'all',
       attributesToSearchOn: [FIELDS.title, FIELDS.brand],
-      attributesToRetrieve: [FIELDS.id, FIELDS.title],
+      attributesToRetrieve: [FIELDS.productId, FIELDS.title],
       limit,
     },
   ];
@@ -58,7 +58,7 @@ export function toSuggestions(
     .map((hit): Suggestion => ({
       text: String(hit[FIELDS.title]),
       kind: 'product',
-      productId: String(hit[FIELDS.id]),
+      productId: String(hit[FIELDS.productId]),
     }));
   return [...brands, ...products];
 }
