@@ -73,5 +73,32 @@ function describeEngineRules(name: string, setup: () => Promise<EngineTarget>): 
       const { body } = await engine.call('POST', `/indexes/${uid}/search`, { limit: 10 });
       expect(body.estimatedTotalHits).toBe(good.length);
     });
+
+    it('files facet strings trimmed, NFKD-decomposed, lower-cased and cut at 468 bytes', async () => {
+      const uid = engine.uid('facet_keys');
+      const long = 'x'.repeat(600);
+      await engine.run('PATCH', `/indexes/${uid}/settings`, { filterableAttributes: ['colour'] });
+      const added = await engine.run('POST', `/indexes/${uid}/documents?primaryKey=id`, [
+        { id: 'f1', colour: '  Black ' },
+        { id: 'f2', colour: 'black' },
+        { id: 'f3', colour: 'ＢＬＡＣＫ' },
+        { id: 'f4', colour: long },
+        { id: 'f5', colour: `${long}y` },
+        { id: 'f6', colour: '' },
+      ]);
+      expect(added.status).toBe('succeeded');
+      const search = async (body: object) =>
+        (await engine.call('POST', `/indexes/${uid}/search`, body)).body;
+      const found = async (filter: string) =>
+        (await search({ filter, limit: 10 })).hits.map((h) => h.id).sort();
+
+      // One value per key, shown as the first document spelled it; the empty string is no value.
+      const { facetDistribution } = await search({ facets: ['colour'], limit: 0 });
+      expect(facetDistribution.colour).toEqual({ '  Black ': 3, [long]: 2 });
+      expect(await found('colour = "BLACK"')).toEqual(['f1', 'f2', 'f3']);
+      // The filter value is normalised but not cut: the long value does not find itself.
+      expect(await found(`colour = "${long}"`)).toEqual([]);
+      expect(await found(`colour = "${'x'.repeat(468)}"`)).toEqual(['f4', 'f5']);
+    });
   });
 }

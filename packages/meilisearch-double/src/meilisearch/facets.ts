@@ -1,7 +1,10 @@
 // Facet distribution and stats over every matching document (not only the returned page).
-// Values count once per document; strings group case-insensitively under the first spelling
-// seen; numbers and booleans count as their text. Stats hold min/max of numeric values only.
+// Values count once per document. Strings group by their facet key (normalised and cut, see
+// facetKeys.ts) under the spelling of the first matching document; booleans count as the strings
+// true and false. Numbers come first when maxValuesPerFacet cuts the list, as in the engine,
+// which collects them before strings. Stats hold min/max of numeric values only.
 import type { Document, IndexSettings } from './doubleIndex.ts';
+import { compareKeys, facetKey } from './facetKeys.ts';
 import { badRequest } from './httpError.ts';
 import { isCoveredBy, scalarsAt } from './documentValues.ts';
 
@@ -28,28 +31,46 @@ export function countFacets(
 ): FacetAnswer {
   const answer: FacetAnswer = { facetDistribution: {}, facetStats: {} };
   for (const facet of facets) {
-    const counts = new Map<string, { value: string; count: number }>();
-    const numbers: number[] = [];
+    const numbers = new Map<number, number>();
+    const strings = new Map<string, { value: string; count: number }>();
     for (const document of documents) {
-      const values = scalarsAt(document, facet);
-      numbers.push(...values.filter((v): v is number => typeof v === 'number'));
-      const seen = new Set<string>();
-      for (const value of values.map(String)) {
-        const key = value.toLowerCase();
+      const seen = new Set<number | string>();
+      for (const value of scalarsAt(document, facet)) {
+        if (typeof value === 'number') {
+          if (!seen.has(value)) numbers.set(value, (numbers.get(value) ?? 0) + 1);
+          seen.add(value);
+          continue;
+        }
+        // An empty string is no facet value; booleans are filed as the strings true and false.
+        if (value === '') continue;
+        const text = String(value);
+        const key = facetKey(text);
         if (seen.has(key)) continue;
         seen.add(key);
-        const entry = counts.get(key) ?? { value, count: 0 };
+        // The first matching document's own spelling is what the distribution shows.
+        const entry = strings.get(key) ?? { value: text, count: 0 };
         entry.count += 1;
-        counts.set(key, entry);
+        strings.set(key, entry);
       }
     }
-    answer.facetDistribution[facet] = Object.fromEntries(
-      orderValues([...counts.values()], sortOrder(facet, settings))
-        .slice(0, settings.faceting.maxValuesPerFacet)
-        .map(({ value, count }) => [value, count]),
-    );
-    if (numbers.length) {
-      answer.facetStats[facet] = { min: Math.min(...numbers), max: Math.max(...numbers) };
+    const order = sortOrder(facet, settings);
+    // Numbers are collected first, then strings fill what is left of maxValuesPerFacet.
+    const values = [
+      ...ordered(
+        [...numbers].map(([n, count]) => ({ key: n, value: String(n), count })),
+        order,
+        (a, b) => a - b,
+      ),
+      ...ordered(
+        [...strings].map(([key, { value, count }]) => ({ key, value, count })),
+        order,
+        compareKeys,
+      ),
+    ].slice(0, settings.faceting.maxValuesPerFacet);
+    answer.facetDistribution[facet] = Object.fromEntries(values.map((v) => [v.value, v.count]));
+    if (numbers.size) {
+      const all = [...numbers.keys()];
+      answer.facetStats[facet] = { min: Math.min(...all), max: Math.max(...all) };
     }
   }
   return answer;
@@ -60,11 +81,11 @@ function sortOrder(facet: string, settings: IndexSettings): 'alpha' | 'count' {
   return sortFacetValuesBy[facet] ?? sortFacetValuesBy['*'] ?? 'alpha';
 }
 
-function orderValues(
-  entries: { value: string; count: number }[],
+function ordered<K>(
+  entries: { key: K; value: string; count: number }[],
   order: 'alpha' | 'count',
-): { value: string; count: number }[] {
-  const alpha = (a: { value: string }, b: { value: string }) =>
-    a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  return entries.sort(order === 'count' ? (a, b) => b.count - a.count || alpha(a, b) : alpha);
+  compare: (a: K, b: K) => number,
+): { key: K; value: string; count: number }[] {
+  const byKey = (a: { key: K }, b: { key: K }) => compare(a.key, b.key);
+  return entries.sort(order === 'count' ? (a, b) => b.count - a.count || byKey(a, b) : byKey);
 }

@@ -1,8 +1,11 @@
-// Evaluating a parsed filter against one document. Equality on strings ignores case; a value that
-// reads as a number also matches numbers; comparisons are numeric for numbers, lexicographic for
-// strings; `!=` and NOT also select documents that lack the field. Booleans compare as "true"/"false".
+// Evaluating a parsed filter against one document. A string equals a filter value when its facet
+// key (normalised and cut at 468 bytes, see facetKeys.ts) equals the normalised value, so a value
+// longer than the cut never equals itself; a value that reads as a number also matches numbers;
+// comparisons are numeric for numbers, lexicographic for strings; `!=` and NOT also select
+// documents that lack the field. Booleans compare as "true"/"false"; empty strings are not filed.
 import type { Document } from './doubleIndex.ts';
 import { scalarsAt, valueAt, type Scalar } from './documentValues.ts';
+import { facetKey, normalizeFacet } from './facetKeys.ts';
 import type { CompareOp, FilterNode } from './filterParser.ts';
 
 export function matchesFilter(node: FilterNode, document: Document): boolean {
@@ -45,7 +48,7 @@ export function filterFields(node: FilterNode): string[] {
 
 function equals(value: Scalar, token: string): boolean {
   if (typeof value === 'number') return asNumber(token) === value;
-  return String(value).toLowerCase() === token.toLowerCase();
+  return value !== '' && facetKey(String(value)) === normalizeFacet(token);
 }
 
 /** Sign of value − token, or undefined when they are not comparable (number vs word). */
@@ -74,7 +77,10 @@ function satisfies(sign: number | undefined, op: CompareOp): boolean {
   }
 }
 
+/** What Rust's f64 parsing accepts (no spaces, no hex), when finite. */
+const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 function asNumber(token: string): number | undefined {
   const number = Number(token);
-  return token.trim() !== '' && Number.isFinite(number) ? number : undefined;
+  return FLOAT.test(token) && Number.isFinite(number) ? number : undefined;
 }

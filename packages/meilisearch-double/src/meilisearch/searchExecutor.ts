@@ -59,7 +59,7 @@ export function executeSearch(index: DoubleIndex, params: SearchParams): Record<
     estimatedTotalHits: Math.min(ranked.length, maxTotalHits),
     ...(facets
       ? countFacets(
-          ranked.map((r) => r.document),
+          matches.map((m) => m.document),
           facets,
           settings,
         )

@@ -110,5 +110,55 @@ export function describeLimitsContract(name: string, setup: () => Promise<Contra
         expect(suggested.map((s) => s.productId).sort()).toEqual([...oddIds].sort());
       });
     });
+
+    describe('facet values longer than Meilisearch files (468 bytes)', () => {
+      const longAscii = `Connector pinout: ${'pin '.repeat(150)}`.trim();
+      const longStraddling = `x${'日'.repeat(200)}`; // the 468-byte cut falls inside a character
+      const longCutAtSpace = `${'a'.repeat(467)} ${'b'.repeat(200)}`; // the cut ends on a space
+      const longBrand = '日'.repeat(200);
+      const attribute = 'attr_t_pinout';
+      const catalog = [
+        { id: 'l1', value: longAscii },
+        { id: 'l2', value: longAscii },
+        { id: 'l3', value: longStraddling },
+        { id: 'l4', value: longCutAtSpace },
+        { id: 'l5', value: 'Short', brand: longBrand },
+        { id: 'l6', value: 'Short' },
+      ].map(({ id, value, brand }, i) => ({
+        ...cable(i),
+        id,
+        brand: brand ?? 'Cableco',
+        attributes: { [attribute]: value },
+      }));
+      let store = 0;
+      beforeAll(async () => {
+        store = await storeWith(catalog, [attribute]);
+      });
+      const having = async (filters: RetrieveRequest['filters']) =>
+        ids(await search(store, { filters, sort: 'price_asc' }));
+      const anyOf = (...values: string[]) => ({
+        attributes: { [attribute]: { kind: 'text' as const, anyOf: values } },
+      });
+
+      it('finds the products of a long value picked as a filter', async () => {
+        expect(await having(anyOf(longAscii))).toEqual(['l1', 'l2']);
+        expect(await having(anyOf(longStraddling))).toEqual(['l3']);
+        expect(await having(anyOf(longCutAtSpace))).toEqual(['l4']);
+        expect(await having(anyOf(longAscii, 'Short'))).toEqual(['l1', 'l2', 'l5', 'l6']);
+        expect(await having({ brands: [longBrand] })).toEqual(['l5']);
+      });
+
+      it('offers long values whole in the facet counts', async () => {
+        const { facets } = await search(store, { facets: { attributes: [attribute] } });
+        expect(facets!.attributes[attribute]).toEqual(
+          expect.arrayContaining([
+            { value: longAscii, count: 2 },
+            { value: longStraddling, count: 1 },
+            { value: longCutAtSpace, count: 1 },
+          ]),
+        );
+        expect(facets!.brand).toContainEqual({ value: longBrand, count: 1 });
+      });
+    });
   });
 }

@@ -105,6 +105,26 @@ describe('filterExpression', () => {
     }
   });
 
+  it('matches a value longer than the engine files on the key it filed it under', () => {
+    const long = `"Quoted" ${'Ä'.repeat(300)}`;
+    // Normalised: lower case, Ä as a + U+0308 (3 bytes); cut to 468 bytes.
+    const key = `"quoted" ${'a\u0308'.repeat(153)}`;
+    const expression = filterExpression({ brands: ['HP', long] })!;
+    expect(expression).toBe(`(brand IN ["HP"] OR brand = ${quoteValue(key)})`);
+    expect(parseFilter(expression)).toEqual({
+      kind: 'or',
+      children: [
+        { kind: 'in', field: 'brand', values: ['HP'] },
+        { kind: 'compare', field: 'brand', op: '=', value: key },
+      ],
+    });
+    // A cut that ends on a space would be trimmed again: every key starting with the rest.
+    const spaced = `${'b'.repeat(467)} ${'c'.repeat(10)}`;
+    expect(filterExpression({ brands: [spaced] })).toBe(
+      `(brand >= "${'b'.repeat(467)}" AND brand <= "${'b'.repeat(467)}\u{10FFFF}")`,
+    );
+  });
+
   it('refuses non-finite bounds', () => {
     expect(() => filterExpression({ price: { min: NaN } })).toThrow(InvalidFilterError);
   });

@@ -4,6 +4,7 @@
 import type { AttributeFilter, SearchFilters } from '../../retrieval.ts';
 import { InvalidFilterError } from './errors.ts';
 import { attributeField, FIELDS } from './fields.ts';
+import { cutValueCondition, isCutByEngine } from './longFacetValues.ts';
 
 /** A facet whose own filter is left out when counting it (disjunctive faceting). */
 export type FilterKey = 'brand' | 'availability' | 'price' | `attr:${string}`;
@@ -49,8 +50,16 @@ export function filterExpression(filters: SearchFilters, except?: FilterKey): st
   return conditions.length ? conditions.join(' AND ') : undefined;
 }
 
+/** Any of the values; one the engine filed cut to 468 bytes is matched on its filed key. */
 function anyOf(field: string, values: readonly string[]): string {
-  return `${field} IN [${values.map(quoteValue).join(', ')}]`;
+  const whole = values.filter((v) => !isCutByEngine(v));
+  const cut = values.filter(isCutByEngine);
+  // An empty list stays `IN []`, which matches nothing.
+  const parts = [
+    ...(whole.length || !cut.length ? [`${field} IN [${whole.map(quoteValue).join(', ')}]`] : []),
+    ...cut.map((value) => cutValueCondition(field, value, quoteValue)),
+  ];
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
 function rangeConditions(field: string, range: { min?: number; max?: number }): string[] {
