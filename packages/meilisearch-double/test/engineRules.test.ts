@@ -100,5 +100,51 @@ function describeEngineRules(name: string, setup: () => Promise<EngineTarget>): 
       expect(await found(`colour = "${long}"`)).toEqual([]);
       expect(await found(`colour = "${'x'.repeat(468)}"`)).toEqual(['f4', 'f5']);
     });
+
+    it('compares strings with numeric bounds too, and lists numbers first in capped facets', async () => {
+      const uid = engine.uid('mixed_kinds');
+      await engine.run('PATCH', `/indexes/${uid}/settings`, {
+        filterableAttributes: ['size'],
+        faceting: { sortFacetValuesBy: { '*': 'count' } },
+      });
+      const sizes: [string, unknown][] = [
+        ['m1', 15],
+        ['m2', '15 inch'],
+        ['m3', 'n/a'],
+        ['m4', true],
+        ['m5', 8],
+        ['m6', '0.5 kg'],
+        ['m7', 'n/a'],
+        ['m8', 'n/a'],
+        ['m9', 21],
+      ];
+      const added = await engine.run('POST', `/indexes/${uid}/documents?primaryKey=id`, [
+        ...sizes.map(([id, size]) => ({ id, size })),
+        { id: 'm0' },
+      ]);
+      expect(added.status).toBe('succeeded');
+      const search = async (body: object) =>
+        (await engine.call('POST', `/indexes/${uid}/search`, body)).body;
+      const found = async (filter: string) =>
+        (await search({ filter, limit: 20 })).hits.map((h) => h.id).sort();
+
+      // "15 inch", "n/a" and "true" sort after "10"; "0.5 kg" before it.
+      expect(await found('size >= 10')).toEqual(['m1', 'm2', 'm3', 'm4', 'm7', 'm8', 'm9']);
+      expect(await found('size 10 TO 20')).toEqual(['m1', 'm2']);
+      expect(await found('size < 10')).toEqual(['m5', 'm6']);
+      expect(await found('size = 15')).toEqual(['m1']);
+
+      const facetKeys = async (maxValuesPerFacet: number) => {
+        await engine.run('PATCH', `/indexes/${uid}/settings`, { faceting: { maxValuesPerFacet } });
+        const { facetDistribution } = await search({ facets: ['size'], limit: 0 });
+        return Object.keys(facetDistribution.size!).sort();
+      };
+      // Numbers are listed first: one place is left for "n/a", the most frequent string.
+      expect(await facetKeys(4)).toEqual(['15', '21', '8', 'n/a']);
+      // When the numbers alone fill the list, nothing stops the strings: all of them follow.
+      expect(await facetKeys(3)).toEqual(['0.5 kg', '15', '15 inch', '21', '8', 'n/a', 'true']);
+      const { facetStats } = await search({ facets: ['size'], limit: 0 });
+      expect(facetStats.size).toEqual({ min: 8, max: 21 });
+    });
   });
 }

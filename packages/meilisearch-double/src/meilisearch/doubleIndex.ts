@@ -93,28 +93,64 @@ export class DoubleIndex {
       next.rankingRules = patch.rankingRules ?? base.rankingRules;
     }
     if (patch.synonyms !== undefined) next.synonyms = lowerCaseSynonyms(patch.synonyms ?? {});
+    // Nested settings change field by field: a field left out keeps its value, null resets it.
     if (patch.typoTolerance !== undefined) {
-      const typo = patch.typoTolerance ?? {};
-      next.typoTolerance = {
-        enabled: typo.enabled ?? base.typoTolerance.enabled,
-        oneTypo: typo.minWordSizeForTypos?.oneTypo ?? base.typoTolerance.oneTypo,
-        twoTypos: typo.minWordSizeForTypos?.twoTypos ?? base.typoTolerance.twoTypos,
-        disableOnAttributes: typo.disableOnAttributes ?? base.typoTolerance.disableOnAttributes,
-      };
+      const typo = patch.typoTolerance;
+      const [now, reset] = [next.typoTolerance, base.typoTolerance];
+      next.typoTolerance =
+        typo === null
+          ? reset
+          : {
+              enabled: pick(typo.enabled, now.enabled, reset.enabled),
+              oneTypo: pick(typo.minWordSizeForTypos?.oneTypo, now.oneTypo, reset.oneTypo),
+              twoTypos: pick(typo.minWordSizeForTypos?.twoTypos, now.twoTypos, reset.twoTypos),
+              disableOnAttributes: pick(
+                typo.disableOnAttributes,
+                now.disableOnAttributes,
+                reset.disableOnAttributes,
+              ),
+            };
     }
     if (patch.faceting !== undefined) {
-      next.faceting = {
-        maxValuesPerFacet: patch.faceting?.maxValuesPerFacet ?? base.faceting.maxValuesPerFacet,
-        sortFacetValuesBy: patch.faceting?.sortFacetValuesBy ?? base.faceting.sortFacetValuesBy,
-      };
+      const faceting = patch.faceting;
+      const [now, reset] = [next.faceting, base.faceting];
+      next.faceting =
+        faceting === null
+          ? reset
+          : {
+              maxValuesPerFacet: pick(
+                faceting.maxValuesPerFacet,
+                now.maxValuesPerFacet,
+                reset.maxValuesPerFacet,
+              ),
+              sortFacetValuesBy: pick(
+                faceting.sortFacetValuesBy,
+                now.sortFacetValuesBy,
+                reset.sortFacetValuesBy,
+              ),
+            };
     }
     if (patch.pagination !== undefined) {
-      next.pagination = {
-        maxTotalHits: patch.pagination?.maxTotalHits ?? base.pagination.maxTotalHits,
-      };
+      const pagination = patch.pagination;
+      next.pagination =
+        pagination === null
+          ? base.pagination
+          : {
+              maxTotalHits: pick(
+                pagination.maxTotalHits,
+                next.pagination.maxTotalHits,
+                base.pagination.maxTotalHits,
+              ),
+            };
     }
     this.settings = next;
   }
+}
+
+/** A patched field: left out keeps `current`, null resets to `reset`. */
+function pick<T>(patched: T | null | undefined, current: T, reset: T): T {
+  if (patched === undefined) return current;
+  return patched ?? reset;
 }
 
 function documentId(document: Document, key: string): string {

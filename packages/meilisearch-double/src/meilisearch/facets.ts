@@ -1,8 +1,8 @@
 // Facet distribution and stats over every matching document (not only the returned page).
 // Values count once per document. Strings group by their facet key (normalised and cut, see
 // facetKeys.ts) under the spelling of the first matching document; booleans count as the strings
-// true and false. Numbers come first when maxValuesPerFacet cuts the list, as in the engine,
-// which collects them before strings. Stats hold min/max of numeric values only.
+// true and false. The engine collects numbers before strings, so numbers come first when
+// maxValuesPerFacet cuts the list (with one quirk, below). Stats hold min/max of numbers only.
 import type { Document, IndexSettings } from './doubleIndex.ts';
 import { compareKeys, facetKey } from './facetKeys.ts';
 import { badRequest } from './httpError.ts';
@@ -54,19 +54,25 @@ export function countFacets(
       }
     }
     const order = sortOrder(facet, settings);
-    // Numbers are collected first, then strings fill what is left of maxValuesPerFacet.
-    const values = [
-      ...ordered(
-        [...numbers].map(([n, count]) => ({ key: n, value: String(n), count })),
-        order,
-        (a, b) => a - b,
-      ),
-      ...ordered(
-        [...strings].map(([key, { value, count }]) => ({ key, value, count })),
-        order,
-        compareKeys,
-      ),
-    ].slice(0, settings.faceting.maxValuesPerFacet);
+    const max = settings.faceting.maxValuesPerFacet;
+    // Under 3,000 matches, alphabetical lists are read document by document: numbers in the
+    // order of their text, then strings up to the cap. Otherwise the engine walks its facet
+    // levels and stops a kind once the list reaches exactly the cap, so when the numbers alone
+    // fill it, no string ever stops it and every string value follows (facet_distribution.rs).
+    const byDocuments = order === 'alpha' && documents.length <= 3_000;
+    const cap = (room: number) => (byDocuments || room > 0 ? room : undefined);
+    const numberList = ordered(
+      [...numbers].map(([n, count]) => ({ key: n, value: String(n), count })),
+      order,
+      byDocuments ? (a, b) => compareKeys(String(a), String(b)) : (a, b) => a - b,
+    ).slice(0, cap(max));
+    const room = max - numberList.length;
+    const stringList = ordered(
+      [...strings].map(([key, { value, count }]) => ({ key, value, count })),
+      order,
+      compareKeys,
+    ).slice(0, cap(room));
+    const values = [...numberList, ...stringList];
     answer.facetDistribution[facet] = Object.fromEntries(values.map((v) => [v.value, v.count]));
     if (numbers.size) {
       const all = [...numbers.keys()];

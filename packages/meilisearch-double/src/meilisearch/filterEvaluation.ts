@@ -1,11 +1,12 @@
 // Evaluating a parsed filter against one document. A string equals a filter value when its facet
 // key (normalised and cut at 468 bytes, see facetKeys.ts) equals the normalised value, so a value
 // longer than the cut never equals itself; a value that reads as a number also matches numbers;
-// comparisons are numeric for numbers, lexicographic for strings; `!=` and NOT also select
-// documents that lack the field. Booleans compare as "true"/"false"; empty strings are not filed.
+// comparisons are numeric for numbers and byte-wise on keys for strings, whatever the bound;
+// `!=` and NOT also select documents that lack the field. Booleans compare as "true"/"false";
+// empty strings are not filed.
 import type { Document } from './doubleIndex.ts';
 import { scalarsAt, valueAt, type Scalar } from './documentValues.ts';
-import { facetKey, normalizeFacet } from './facetKeys.ts';
+import { compareKeys, facetKey, normalizeFacet } from './facetKeys.ts';
 import type { CompareOp, FilterNode } from './filterParser.ts';
 
 export function matchesFilter(node: FilterNode, document: Document): boolean {
@@ -51,14 +52,19 @@ function equals(value: Scalar, token: string): boolean {
   return value !== '' && facetKey(String(value)) === normalizeFacet(token);
 }
 
-/** Sign of value − token, or undefined when they are not comparable (number vs word). */
+/**
+ * Sign of value − token, or undefined when they are not comparable. Numbers compare with tokens
+ * that read as numbers; strings (and booleans, filed as strings) compare with every token as
+ * facet keys, byte by byte, even when the token is a number: the engine scans its string keys for
+ * any range (since 1.15), so `x >= 10` also selects "n/a" and "15 inch".
+ */
 function compare(value: Scalar, token: string): number | undefined {
-  const number = asNumber(token);
-  if (typeof value === 'number')
+  if (typeof value === 'number') {
+    const number = asNumber(token);
     return number === undefined ? undefined : Math.sign(value - number);
-  if (typeof value !== 'string' || number !== undefined) return undefined;
-  const [a, b] = [value.toLowerCase(), token.toLowerCase()];
-  return a < b ? -1 : a > b ? 1 : 0;
+  }
+  if (value === '') return undefined;
+  return compareKeys(facetKey(String(value)), normalizeFacet(token));
 }
 
 function satisfies(sign: number | undefined, op: CompareOp): boolean {

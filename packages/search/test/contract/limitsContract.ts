@@ -160,5 +160,41 @@ export function describeLimitsContract(name: string, setup: () => Promise<Contra
         expect(facets!.brand).toContainEqual({ value: longBrand, count: 1 });
       });
     });
+
+    describe('an attribute holding numbers for some products and text for others', () => {
+      const attribute = 'attr_n_screen_size';
+      const sizes: [string, SearchDocument['attributes'][string] | undefined][] = [
+        ['s1', 15],
+        ['s2', '15 inch'],
+        ['s3', 'n/a'],
+        ['s4', 8],
+        ['s5', '0.5 kg'],
+        ['s6', true],
+        ['s7', undefined],
+      ];
+      const catalog = sizes.map(([id, size], i): SearchDocument => ({
+        ...cable(i),
+        id,
+        attributes: size === undefined ? {} : { [attribute]: size },
+      }));
+      let store = 0;
+      beforeAll(async () => {
+        store = await storeWith(catalog, [attribute]);
+      });
+      const within = async (range: { min?: number; max?: number }) =>
+        ids(
+          await search(store, {
+            filters: { attributes: { [attribute]: { kind: 'numeric', range } } },
+            sort: 'price_asc',
+          }),
+        );
+
+      it('keeps its text values out of numeric ranges', async () => {
+        expect(await within({ min: 10 })).toEqual(['s1']);
+        expect(await within({ min: 10, max: 20 })).toEqual(['s1']);
+        expect(await within({ max: 10 })).toEqual(['s4']);
+        expect(await within({})).toEqual(['s1', 's4']);
+      });
+    });
   });
 }

@@ -74,7 +74,7 @@ describe('filterExpression', () => {
         'priceMinor >= 1000',
         'priceMinor <= 5000',
         'attributes.attr_t_product_colour IN ["Black"]',
-        'attributes.attr_n_weight >= 50',
+        'attributeNumbers.attr_n_weight >= 50',
         'attributes.attr_b_plug_and_play = false',
       ].join(' AND '),
     );
@@ -88,11 +88,11 @@ describe('filterExpression', () => {
     expect(filterExpression({ brands: [], availability: [], price: {} })).toBeUndefined();
   });
 
-  it('keeps a numeric filter without bounds as "has the attribute"', () => {
+  it('keeps a numeric filter without bounds as "has a number for the attribute"', () => {
     const expression = filterExpression({
       attributes: { attr_n_weight: { kind: 'numeric', range: {} } },
     });
-    expect(expression).toBe('attributes.attr_n_weight EXISTS');
+    expect(expression).toBe('attributeNumbers.attr_n_weight EXISTS');
   });
 
   it('refuses attribute names that are not plain identifiers', () => {
@@ -156,10 +156,10 @@ describe('filter expressions as the engine parses them', () => {
           field: 'attributes.attr_t_product_colour',
           values: ['Red "ruby" \\ red', 'OR'],
         },
-        { kind: 'compare', field: 'attributes.attr_n_weight', op: '>=', value: '-1.5' },
+        { kind: 'compare', field: 'attributeNumbers.attr_n_weight', op: '>=', value: '-1.5' },
         {
           kind: 'compare',
-          field: 'attributes.attr_n_weight',
+          field: 'attributeNumbers.attr_n_weight',
           op: '<=',
           value: '1000000000000000000000',
         },

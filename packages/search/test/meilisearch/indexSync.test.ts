@@ -53,7 +53,13 @@ describe('prepare', () => {
     expect(created.primaryKey).toBe('id');
     expect(created.settings).toMatchObject({
       searchableAttributes: ['title', 'brand', 'sku', 'description', 'attributes'],
-      filterableAttributes: ['brand', 'priceMinor', 'availability', 'attributes.attr_t_colour'],
+      filterableAttributes: [
+        'brand',
+        'priceMinor',
+        'availability',
+        'attributes.attr_t_colour',
+        'attributeNumbers.attr_t_colour',
+      ],
       sortableAttributes: ['priceMinor', 'releasedAt'],
       synonyms: { laptop: ['notebook'], notebook: ['laptop'] },
       typoTolerance: { enabled: true, oneTypo: 5, twoTypos: 9, disableOnAttributes: ['sku'] },

@@ -3,6 +3,7 @@
 import type { FacetDistribution, FacetStats } from 'meilisearch';
 import type { FacetCounts, FacetRequest, ValueCount } from '../../retrieval.ts';
 import { attributeField, FIELDS } from './fields.ts';
+import { MAX_FACET_VALUES } from './indexSettings.ts';
 
 export interface FacetAnswer {
   facetDistribution?: FacetDistribution | undefined;
@@ -38,12 +39,17 @@ export function toFacetCounts(
   };
 }
 
-/** Most frequent first, then by value; object key order is not relied on. */
+/**
+ * Most frequent first, then by value; object key order is not relied on. Cut at the configured
+ * maximum again: when an attribute's numbers alone fill maxValuesPerFacet, the engine appends
+ * every one of its text values after them.
+ */
 function valueCounts(distribution: Record<string, number>): ValueCount[] {
   return Object.entries(distribution)
     .filter(([, count]) => count > 0)
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, MAX_FACET_VALUES);
 }
 
 function isNumeric(value: string): boolean {

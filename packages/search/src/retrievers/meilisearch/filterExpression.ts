@@ -3,7 +3,7 @@
 // close its string early and turn into syntax; numbers are formatted here, never copied from text.
 import type { AttributeFilter, SearchFilters } from '../../retrieval.ts';
 import { InvalidFilterError } from './errors.ts';
-import { attributeField, FIELDS } from './fields.ts';
+import { attributeField, FIELDS, numericAttributeField } from './fields.ts';
 import { cutValueCondition, isCutByEngine } from './longFacetValues.ts';
 
 /** A facet whose own filter is left out when counting it (disjunctive faceting). */
@@ -37,7 +37,7 @@ export function filterConditions(filters: SearchFilters): Map<FilterKey, string[
   }
   if (filters.price) add('price', rangeConditions(FIELDS.price, filters.price));
   for (const [name, filter] of Object.entries(filters.attributes ?? {})) {
-    add(`attr:${name}`, attributeConditions(attributeField(name), filter));
+    add(`attr:${name}`, attributeConditions(name, filter));
   }
   return byKey;
 }
@@ -69,15 +69,16 @@ function rangeConditions(field: string, range: { min?: number; max?: number }): 
   return out;
 }
 
-function attributeConditions(field: string, filter: AttributeFilter): string[] {
+function attributeConditions(name: string, filter: AttributeFilter): string[] {
   switch (filter.kind) {
     case 'text':
       // An empty list matches nothing, as it does in the PostgreSQL first stage.
-      return [anyOf(field, filter.anyOf)];
+      return [anyOf(attributeField(name), filter.anyOf)];
     case 'boolean':
       // Meilisearch indexes booleans as the facet strings "true" and "false".
-      return [`${field} = ${filter.value ? 'true' : 'false'}`];
+      return [`${attributeField(name)} = ${filter.value ? 'true' : 'false'}`];
     case 'numeric': {
+      const field = numericAttributeField(name);
       const bounds = rangeConditions(field, filter.range);
       // Without bounds the filter still asks for the attribute to be there.
       return bounds.length ? bounds : [`${field} EXISTS`];

@@ -2,7 +2,7 @@
 // the fixed ones plus the catalog attributes the store facets on; sorting is by price or release.
 import type { Settings } from 'meilisearch';
 import type { IndexSettings } from '../../firstStage.ts';
-import { attributeField, FIELDS } from './fields.ts';
+import { attributeField, FIELDS, numericAttributeField } from './fields.ts';
 
 /**
  * `sort` comes right after `words`, so an explicit sort orders all equally matching products by
@@ -38,7 +38,7 @@ export function meilisearchSettings(settings: IndexSettings): Settings {
       FIELDS.brand,
       FIELDS.price,
       FIELDS.availability,
-      ...settings.attributes.map(attributeField),
+      ...settings.attributes.flatMap((name) => [attributeField(name), numericAttributeField(name)]),
     ],
     sortableAttributes: [FIELDS.price, FIELDS.releasedAt],
     rankingRules: RANKING_RULES,

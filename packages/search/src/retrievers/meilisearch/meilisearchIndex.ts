@@ -75,5 +75,8 @@ function toMeilisearchDocument(document: SearchDocument): Record<string, unknown
     [FIELDS.availability]: document.availability,
     [FIELDS.releasedAt]: document.releasedAt,
     [FIELDS.attributes]: document.attributes,
+    [FIELDS.attributeNumbers]: Object.fromEntries(
+      Object.entries(document.attributes).filter(([, value]) => typeof value === 'number'),
+    ),
   };
 }
