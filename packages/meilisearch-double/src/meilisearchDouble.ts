@@ -38,6 +38,10 @@ export interface MeilisearchDouble {
   /** Every request received, in order, with the status and body it was answered with. */
   readonly requests: RecordedRequest[];
   tasks(): readonly TaskView[];
+  /** Keeps every task not yet started enqueued, as behind another store's long task. */
+  pauseTasks(): void;
+  /** Lets held tasks run, in order. */
+  resumeTasks(): void;
   index(uid: string): IndexSnapshot | undefined;
   indexUids(): string[];
   close(): Promise<void>;
@@ -57,6 +61,8 @@ export async function startMeilisearchDouble(
     url: `http://127.0.0.1:${port}`,
     requests,
     tasks: () => engine.tasks.all(),
+    pauseTasks: () => engine.tasks.pause(),
+    resumeTasks: () => engine.tasks.resume(),
     index(uid) {
       const index = engine.indexes.get(uid);
       if (!index) return undefined;

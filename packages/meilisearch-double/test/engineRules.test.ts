@@ -146,5 +146,50 @@ function describeEngineRules(name: string, setup: () => Promise<EngineTarget>): 
       const { facetStats } = await search({ facets: ['size'], limit: 0 });
       expect(facetStats.size).toEqual({ min: 8, max: 21 });
     });
+
+    it('creates a missing index with its settings in one settings task', async () => {
+      const uid = engine.uid('created_by_settings');
+      const task = await engine.run('PATCH', `/indexes/${uid}/settings`, {
+        filterableAttributes: ['brand'],
+      });
+      expect(task).toMatchObject({ status: 'succeeded', type: 'settingsUpdate' });
+      const applied = await engine.call('GET', `/indexes/${uid}/settings/filterable-attributes`);
+      expect(applied.body).toEqual(['brand']);
+      const search = await engine.call('POST', `/indexes/${uid}/search`, { facets: ['brand'] });
+      expect(search).toMatchObject({ status: 200, body: { estimatedTotalHits: 0 } });
+    });
+
+    it('runs the tasks of all indexes one at a time; a search asking for a facet not yet filterable fails whole', async () => {
+      const [busy, shop] = [engine.uid('queue_busy'), engine.uid('queue_shop')];
+      await engine.run('POST', `/indexes/${shop}/documents?primaryKey=id`, [
+        { id: 's1', c: 'red' },
+      ]);
+      // The double holds its queue; a live engine is kept busy by a large batch of another index.
+      engine.double?.pauseTasks();
+      const large = Array.from({ length: 20_000 }, (_, i) => ({ id: `b${i}`, text: `item ${i}` }));
+      const batch = await engine.call('POST', `/indexes/${busy}/documents?primaryKey=id`, large);
+      const settings = await engine.call('PATCH', `/indexes/${shop}/settings`, {
+        filterableAttributes: ['c'],
+      });
+      const multiSearch = () =>
+        engine.call('POST', '/multi-search', {
+          queries: [{ indexUid: shop }, { indexUid: shop, facets: ['c'], limit: 0 }],
+        });
+      const early = await multiSearch();
+      const pending = (await engine.call('GET', `/tasks/${settings.body.taskUid}`)).body.status;
+      if (engine.double) expect(pending).toBe('enqueued');
+      if (pending === 'enqueued') {
+        expect(early).toMatchObject({ status: 400, body: { code: 'invalid_search_facets' } });
+        expect(early.body.message).toMatch(/^Inside `\.queries\[1\]`/);
+        const applied = await engine.call('GET', `/indexes/${shop}/settings/filterable-attributes`);
+        expect(applied.body).toEqual([]);
+      }
+      engine.double?.resumeTasks();
+      const first = await engine.settled(batch.body.taskUid);
+      const second = await engine.settled(settings.body.taskUid);
+      expect(Date.parse(second.startedAt)).toBeGreaterThanOrEqual(Date.parse(first.finishedAt));
+      const late = await multiSearch();
+      expect(late.status).toBe(200);
+    });
   });
 }

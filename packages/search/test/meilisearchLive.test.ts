@@ -7,6 +7,7 @@ import { Meilisearch } from 'meilisearch';
 import { describeLimitsContract } from './contract/limitsContract.ts';
 import { describeRetrieverContract, type ContractHarness } from './contract/retrieverContract.ts';
 import { meilisearchHarness } from './meilisearch/contractHarness.ts';
+import { describeSettingsChangeUnderLoad } from './meilisearch/settingsChangeContract.ts';
 
 const host = process.env.MEILISEARCH_URL;
 const apiKey = process.env.MEILISEARCH_API_KEY || undefined;
@@ -33,4 +34,23 @@ describe.skipIf(!host)('Meilisearch live server', () => {
     (harness ??= meilisearchHarness({ host: host!, apiKey, indexPrefix, taskTimeoutMs: 60_000 }));
   describeRetrieverContract(`Meilisearch at ${host}`, setup);
   describeLimitsContract(`Meilisearch at ${host}`, setup);
+  describeSettingsChangeUnderLoad(`Meilisearch at ${host}`, async () => ({
+    ...meilisearchHarness({
+      host: host!,
+      apiKey,
+      indexPrefix: `${indexPrefix}settings_`,
+      taskTimeoutMs: 120_000,
+    }),
+    holdsForSure: false,
+    // A large batch for another index ahead in the engine's one queue delays the settings task.
+    async holdQueue() {
+      const client = new Meilisearch({ host: host!, apiKey });
+      const documents = Array.from({ length: 50_000 }, (_, i) => ({
+        id: `b${i}`,
+        text: `item ${i}`,
+      }));
+      await client.index(`${indexPrefix}busy`).addDocuments(documents, { primaryKey: 'id' });
+      return () => {};
+    },
+  }));
 });

@@ -56,6 +56,11 @@ export class DoubleEngine {
       handle: (i) => this.#updateSettings(i),
     },
     {
+      method: 'GET',
+      path: /^\/indexes\/([^/]+)\/settings\/filterable-attributes$/,
+      handle: ({ params: [uid] }) => ok(this.#index(uid!).settings.filterableAttributes),
+    },
+    {
       method: 'POST',
       path: /^\/indexes\/([^/]+)\/documents$/,
       query: ['primaryKey'],

@@ -1,6 +1,8 @@
 // Asynchronous tasks as Meilisearch runs them: a write answers 202 with a summarized task, the
 // task waits `enqueued`, turns `processing`, then `succeeded` or `failed` with an error object.
-// Tasks run one at a time in uid order, after the response that enqueued them has gone out.
+// Tasks of every index share one queue and run one at a time in uid order, after the response
+// that enqueued them has gone out. A paused queue keeps them enqueued, as a busy engine would
+// (a long settings change or a large batch of another store ahead of them), until resumed.
 import { MeiliHttpError, type ErrorBody } from './httpError.ts';
 
 export type TaskStatus = 'enqueued' | 'processing' | 'succeeded' | 'failed';
@@ -43,6 +45,8 @@ export class TaskQueue {
   readonly #pending: { task: TaskView; work: TaskWork }[] = [];
   readonly #stepDelayMs: number;
   #running = false;
+  /** Set while paused: resolves when the queue may go on. */
+  #paused: { resumed: Promise<void>; resume: () => void } | null = null;
 
   /** `stepDelayMs` is how long a task stays enqueued, then processing (0: one event-loop turn). */
   constructor(stepDelayMs: number) {
@@ -75,6 +79,19 @@ export class TaskQueue {
     return { taskUid: task.uid, indexUid, status: 'enqueued', type, enqueuedAt: task.enqueuedAt };
   }
 
+  /** Holds every task not yet started until `resume`. */
+  pause(): void {
+    if (this.#paused) return;
+    let resume = () => {};
+    const resumed = new Promise<void>((resolve) => (resume = resolve));
+    this.#paused = { resumed, resume };
+  }
+
+  resume(): void {
+    this.#paused?.resume();
+    this.#paused = null;
+  }
+
   get(uid: number): TaskView | undefined {
     return this.#tasks[uid];
   }
@@ -89,6 +106,7 @@ export class TaskQueue {
     for (let next = this.#pending.shift(); next; next = this.#pending.shift()) {
       const { task, work } = next;
       await this.#pause();
+      while (this.#paused) await this.#paused.resumed;
       task.status = 'processing';
       task.batchUid = task.uid;
       task.startedAt = new Date().toISOString();

@@ -166,8 +166,10 @@ describe('an engine that refuses the request', () => {
       )
       .catch((e) => e);
     expect(error).toBeInstanceOf(InvalidFilterError);
-    expect(error.cause).toEqual({ code: 'invalid_search_filter' });
-    expect(error.message).toMatch(/Attribute `attributes\.attr_t_size` is not filterable/);
+    expect(error.cause).toEqual({ code: 'filter_not_ready', attribute: 'attr_t_size' });
+    expect(error.message).toBe(
+      'the filter on "attr_t_size" is not available yet: the store\'s search index applies its new facets with the next re-index',
+    );
   });
 
   it('refuses an attribute name that is not an identifier without sending anything', async () => {

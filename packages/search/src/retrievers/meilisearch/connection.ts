@@ -62,19 +62,12 @@ export class MeilisearchConnection {
     }
   }
 
-  /**
-   * Enqueues a task and waits for it. A failed or canceled task becomes a FirstStageTaskError,
-   * except one failing with `toleratedCode` (e.g. creating an index that already exists).
-   */
-  async runTask(
-    enqueue: (client: Meilisearch) => EnqueuedTaskPromise,
-    toleratedCode?: string,
-  ): Promise<void> {
+  /** Enqueues a task and waits for it. A failed or canceled task becomes a FirstStageTaskError. */
+  async runTask(enqueue: (client: Meilisearch) => EnqueuedTaskPromise): Promise<void> {
     const task = await this.call((client) =>
       enqueue(client).waitTask({ timeout: this.#taskTimeoutMs }),
     );
     if (task.status === 'succeeded') return;
-    if (toleratedCode !== undefined && task.error?.code === toleratedCode) return;
     throw new FirstStageTaskError({
       taskUid: task.uid,
       code: task.error?.code ?? task.status,

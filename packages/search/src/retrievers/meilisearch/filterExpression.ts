@@ -69,16 +69,21 @@ function rangeConditions(field: string, range: { min?: number; max?: number }): 
   return out;
 }
 
+/** The field an attribute filter is evaluated on: numeric ranges look at numbers only. */
+export function attributeFilterField(name: string, filter: AttributeFilter): string {
+  return filter.kind === 'numeric' ? numericAttributeField(name) : attributeField(name);
+}
+
 function attributeConditions(name: string, filter: AttributeFilter): string[] {
+  const field = attributeFilterField(name, filter);
   switch (filter.kind) {
     case 'text':
       // An empty list matches nothing, as it does in the PostgreSQL first stage.
-      return [anyOf(attributeField(name), filter.anyOf)];
+      return [anyOf(field, filter.anyOf)];
     case 'boolean':
       // Meilisearch indexes booleans as the facet strings "true" and "false".
-      return [`${attributeField(name)} = ${filter.value ? 'true' : 'false'}`];
+      return [`${field} = ${filter.value ? 'true' : 'false'}`];
     case 'numeric': {
-      const field = numericAttributeField(name);
       const bounds = rangeConditions(field, filter.range);
       // Without bounds the filter still asks for the attribute to be there.
       return bounds.length ? bounds : [`${field} EXISTS`];

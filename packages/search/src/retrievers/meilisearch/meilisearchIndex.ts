@@ -30,10 +30,8 @@ export class MeilisearchIndex implements FirstStageIndex {
     const uid = this.#engine.indexUid(storeId);
     // Built first: an invalid attribute name fails before anything is created.
     const body = meilisearchSettings(settings);
-    await this.#engine.runTask(
-      (client) => client.createIndex(uid, { primaryKey: FIELDS.key }),
-      'index_already_exists',
-    );
+    // A settings update creates a missing index: it never exists without its settings, which a
+    // search asking for facets (brand, price) would fail on. Documents set the primary key.
     await this.#engine.runTask((client) => client.index(uid).updateSettings(body));
   }
 

@@ -1,12 +1,14 @@
 // The production first stage: each store's Meilisearch index, queried through multi-search.
 // Words first must all match; when nothing does, words are dropped from the end ('last'), the
-// counterpart of the PostgreSQL stage's fallbacks. A store without an index has no products.
+// counterpart of the PostgreSQL stage's fallbacks. A store without an index has no products;
+// facets its index cannot count yet (new settings still queued) are left out (pendingSettings).
 import type { Hit, MultiSearchQuery, MultiSearchResult, RecordAny } from 'meilisearch';
 import type { RetrieveRequest, RetrieveResult, Retriever, Suggestion } from '../../retrieval.ts';
 import { MeilisearchConnection, type MeilisearchOptions } from './connection.ts';
 import { isMissingIndex } from './engineErrors.ts';
 import { toFacetCounts } from './facetCounts.ts';
 import { FIELDS } from './fields.ts';
+import { isFacetOrFilterRefusal, withinApplied } from './pendingSettings.ts';
 import { searchPlan, type MatchingStrategy } from './searchPlan.ts';
 import { suggestionQueries, suggestionWords, toSuggestions } from './suggestions.ts';
 
@@ -22,6 +24,20 @@ export class MeilisearchRetriever implements Retriever {
 
   async retrieve(request: RetrieveRequest): Promise<RetrieveResult> {
     const uid = this.#engine.indexUid(request.storeId);
+    try {
+      return await this.#retrieve(uid, request);
+    } catch (error) {
+      if (!isFacetOrFilterRefusal(error)) throw error;
+      const filterable = await this.#engine.call((client) =>
+        client.index(uid).getFilterableAttributes(),
+      );
+      const narrowed = withinApplied(request, filterable);
+      if (!narrowed) throw error;
+      return this.#retrieve(uid, narrowed);
+    }
+  }
+
+  async #retrieve(uid: string, request: RetrieveRequest): Promise<RetrieveResult> {
     const strategies: MatchingStrategy[] = request.text.trim() ? ['all', 'last'] : ['all'];
     for (const strategy of strategies) {
       const plan = searchPlan(uid, request, strategy);
