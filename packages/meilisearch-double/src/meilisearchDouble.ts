@@ -14,7 +14,12 @@ export interface MeilisearchDoubleOptions {
   apiKey?: string | undefined;
   /** How long a task stays enqueued, then processing; 0 still answers before it runs. */
   taskStepDelayMs?: number | undefined;
+  /** Largest request body accepted (the engine's --http-payload-size-limit); default 100 MB. */
+  payloadLimitBytes?: number | undefined;
 }
+
+/** Meilisearch's default http_payload_size_limit, "100 MB". */
+const DEFAULT_PAYLOAD_LIMIT_BYTES = 100_000_000;
 
 export interface RecordedRequest {
   method: string;
@@ -22,6 +27,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   authorization: string | undefined;
   body: unknown;
+  /** Size of the request body as received. */
+  bytes: number;
   status: number;
   response: unknown;
 }
@@ -52,8 +59,12 @@ export async function startMeilisearchDouble(
 ): Promise<MeilisearchDouble> {
   const engine = new DoubleEngine(options.taskStepDelayMs ?? 0);
   const requests: RecordedRequest[] = [];
+  const limits = {
+    apiKey: options.apiKey,
+    payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
+  };
   const server = createServer((request, response) => {
-    void serve(engine, options.apiKey, requests, request, response);
+    void serve(engine, limits, requests, request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -80,7 +91,7 @@ export async function startMeilisearchDouble(
 
 async function serve(
   engine: DoubleEngine,
-  apiKey: string | undefined,
+  limits: { apiKey: string | undefined; payloadLimitBytes: number },
   requests: RecordedRequest[],
   request: IncomingMessage,
   response: ServerResponse,
@@ -91,8 +102,9 @@ async function serve(
   let body: unknown;
   let reply: Reply;
   try {
-    body = parseJson(raw, request.headers['content-type']);
-    reply = route(engine, apiKey, method, url, request.headers.authorization, body);
+    if (raw.length > limits.payloadLimitBytes) throw payloadTooLarge(limits.payloadLimitBytes);
+    body = parseJson(raw.toString('utf8'), request.headers['content-type']);
+    reply = route(engine, limits.apiKey, method, url, request.headers.authorization, body);
   } catch (error) {
     // A bug in the double still answers, so the test fails with its message instead of hanging.
     const failure =
@@ -107,6 +119,7 @@ async function serve(
     query: Object.fromEntries(url.searchParams),
     authorization: request.headers.authorization,
     body,
+    bytes: raw.length,
     status: reply.status,
     response: reply.body,
   });
@@ -170,8 +183,28 @@ function parseJson(raw: string, contentType: string | undefined): unknown {
   }
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** 413, naming the limit as the engine does: binary units for multiples of 1024, else decimal. */
+function payloadTooLarge(limit: number): MeiliHttpError {
+  const binary = limit % 1024 === 0;
+  const [base, units] = binary
+    ? [1024, ['B', 'KiB', 'MiB', 'GiB']]
+    : [1000, ['B', 'KB', 'MB', 'GB']];
+  let value = limit;
+  let unit = 0;
+  while (value >= base && unit < units.length - 1) {
+    value /= base;
+    unit += 1;
+  }
+  const size = `${Number(value.toFixed(2))} ${units[unit]}`;
+  return new MeiliHttpError(
+    413,
+    'payload_too_large',
+    `The provided payload reached the size limit. The maximum accepted payload size is ${size}.`,
+  );
 }

@@ -147,6 +147,29 @@ function describeEngineRules(name: string, setup: () => Promise<EngineTarget>): 
       expect(facetStats.size).toEqual({ min: 8, max: 21 });
     });
 
+    it('refuses a request body over the payload limit with 413 payload_too_large', async () => {
+      const uid = engine.uid('payload');
+      // One document whose JSON text is exactly one byte over the limit.
+      const frame = JSON.stringify([{ id: 'big', text: '' }]);
+      const over = JSON.stringify([
+        { id: 'big', text: 'x'.repeat(engine.payloadLimitBytes + 1 - frame.length) },
+      ]);
+      expect(Buffer.byteLength(over)).toBe(engine.payloadLimitBytes + 1);
+      const refused = await engine.call('POST', `/indexes/${uid}/documents?primaryKey=id`, over);
+      expect(refused).toMatchObject({
+        status: 413,
+        body: { code: 'payload_too_large', type: 'invalid_request' },
+      });
+      expect(refused.body.message).toMatch(/^The provided payload reached the size limit\./);
+      if (engine.double) {
+        // Exactly at the limit is accepted (not tried live: it would index a 100 MB document).
+        const at = over.replace('xx', 'x');
+        expect(
+          await engine.run('POST', `/indexes/${uid}/documents?primaryKey=id`, at),
+        ).toMatchObject({ status: 'succeeded' });
+      }
+    });
+
     it('creates a missing index with its settings in one settings task', async () => {
       const uid = engine.uid('created_by_settings');
       const task = await engine.run('PATCH', `/indexes/${uid}/settings`, {

@@ -194,6 +194,35 @@ describe('document keys', () => {
   });
 });
 
+describe('document batches and the payload limit', () => {
+  it('cuts batches by size as well as count, so no request passes the engine limit', async () => {
+    // An engine whose payload limit 12 products of ~4 KB each would pass in one request.
+    const small = await startMeilisearchDouble({ payloadLimitBytes: 20_000 });
+    try {
+      const options = { host: small.url, indexPrefix: 'bytes_', batchBytes: 20_000 };
+      const bounded = new MeilisearchIndex(options);
+      await bounded.prepare(1, SETTINGS);
+      const documents = Array.from({ length: 12 }, (_, i) => ({
+        ...product(`p${i}`),
+        description: 'é'.repeat(2_000),
+      }));
+      await bounded.upsert(1, documents);
+      const sent = small.requests.filter((r) => r.path === '/indexes/bytes_store_1/documents');
+      expect(sent.every((r) => r.status === 202 && r.bytes <= 20_000)).toBe(true);
+      expect(sent.map((r) => (r.body as unknown[]).length)).toEqual([4, 4, 4]);
+      expect(small.index('bytes_store_1')!.documents).toHaveLength(12);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refuses a batch size or byte limit that is not a positive integer', () => {
+    for (const options of [{ batchSize: 0 }, { batchBytes: 0 }, { batchBytes: 1.5 }]) {
+      expect(() => new MeilisearchIndex({ host: double.url, ...options })).toThrow(TypeError);
+    }
+  });
+});
+
 describe('store isolation', () => {
   it('keeps each store in its own index and searches only that one', async () => {
     await index.prepare(3, SETTINGS);
