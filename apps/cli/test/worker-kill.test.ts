@@ -1,15 +1,11 @@
 // A re-index worker killed with SIGKILL in the middle of a job: a restarted worker takes over the
 // abandoned batch once its lease runs out, and in the end every product is indexed exactly once.
 // Real processes, on a PGlite directory (used by one process at a time) or a PostgreSQL database.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, applyMigrations, type Database } from '@shopsearch/db';
 import { requestReindex } from '@shopsearch/indexing';
-import { REPO_ROOT } from './helpers/paths.ts';
 import { processDatabase } from './helpers/process-database.ts';
-
-const MAIN = join(REPO_ROOT, 'apps/cli/src/main.ts');
+import { exited, startWorker as startProcess } from './helpers/worker-process.ts';
 const PRODUCTS = 300;
 
 let database: Awaited<ReturnType<typeof processDatabase>>;
@@ -29,104 +25,79 @@ async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-function startWorker(): {
-  child: ChildProcess;
-  output: () => string;
-  waitFor: (text: string) => Promise<void>;
-} {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker'], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', ...database.env, REINDEX_LEASE_MS: '1500' },
-  });
-  let out = '';
-  const listeners: (() => void)[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    listeners.forEach((l) => l());
-  });
-  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const waitFor = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => out.includes(text) && resolve();
-      listeners.push(check);
-      child.once('exit', (code) =>
-        reject(new Error(`worker exited (${code}) before "${text}":\n${out}`)),
-      );
-      check();
-    });
-  return { child, output: () => out, waitFor };
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve()),
-  );
-}
+const startWorker = () => startProcess({ ...database.env, REINDEX_LEASE_MS: '1500' });
 
 describe('a re-index worker killed mid-job', () => {
-  it('is resumed by another worker and every product ends up indexed exactly once', async () => {
-    const jobId = await withDb(async (db) => {
-      const store = await db.prisma.store.create({ data: { slug: 'kill', name: 'Kill test' } });
-      await db.prisma.product.createMany({
-        data: Array.from({ length: PRODUCTS }, (_, i) => ({
+  // Real processes that start, load the model and index: slow on a busy machine, never wrong.
+  it(
+    'is resumed by another worker and every product ends up indexed exactly once',
+    {
+      timeout: 180_000,
+    },
+    async () => {
+      const jobId = await withDb(async (db) => {
+        const store = await db.prisma.store.create({ data: { slug: 'kill', name: 'Kill test' } });
+        await db.prisma.product.createMany({
+          data: Array.from({ length: PRODUCTS }, (_, i) => ({
+            storeId: store.id,
+            id: `p${i}`,
+            title: `Wireless mouse model ${i}`,
+            contentHash: `h${i}`,
+          })),
+        });
+        const job = await requestReindex(db.prisma, {
           storeId: store.id,
-          id: `p${i}`,
-          title: `Wireless mouse model ${i}`,
-          contentHash: `h${i}`,
-        })),
+          kind: 'full',
+          model: 'potion-base-4m',
+          dim: 128,
+          codec: 'tokenid',
+          batchSize: 2,
+        });
+        return job.id;
       });
-      const job = await requestReindex(db.prisma, {
-        storeId: store.id,
-        kind: 'full',
-        model: 'potion-base-4m',
-        dim: 128,
-        codec: 'tokenid',
-        batchSize: 2,
-      });
-      return job.id;
-    });
 
-    const first = startWorker();
-    await first.waitFor(`job ${jobId}: batch done`);
-    first.child.kill('SIGKILL');
-    await exited(first.child);
+      const first = startWorker();
+      await first.waitFor(`job ${jobId}: batch done`);
+      first.child.kill('SIGKILL');
+      await exited(first.child);
 
-    if (!database.env.PGLITE_DATA_DIR) {
-      // On PostgreSQL the job can be inspected while no worker runs: it is part done.
-      const processed = await withDb(
-        async (db) =>
-          (await db.prisma.reindexJob.findUniqueOrThrow({ where: { id: jobId } })).processed,
-      );
-      expect(processed).toBeGreaterThan(0);
-      expect(processed).toBeLessThan(PRODUCTS);
-    }
+      if (!database.env.PGLITE_DATA_DIR) {
+        // On PostgreSQL the job can be inspected while no worker runs: it is part done.
+        const processed = await withDb(
+          async (db) =>
+            (await db.prisma.reindexJob.findUniqueOrThrow({ where: { id: jobId } })).processed,
+        );
+        expect(processed).toBeGreaterThan(0);
+        expect(processed).toBeLessThan(PRODUCTS);
+      }
 
-    const second = startWorker();
-    await second.waitFor(`finished job(s) ${jobId}`);
-    second.child.kill('SIGTERM');
-    await exited(second.child);
-    expect(second.output()).toContain('Worker stopped.');
+      const second = startWorker();
+      await second.waitFor(`finished job(s) ${jobId}`);
+      second.child.kill('SIGTERM');
+      await exited(second.child);
+      expect(second.output()).toContain('Worker stopped.');
 
-    await withDb(async (db) => {
-      const job = await db.prisma.reindexJob.findUniqueOrThrow({ where: { id: jobId } });
-      expect(job).toMatchObject({
-        state: 'succeeded',
-        total: PRODUCTS,
-        processed: PRODUCTS,
-        failedCount: 0,
+      await withDb(async (db) => {
+        const job = await db.prisma.reindexJob.findUniqueOrThrow({ where: { id: jobId } });
+        expect(job).toMatchObject({
+          state: 'succeeded',
+          total: PRODUCTS,
+          processed: PRODUCTS,
+          failedCount: 0,
+        });
+        const batches = await db.prisma.reindexBatch.findMany({ where: { jobId } });
+        expect(batches.every((b) => b.state === 'done')).toBe(true);
+        const rows = await db.prisma.productEmbedding.findMany({
+          where: { indexVersionId: job.indexVersionId },
+          select: { productId: true },
+        });
+        expect(new Set(rows.map((r) => r.productId)).size).toBe(PRODUCTS);
+        expect(rows).toHaveLength(PRODUCTS);
+        const version = await db.prisma.indexVersion.findUniqueOrThrow({
+          where: { id: job.indexVersionId },
+        });
+        expect(version.state).toBe('active');
       });
-      const batches = await db.prisma.reindexBatch.findMany({ where: { jobId } });
-      expect(batches.every((b) => b.state === 'done')).toBe(true);
-      const rows = await db.prisma.productEmbedding.findMany({
-        where: { indexVersionId: job.indexVersionId },
-        select: { productId: true },
-      });
-      expect(new Set(rows.map((r) => r.productId)).size).toBe(PRODUCTS);
-      expect(rows).toHaveLength(PRODUCTS);
-      const version = await db.prisma.indexVersion.findUniqueOrThrow({
-        where: { id: job.indexVersionId },
-      });
-      expect(version.state).toBe('active');
-    });
-  });
+    },
+  );
 });

@@ -30,6 +30,8 @@ export interface ReindexWorkerOptions {
 export type WorkerEvent =
   | { type: 'batch-done'; jobId: number; storeId: number; indexed: number; failed: number }
   | { type: 'batch-retry'; jobId: number; batchId: number; reason: string }
+  /** This worker's lease ran out and another worker took the batch: nothing of it was counted. */
+  | { type: 'batch-lost'; jobId: number; batchId: number }
   | { type: 'jobs-finished'; jobs: { jobId: number; storeId: number }[] };
 
 export class ReindexWorker {
@@ -98,7 +100,10 @@ export class ReindexWorker {
         ...outcome,
       });
     } catch (error) {
-      if (error instanceof LostLeaseError) return;
+      if (error instanceof LostLeaseError) {
+        this.#options.onEvent?.({ type: 'batch-lost', jobId: job.id, batchId: batch.id });
+        return;
+      }
       await this.#retryOrFail(job, batch, (error as Error).message);
     } finally {
       clearInterval(heartbeat);

@@ -61,3 +61,19 @@ export async function seedStore(
   });
   return store.id;
 }
+
+/** A first stage whose upserts wait at a gate: a worker caught between claiming and committing. */
+export function gatedIndex(): { index: RecordingIndex; reached: Promise<void>; open(): void } {
+  let reach = () => {};
+  let open = () => {};
+  const reached = new Promise<void>((resolve) => (reach = resolve));
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  const index = new RecordingIndex();
+  const upsert = index.upsert.bind(index);
+  index.upsert = async (storeId, documents) => {
+    reach();
+    await opened;
+    return upsert(storeId, documents);
+  };
+  return { index, reached, open };
+}

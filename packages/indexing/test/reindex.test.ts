@@ -10,9 +10,11 @@ import {
   ReindexWorker,
   requestReindex,
   type DocumentEncoder,
+  type WorkerEvent,
 } from '../src/index.ts';
 import { documentText } from '@shopsearch/search';
-import { RecordingIndex, seedStore, wordEncoder } from './helpers.ts';
+import { claimBatch } from '../src/batchClaim.ts';
+import { gatedIndex, RecordingIndex, seedStore, wordEncoder } from './helpers.ts';
 
 let db: Database;
 let prisma: PrismaClient;
@@ -31,6 +33,19 @@ function worker(encoder: DocumentEncoder, firstStage = new RecordingIndex(), ext
     ...extra,
   });
 }
+/** Long enough that no lease runs out by itself during a test, however slow the machine. */
+const LEASE_MS = 60_000;
+
+/**
+ * A job's batches look abandoned: their leases were last renewed long ago, as when a worker
+ * died or stopped renewing. Ageing the row stands in for waiting out the lease.
+ */
+async function outliveLeases(jobId: number): Promise<void> {
+  await prisma.$executeRaw`
+    UPDATE reindex_batch SET locked_at = now() - interval '1 hour'
+    WHERE job_id = ${jobId} AND state = 'running'`;
+}
+
 const request = (storeId: number, kind: 'full' | 'incremental' = 'full', batchSize = 3) =>
   requestReindex(prisma, { storeId, kind, model: 'words', dim: 4, codec: 'bytes', batchSize });
 
@@ -217,13 +232,12 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
   it('takes over the batch of a worker that died, counting every product once', async () => {
     const storeId = await seedStore(prisma, 'takeover', 6);
     const job = await request(storeId);
-    const { claimBatch } = await import('../src/batchClaim.ts');
-    const abandoned = await claimBatch(prisma, 'dead-worker', 100);
+    const abandoned = await claimBatch(prisma, 'dead-worker', LEASE_MS);
     expect(abandoned).not.toBeNull();
-    const survivor = worker(wordEncoder(), new RecordingIndex(), { leaseMs: 100 });
+    const survivor = worker(wordEncoder(), new RecordingIndex(), { leaseMs: LEASE_MS });
     await survivor.runUntilIdle(); // the dead worker's batch is still leased
     expect((await jobProgress(prisma, storeId, job.id)).processed).toBe(3);
-    await new Promise((r) => setTimeout(r, 250));
+    await outliveLeases(job.id);
     await survivor.runUntilIdle();
     expect(await jobProgress(prisma, storeId, job.id)).toMatchObject({
       state: 'succeeded',
@@ -232,6 +246,41 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     expect(
       await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
     ).toBe(6);
+  });
+
+  it('counts a batch once when a worker whose lease ran out commits after another finished it', async () => {
+    const storeId = await seedStore(prisma, 'lost-lease', 3);
+    const job = await request(storeId);
+    const gate = gatedIndex();
+    const events: WorkerEvent[] = [];
+    const slow = worker(wordEncoder(), gate.index, {
+      leaseMs: LEASE_MS,
+      onEvent: (event: WorkerEvent) => events.push(event),
+    });
+    const slowRun = slow.runOnce();
+    await gate.reached; // claimed, encoded, and held before syncing and committing
+    await outliveLeases(job.id);
+    const other = worker(wordEncoder(), new RecordingIndex(), { leaseMs: LEASE_MS });
+    await other.runUntilIdle();
+    expect(await jobProgress(prisma, storeId, job.id)).toMatchObject({
+      state: 'succeeded',
+      processed: 3,
+    });
+
+    gate.open();
+    await slowRun;
+    const [batch] = await prisma.reindexBatch.findMany({ where: { jobId: job.id } });
+    expect(events).toEqual([{ type: 'batch-lost', jobId: job.id, batchId: batch!.id }]);
+    expect(batch).toMatchObject({ state: 'done', attempts: 2, lockedBy: other.workerId });
+    expect(await jobProgress(prisma, storeId, job.id)).toMatchObject({
+      state: 'succeeded',
+      total: 3,
+      processed: 3,
+      failedCount: 0,
+    });
+    expect(
+      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
+    ).toBe(3);
   });
 
   it('lets two workers share one job', async () => {

@@ -11,6 +11,11 @@ export function registerWorker(program: Command, context: CliContext): void {
         context.stdout,
         `job ${event.jobId}: batch done (${event.indexed} indexed, ${event.failed} failed)`,
       );
+    } else if (event.type === 'batch-lost') {
+      print(
+        context.stdout,
+        `job ${event.jobId}: batch ${event.batchId} was taken over by another worker; this worker's work on it was not counted`,
+      );
     } else if (event.type === 'jobs-finished') {
       print(context.stdout, `finished job(s) ${event.jobs.map((j) => j.jobId).join(', ')}`);
     }
