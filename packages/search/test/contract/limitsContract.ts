@@ -85,6 +85,52 @@ export function describeLimitsContract(name: string, setup: () => Promise<Contra
       });
     });
 
+    describe('pages of every sort order, with ties and gaps in the sort keys', () => {
+      // Prices and dates repeat and are missing in turn, so ties and the missing last decide.
+      const prices = [500, 500, null, 1_000, 250, 500, null, 1_000, 250, 750];
+      const dates = [1_700_000_000, null, 1_600_000_000, 1_700_000_000, null];
+      const catalog = Array.from({ length: 23 }, (_, i) => ({
+        ...cable(i),
+        id: `tie-${String(i).padStart(2, '0')}`,
+        title: i % 3 ? `Desk lamp ${i}` : `Desk lamp with clamp ${i}`,
+        priceMinor: prices[i % prices.length]!,
+        releasedAt: dates[i % dates.length]!,
+      }));
+      let store = 0;
+      beforeAll(async () => {
+        store = await storeWith(catalog);
+      });
+      const byId = new Map(catalog.map((d) => [d.id, d]));
+      const key = {
+        price_asc: 'priceMinor',
+        price_desc: 'priceMinor',
+        newest: 'releasedAt',
+      } as const;
+
+      for (const sort of ['price_asc', 'price_desc', 'newest', 'relevance'] as const) {
+        for (const text of ['', 'lamp']) {
+          it(`pages ${sort}${text ? ` for "${text}"` : ''} without gaps, repeats or disorder`, async () => {
+            const all = ids(await search(store, { text, sort, limit: 100 }));
+            expect([...all].sort()).toEqual(catalog.map((d) => d.id));
+            const pages: string[] = [];
+            for (let offset = 0; offset < catalog.length + 4; offset += 4) {
+              const page = await search(store, { text, sort, offset, limit: 4 });
+              if (offset < catalog.length) expect(page.total).toBe(catalog.length);
+              pages.push(...ids(page));
+            }
+            expect(pages).toEqual(all);
+            if (sort === 'relevance') return;
+            // Missing values last in both directions; the rest in order.
+            const values = all.map((id) => byId.get(id)![key[sort]]);
+            const present = values.filter((v): v is number => v !== null);
+            expect(values.slice(present.length).every((v) => v === null)).toBe(true);
+            const ordered = [...present].sort((a, b) => (sort === 'price_asc' ? a - b : b - a));
+            expect(present).toEqual(ordered);
+          });
+        }
+      }
+    });
+
     describe('product ids of any shape the catalog accepts', () => {
       // Meilisearch takes only [A-Za-z0-9_-] under 512 bytes as a document id.
       const oddIds = [
