@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 const TIERS = {
-  unit: ['packages/eval', 'packages/colbert', 'apps/web'],
+  unit: ['packages/eval', 'packages/colbert', 'packages/meilisearch-double', 'apps/web'],
   integration: [
     'packages/db',
     'packages/catalog',
