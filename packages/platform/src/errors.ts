@@ -21,3 +21,17 @@ export class JudgmentSetNotFoundError extends PlatformError {
 export class DemoDataError extends PlatformError {
   override name = 'DemoDataError';
 }
+
+export class AccountExistsError extends PlatformError {
+  override name = 'AccountExistsError';
+  constructor(email: string) {
+    super(`There is already an account for ${email}.`);
+  }
+}
+
+export class UserNotFoundError extends PlatformError {
+  override name = 'UserNotFoundError';
+  constructor() {
+    super('There is no such user.');
+  }
+}

@@ -7,9 +7,23 @@ export {
   InvalidReindexSettingsError,
   JudgmentSetNotFoundError,
   DemoDataError,
+  AccountExistsError,
+  UserNotFoundError,
 } from './errors.ts';
 export { StoreDirectory, type StoreInfo } from './stores/storeDirectory.ts';
 export { ZStoreSlug } from './stores/storeSlug.ts';
+export { productDetails, type ProductDetails } from './catalog/productDetails.ts';
+export { storeSummaries, type StoreSummary } from './stores/storeAdministration.ts';
+export {
+  createUser,
+  grantRole,
+  listUsers,
+  revokeRole,
+  type NewAccount,
+  type RoleGrant,
+  type StoreRole,
+  type UserSummary,
+} from './accounts/userAccounts.ts';
 export { hashPassword, verifyPassword } from './accounts/passwords.ts';
 export {
   createLoginThrottle,
@@ -29,6 +43,15 @@ export {
 export { safeFileName } from './uploads/safeFileName.ts';
 export { startReindex, type StartReindexRequest } from './indexing/startReindex.ts';
 export { indexStore } from './indexing/indexStore.ts';
+export {
+  indexVersionSummaries,
+  reindexOptions,
+  reindexStatus,
+  type IndexVersionSummary,
+  type ModelOption,
+  type ReindexOptions,
+  type ReindexStatus,
+} from './indexing/indexVersions.ts';
 export {
   evaluateConfigurations,
   EVALUATION_METRICS,

@@ -63,6 +63,11 @@ export {
   toRankingProfile,
   type SearchConfiguration,
 } from './query/searchConfiguration.ts';
-export { attributeLabel, validateStoreFilters } from './query/storeFilters.ts';
+export {
+  attributeLabel,
+  labelAttributes,
+  validateStoreFilters,
+  type LabelledAttribute,
+} from './query/storeFilters.ts';
 export { relaxSearch, type RelaxedSearch } from './query/relaxSearch.ts';
 export { closeSpelling, editDistance } from './query/closeSpelling.ts';

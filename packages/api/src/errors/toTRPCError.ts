@@ -11,11 +11,13 @@ import {
 } from '@shopsearch/indexing';
 import { FirstStageUnavailableError, InvalidFilterError } from '@shopsearch/search';
 import {
+  AccountExistsError,
   EmptyUploadError,
   InvalidReindexSettingsError,
   JudgmentSetNotFoundError,
   UploadNotFoundError,
   UploadTooLargeError,
+  UserNotFoundError,
 } from '@shopsearch/platform';
 
 type Code = TRPCError['code'];
@@ -26,6 +28,8 @@ const KNOWN: [new (...args: never[]) => Error, Code][] = [
   [NothingToReindexError, 'CONFLICT'],
   [NotFoundInStoreError, 'NOT_FOUND'],
   [JudgmentSetNotFoundError, 'NOT_FOUND'],
+  [UserNotFoundError, 'NOT_FOUND'],
+  [AccountExistsError, 'CONFLICT'],
   [InvalidReindexSettingsError, 'BAD_REQUEST'],
   [InvalidFilterError, 'BAD_REQUEST'],
   [FirstStageUnavailableError, 'SERVICE_UNAVAILABLE'],

@@ -29,3 +29,14 @@ export function attributeLabel(name: string): string {
     .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+export interface LabelledAttribute {
+  name: string;
+  label: string;
+  kind: AttributeInfo['kind'];
+}
+
+/** The store's facet attributes with display labels, in display order. */
+export function labelAttributes(attributes: readonly AttributeInfo[]): LabelledAttribute[] {
+  return attributes.map((a) => ({ name: a.name, label: attributeLabel(a.name), kind: a.kind }));
+}

@@ -1,8 +1,9 @@
 // search.query: a shopper's (or analyst's) search in one store.
 import {
-  attributeLabel,
+  labelAttributes,
   toRankingProfile,
   validateStoreFilters,
+  type LabelledAttribute,
   type SearchResponse,
 } from '@shopsearch/search';
 import type { ApiContext } from '../../trpc.ts';
@@ -12,7 +13,7 @@ import type { TSearchQueryInputSchema } from './query.schema.ts';
 export interface SearchQueryResult extends SearchResponse {
   store: { slug: string; name: string; currency: string };
   /** The facet attributes of this store with display labels, in display order. */
-  facetAttributes: { name: string; label: string; kind: 'text' | 'numeric' | 'boolean' }[];
+  facetAttributes: LabelledAttribute[];
 }
 
 export async function searchQueryHandler({
@@ -37,10 +38,6 @@ export async function searchQueryHandler({
   return {
     ...response,
     store: { slug: store.slug, name: store.name, currency: store.currency },
-    facetAttributes: store.facetAttributes.map((a) => ({
-      name: a.name,
-      label: attributeLabel(a.name),
-      kind: a.kind,
-    })),
+    facetAttributes: labelAttributes(store.facetAttributes),
   };
 }

@@ -1,6 +1,6 @@
 // store.info: what a storefront needs before its first search: the store's name, its currency
 // (to read prices typed in major units) and its facet attributes (to read filters from a URL).
-import { attributeLabel } from '@shopsearch/search';
+import { labelAttributes, type LabelledAttribute } from '@shopsearch/search';
 import type { ApiContext } from '../../trpc.ts';
 import { resolveStore } from '../resolveStore.ts';
 import type { TStoreInfoInputSchema } from './info.schema.ts';
@@ -9,7 +9,7 @@ export interface StorePublicInfo {
   slug: string;
   name: string;
   currency: string;
-  facetAttributes: { name: string; label: string; kind: 'text' | 'numeric' | 'boolean' }[];
+  facetAttributes: LabelledAttribute[];
 }
 
 export async function storeInfoHandler({
@@ -24,10 +24,6 @@ export async function storeInfoHandler({
     slug: store.slug,
     name: store.name,
     currency: store.currency,
-    facetAttributes: store.facetAttributes.map((a) => ({
-      name: a.name,
-      label: attributeLabel(a.name),
-      kind: a.kind,
-    })),
+    facetAttributes: labelAttributes(store.facetAttributes),
   };
 }
