@@ -1,7 +1,7 @@
 // The readers on their own: rows in file order, malformed rows in place, precise stopping points.
 import { describe, expect, it } from 'vitest';
 import type { MalformedFileError } from '../src/index.ts';
-import { readCsvRows } from '../src/source/csv-reader.ts';
+import { MAX_CSV_COLUMNS, readCsvRows } from '../src/source/csv-reader.ts';
 import { readJsonArrayRows } from '../src/source/json-array-reader.ts';
 import { readJsonLinesRows } from '../src/source/json-lines-reader.ts';
 import type { SourceRow } from '../src/source/read-position.ts';
@@ -59,6 +59,25 @@ describe('CSV reader', () => {
     );
     const empty = await collect(readCsvRows(chunksOf('id,,title\n', 100), context()));
     expect(empty.error?.message).toMatch(/column 2 of the header has no name/);
+  });
+
+  it('reads a header of the widest allowed size and refuses a wider one, naming the limit', async () => {
+    const header = (width: number) =>
+      ['id', 'title', ...Array.from({ length: width - 2 }, (_, i) => `attr.c${i}`)].join(',');
+    const widest = await collect(
+      readCsvRows(chunksOf(`${header(MAX_CSV_COLUMNS)}\n1,a\n`, 64 * 1024), context()),
+    );
+    expect(widest.error).toBeUndefined();
+    expect(widest.rows).toHaveLength(1);
+
+    // Comparing every name with every other froze the server for 10 s on 100,000 columns.
+    const wide = await collect(
+      readCsvRows(chunksOf(`${header(MAX_CSV_COLUMNS + 1)}\n1,a\n`, 64 * 1024), context()),
+    );
+    expect(wide.rows).toEqual([]);
+    expect(wide.error?.message).toBe(
+      'f is malformed: the header has 2,001 columns; at most 2,000 are read.',
+    );
   });
 });
 

@@ -9,6 +9,12 @@ import type { ReaderContext, SourceRow } from './read-position.ts';
 /** A single record this long means a quote was never closed; stop rather than buffer the file. */
 export const MAX_RECORD_CHARS = 8_000_000;
 
+/**
+ * The widest header read: room for every product field and the 1,000 attributes a product may
+ * have. Wider files are refused before any row, so no row is ever built with more keys.
+ */
+export const MAX_CSV_COLUMNS = 2_000;
+
 export interface CsvReaderOptions {
   /** Called once with the header's column names; returns a problem that stops the import. */
   checkHeader?(columns: string[]): string | undefined;
@@ -17,10 +23,17 @@ export interface CsvReaderOptions {
 type ParsedRecord = { record: Record<string, string>; info: { lines: number } };
 
 function headerProblem(columns: string[]): string | undefined {
+  if (columns.length > MAX_CSV_COLUMNS) {
+    return `the header has ${columns.length.toLocaleString('en-US')} columns; at most ${MAX_CSV_COLUMNS.toLocaleString('en-US')} are read`;
+  }
   const empty = columns.findIndex((c) => c === '');
   if (empty !== -1) return `column ${empty + 1} of the header has no name`;
-  const twice = columns.find((c, i) => columns.indexOf(c) !== i);
-  return twice === undefined ? undefined : `the header names the column "${twice}" twice`;
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (seen.has(column)) return `the header names the column "${column}" twice`;
+    seen.add(column);
+  }
+  return undefined;
 }
 
 export async function* readCsvRows(
