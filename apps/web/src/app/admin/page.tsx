@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import admin from '~/components/admin/Admin.module.css';
+import { PageHeader, Panel } from '~/components/ui';
 import { StoreSectionsList } from '~/components/workspace/StoreSectionsList';
 import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
 import { merchantStores } from '~/lib/admin/access';
@@ -18,15 +18,14 @@ export default async function AdminHome() {
     : merchantStores(viewer);
   return (
     <WorkspaceFrame area={{ label: 'Merchant admin', href: ADMIN_HOME }} viewer={viewer}>
-      <h1 className={admin.pageHeading}>Your stores</h1>
-      <p className={admin.lead}>
+      <PageHeader title="Your stores">
         Manage each store’s catalog, upload new products and keep its search index up to date.
-      </p>
+      </PageHeader>
       {viewer.isPlatformAdmin && (
-        <p className={admin.panel}>
+        <Panel as="p">
           You are a platform administrator:{' '}
           <Link href={PLATFORM_ADMIN}>manage stores, accounts and roles</Link>.
-        </p>
+        </Panel>
       )}
       <StoreSectionsList
         stores={stores.map((store) => ({

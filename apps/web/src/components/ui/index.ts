@@ -17,5 +17,6 @@ export {
   type FieldFrameProps,
 } from './Field';
 export { FailureNotice, Problem, Success } from './Notice';
+export { FormFooter } from './FormFooter';
 export { NumberField } from './NumberField';
 export { Actions, Columns, FormSection, Muted, Note, PageHeader, Panel, Section } from './Page';

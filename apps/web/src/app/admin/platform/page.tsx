@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import admin from '~/components/admin/Admin.module.css';
+import { PageHeader, Panel } from '~/components/ui';
 import { PlatformAdmin } from '~/components/admin/platform/PlatformAdmin';
 import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
 import { ADMIN_HOME, PLATFORM_ADMIN } from '~/lib/admin/routes';
@@ -16,19 +16,21 @@ export default async function PlatformAdminPage() {
       area={{ label: 'Platform administration', href: PLATFORM_ADMIN }}
       viewer={viewer}
     >
-      <h1 className={admin.pageHeading}>Platform administration</h1>
       {viewer.isPlatformAdmin ? (
         <>
-          <p className={admin.lead}>
+          <PageHeader title="Platform administration">
             Create stores and accounts, and give accounts roles in stores.
-          </p>
+          </PageHeader>
           <PlatformAdmin />
         </>
       ) : (
-        <p className={admin.panel}>
-          Only platform administrators can manage stores and accounts. Your stores are in the{' '}
-          <Link href={ADMIN_HOME}>merchant admin</Link>.
-        </p>
+        <>
+          <PageHeader title="Platform administration" />
+          <Panel as="p">
+            Only platform administrators can manage stores and accounts. Your stores are in the{' '}
+            <Link href={ADMIN_HOME}>merchant admin</Link>.
+          </Panel>
+        </>
       )}
     </WorkspaceFrame>
   );

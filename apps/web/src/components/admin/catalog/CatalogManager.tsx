@@ -1,11 +1,11 @@
 'use client';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { adminErrorMessage, retryUnlessRefused } from '~/lib/admin/apiError';
+import { Dialog, Muted, Problem, Success } from '~/components/ui';
+import { retryUnlessRefused } from '~/lib/admin/apiError';
 import type { ProductRow } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
-import { Dialog as AdminDialog } from '~/components/ui';
-import admin from '../Admin.module.css';
+import { messageOf } from '../formOutcome';
 import { DeleteProductConfirm } from './DeleteProductConfirm';
 import { ProductEditor } from './ProductEditor';
 import { ProductPager } from './ProductPager';
@@ -46,14 +46,8 @@ export function CatalogManager({ store }: { store: string }) {
           setNotice('');
         }}
       />
-      <p className={admin.success} role="status" hidden={!notice}>
-        {notice}
-      </p>
-      {products.isError && (
-        <p className={admin.problem} role="alert">
-          {adminErrorMessage(products.error)}
-        </p>
-      )}
+      <Success>{notice}</Success>
+      {products.isError && <Problem>{messageOf(products.error)}</Problem>}
       {products.data && (
         <>
           <ProductTable
@@ -71,26 +65,24 @@ export function CatalogManager({ store }: { store: string }) {
           />
         </>
       )}
-      {products.isPending && <p className={admin.muted}>Loading products…</p>}
+      {products.isPending && <Muted>Loading products…</Muted>}
       {editing?.kind === 'edit' && (
-        <AdminDialog title="Edit product" onClose={() => setEditing(null)}>
+        <Dialog title="Edit product" onClose={() => setEditing(null)}>
           <ProductEditor
             store={store}
             product={editing.product}
             onSaved={done}
             onCancel={() => setEditing(null)}
           />
-        </AdminDialog>
+        </Dialog>
       )}
       {editing?.kind === 'delete' && (
-        <AdminDialog title="Delete product?" onClose={() => setEditing(null)}>
-          <DeleteProductConfirm
-            store={store}
-            product={editing.product}
-            onDeleted={done}
-            onCancel={() => setEditing(null)}
-          />
-        </AdminDialog>
+        <DeleteProductConfirm
+          store={store}
+          product={editing.product}
+          onDeleted={done}
+          onCancel={() => setEditing(null)}
+        />
       )}
     </>
   );

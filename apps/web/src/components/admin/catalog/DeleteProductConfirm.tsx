@@ -1,9 +1,9 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { adminErrorMessage } from '~/lib/admin/apiError';
+import { ConfirmDialog } from '~/components/ui';
 import type { ProductRow } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
-import admin from '../Admin.module.css';
+import { messageOf } from '../formOutcome';
 
 /** Asks before deleting: the product leaves the catalog, every index version and search. */
 export function DeleteProductConfirm({
@@ -20,32 +20,24 @@ export function DeleteProductConfirm({
   const trpc = useTRPC();
   const remove = useMutation(trpc.catalog.deleteProduct.mutationOptions());
   return (
-    <>
+    <ConfirmDialog
+      title="Delete product?"
+      action="Delete product"
+      pendingText="Deleting…"
+      pending={remove.isPending}
+      problem={messageOf(remove.error)}
+      onConfirm={() =>
+        remove.mutate(
+          { store, id: product.id },
+          { onSuccess: () => onDeleted(`Deleted “${product.title}”.`) },
+        )
+      }
+      onClose={onCancel}
+    >
       <p>
         “{product.title}” (<code>{product.id}</code>) will be removed from the catalog and from
         search at once. This cannot be undone; importing the product again brings it back.
       </p>
-      <p className={admin.problem} role="alert">
-        {remove.isError ? adminErrorMessage(remove.error) : ''}
-      </p>
-      <div className={admin.actions}>
-        <button
-          type="button"
-          className={admin.dangerButton}
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(
-              { store, id: product.id },
-              { onSuccess: () => onDeleted(`Deleted “${product.title}”.`) },
-            )
-          }
-        >
-          {remove.isPending ? 'Deleting…' : 'Delete product'}
-        </button>
-        <button type="button" className={admin.secondaryButton} onClick={onCancel} autoFocus>
-          Cancel
-        </button>
-      </div>
-    </>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,15 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  Button,
+  FieldRow,
+  FormFooter,
+  InputField,
+  Muted,
+  SelectField,
+  TextAreaField,
+} from '~/components/ui';
 import { adminErrorMessage, apiFieldErrors } from '~/lib/admin/apiError';
 import type { ProductRow } from '~/lib/admin/apiTypes';
 import {
@@ -12,8 +21,6 @@ import {
   type ProductFormValues,
 } from '~/lib/admin/productForm';
 import { useTRPC } from '~/trpc/react';
-import { AdminField } from '../AdminField';
-import admin from '../Admin.module.css';
 import styles from './ProductEditor.module.css';
 
 type FieldErrors = Partial<Record<EditableField, string>>;
@@ -83,95 +90,73 @@ export function ProductEditor({
 
   return (
     <form ref={form} className={styles.form} onSubmit={onSubmit} noValidate>
-      <p className={admin.muted}>
+      <Muted>
         Id <code>{product.id}</code>
         {product.sku && (
           <>
             {' · '}SKU <code>{product.sku}</code>
           </>
         )}
-      </p>
-      <AdminField label="Title" error={fieldErrors.title}>
-        {(control) => (
-          <input
-            {...control}
-            className={admin.input}
-            name="title"
-            value={values.title}
-            onChange={(e) => set('title')(e.target.value)}
-          />
-        )}
-      </AdminField>
-      <div className={styles.row}>
-        <AdminField label="Brand" error={fieldErrors.brand} className={styles.grow}>
-          {(control) => (
-            <input
-              {...control}
-              className={admin.input}
-              name="brand"
-              value={values.brand}
-              onChange={(e) => set('brand')(e.target.value)}
-            />
-          )}
-        </AdminField>
-        <AdminField
+      </Muted>
+      <InputField
+        label="Title"
+        error={fieldErrors.title}
+        name="title"
+        value={values.title}
+        onChange={(e) => set('title')(e.target.value)}
+      />
+      <FieldRow>
+        <InputField
+          label="Brand"
+          error={fieldErrors.brand}
+          grow
+          name="brand"
+          value={values.brand}
+          onChange={(e) => set('brand')(e.target.value)}
+        />
+        <InputField
           label={`Price (${product.currency})`}
           hint="Empty for “price on request”."
           error={fieldErrors.price}
+          controlClassName={styles.price}
+          name="price"
+          inputMode="decimal"
+          autoComplete="off"
+          value={values.price}
+          onChange={(e) => set('price')(e.target.value)}
+        />
+        <SelectField
+          label="Availability"
+          error={fieldErrors.availability}
+          name="availability"
+          value={values.availability}
+          onChange={(e) => set('availability')(e.target.value)}
         >
-          {(control) => (
-            <input
-              {...control}
-              className={`${admin.input} ${styles.price}`}
-              name="price"
-              inputMode="decimal"
-              autoComplete="off"
-              value={values.price}
-              onChange={(e) => set('price')(e.target.value)}
-            />
-          )}
-        </AdminField>
-        <AdminField label="Availability" error={fieldErrors.availability}>
-          {(control) => (
-            <select
-              {...control}
-              className={admin.select}
-              name="availability"
-              value={values.availability}
-              onChange={(e) => set('availability')(e.target.value)}
-            >
-              {Object.entries(AVAILABILITY_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </AdminField>
-      </div>
-      <AdminField label="Description" error={fieldErrors.description}>
-        {(control) => (
-          <textarea
-            {...control}
-            className={admin.textarea}
-            name="description"
-            rows={6}
-            value={values.description}
-            onChange={(e) => set('description')(e.target.value)}
-          />
-        )}
-      </AdminField>
-      <p className={admin.problem} role="alert">
-        {formError}
-      </p>
-      <div className={admin.actions}>
-        <button type="submit" className={admin.button} disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className={admin.secondaryButton} onClick={onCancel}>
+          {Object.entries(AVAILABILITY_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+      </FieldRow>
+      <TextAreaField
+        label="Description"
+        error={fieldErrors.description}
+        name="description"
+        rows={6}
+        value={values.description}
+        onChange={(e) => set('description')(e.target.value)}
+      />
+      <FormFooter
+        problem={formError}
+        submit="Save"
+        pending={update.isPending}
+        pendingText="Saving…"
+      >
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
-      </div>
+        </Button>
+      </FormFooter>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import admin from '../Admin.module.css';
+import { Button } from '~/components/ui';
 import styles from './ProductPager.module.css';
 
 /** Previous / next through the product list, with where the page is. */
@@ -23,22 +23,12 @@ export function ProductPager({
         {total.toLocaleString('en-US')} {total === 1 ? 'product' : 'products'}
       </p>
       <div className={styles.buttons}>
-        <button
-          type="button"
-          className={admin.secondaryButton}
-          disabled={page === 0}
-          onClick={() => onPage(page - 1)}
-        >
+        <Button variant="secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>
           Previous
-        </button>
-        <button
-          type="button"
-          className={admin.secondaryButton}
-          disabled={page + 1 >= pages}
-          onClick={() => onPage(page + 1)}
-        >
+        </Button>
+        <Button variant="secondary" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>
           Next
-        </button>
+        </Button>
       </div>
     </nav>
   );

@@ -1,9 +1,30 @@
+import { Button, DataTable, Muted, Panel, type Column } from '~/components/ui';
 import type { ProductRow } from '~/lib/admin/apiTypes';
 import { AVAILABILITY_LABELS } from '~/lib/admin/productForm';
 import { formatPrice } from '~/lib/storefront/money';
-import admin from '../Admin.module.css';
 import { IndexStatusBadge } from './IndexStatusBadge';
 import styles from './ProductTable.module.css';
+
+const COLUMNS: Column<ProductRow>[] = [
+  {
+    header: 'Product',
+    rowHeader: true,
+    className: styles.product,
+    cell: (p) => (
+      <>
+        <span className={styles.title}>{p.title}</span>
+        <span className={styles.id}>
+          {p.id}
+          {p.sku && ` · ${p.sku}`}
+        </span>
+      </>
+    ),
+  },
+  { header: 'Brand', cell: (p) => p.brand || <Muted as="span">–</Muted> },
+  { header: 'Price', numeric: true, cell: (p) => formatPrice(p.priceMinor, p.currency) },
+  { header: 'Availability', cell: (p) => AVAILABILITY_LABELS[p.availability] },
+  { header: 'Index', cell: (p) => <IndexStatusBadge status={p.indexStatus} /> },
+];
 
 /** One page of products with their index status and the actions on each. */
 export function ProductTable({
@@ -21,69 +42,37 @@ export function ProductTable({
 }) {
   if (products.length === 0) {
     return (
-      <p className={admin.panel}>
+      <Panel as="p">
         {query
           ? `No product matches “${query}”.`
           : 'This store has no products yet. Upload a catalog to add some.'}
-      </p>
+      </Panel>
     );
   }
+  const actions: Column<ProductRow> = {
+    header: 'Actions',
+    hideHeader: true,
+    className: styles.actions,
+    cell: (p) => (
+      <>
+        <Button variant="link" onClick={() => onEdit(p)} aria-label={`Edit ${p.title}`}>
+          Edit
+        </Button>
+        <Button variant="dangerLink" onClick={() => onDelete(p)} aria-label={`Delete ${p.title}`}>
+          Delete
+        </Button>
+      </>
+    ),
+  };
   return (
-    <div className={admin.tableWrap}>
-      <table className={`${admin.table} ${styles.table}`} aria-busy={busy}>
-        <caption className="visually-hidden">Products</caption>
-        <thead>
-          <tr>
-            <th scope="col">Product</th>
-            <th scope="col">Brand</th>
-            <th scope="col" className={admin.numeric}>
-              Price
-            </th>
-            <th scope="col">Availability</th>
-            <th scope="col">Index</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {products.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className={styles.product}>
-                <span className={styles.title}>{p.title}</span>
-                <span className={styles.id}>
-                  {p.id}
-                  {p.sku && ` · ${p.sku}`}
-                </span>
-              </th>
-              <td>{p.brand || <span className={admin.muted}>–</span>}</td>
-              <td className={admin.numeric}>{formatPrice(p.priceMinor, p.currency)}</td>
-              <td>{AVAILABILITY_LABELS[p.availability]}</td>
-              <td>
-                <IndexStatusBadge status={p.indexStatus} />
-              </td>
-              <td className={styles.actions}>
-                <button
-                  type="button"
-                  className={admin.linkButton}
-                  onClick={() => onEdit(p)}
-                  aria-label={`Edit ${p.title}`}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className={admin.dangerLink}
-                  onClick={() => onDelete(p)}
-                  aria-label={`Delete ${p.title}`}
-                >
-                  Delete
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Products"
+      captionHidden
+      className={styles.table}
+      columns={[...COLUMNS, actions]}
+      rows={products}
+      rowKey={(p) => p.id}
+      busy={busy}
+    />
   );
 }

@@ -1,11 +1,10 @@
 'use client';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { adminErrorMessage } from '~/lib/admin/apiError';
+import { useState } from 'react';
+import { FieldRow, FormFooter, SelectField } from '~/components/ui';
 import type { Role } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
-import { AdminField } from '../AdminField';
-import admin from '../Admin.module.css';
+import { messageOf, useFormNotice } from '../formOutcome';
 
 /** Gives an account a role in a store: merchant (catalog, index) or analyst (workbench). */
 export function GrantRoleForm({ onGranted }: { onGranted: () => void }) {
@@ -15,89 +14,61 @@ export function GrantRoleForm({ onGranted }: { onGranted: () => void }) {
   const [userId, setUserId] = useState('');
   const [store, setStore] = useState('');
   const [role, setRole] = useState<Role>('merchant');
-  const [notice, setNotice] = useState('');
+  const form = useFormNotice();
   const grant = useMutation(
     trpc.platform.grantRole.mutationOptions({
       onSuccess: () => {
         const email = users.data?.find((u) => String(u.id) === userId)?.email ?? 'The account';
         const name = stores.data?.find((s) => s.slug === store)?.name ?? store;
-        setNotice(
+        form.setNotice(
           `${email} is now ${role === 'merchant' ? 'a merchant' : 'an analyst'} of ${name}.`,
         );
         onGranted();
       },
     }),
   );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setNotice('');
-    grant.mutate({ userId: Number(userId), store, role });
-  };
   return (
-    <form onSubmit={onSubmit}>
+    <form onSubmit={form.onSubmit(() => grant.mutate({ userId: Number(userId), store, role }))}>
       <h3>Give a role</h3>
-      <div className={admin.fields}>
-        <AdminField label="Account" className={admin.wide}>
-          {(control) => (
-            <select
-              {...control}
-              className={admin.select}
-              required
-              value={userId}
-              onChange={(e) => setUserId(e.target.value)}
-            >
-              <option value="">Choose an account</option>
-              {users.data?.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.email}
-                </option>
-              ))}
-            </select>
-          )}
-        </AdminField>
-        <AdminField label="Store">
-          {(control) => (
-            <select
-              {...control}
-              className={admin.select}
-              required
-              value={store}
-              onChange={(e) => setStore(e.target.value)}
-            >
-              <option value="">Choose a store</option>
-              {stores.data?.map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </AdminField>
-        <AdminField label="Role">
-          {(control) => (
-            <select
-              {...control}
-              className={admin.select}
-              value={role}
-              onChange={(e) => setRole(e.target.value as Role)}
-            >
-              <option value="merchant">Merchant</option>
-              <option value="analyst">Analyst</option>
-            </select>
-          )}
-        </AdminField>
-      </div>
-      <p className={admin.problem} role="alert">
-        {grant.isError ? adminErrorMessage(grant.error) : ''}
-      </p>
-      <p className={admin.success} role="status" hidden={!notice}>
-        {notice}
-      </p>
-      <div className={admin.actions}>
-        <button type="submit" className={admin.button} disabled={grant.isPending}>
-          Give role
-        </button>
-      </div>
+      <FieldRow>
+        <SelectField
+          label="Account"
+          grow
+          required
+          value={userId}
+          onChange={(e) => setUserId(e.target.value)}
+        >
+          <option value="">Choose an account</option>
+          {users.data?.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.email}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Store"
+          required
+          value={store}
+          onChange={(e) => setStore(e.target.value)}
+        >
+          <option value="">Choose a store</option>
+          {stores.data?.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          <option value="merchant">Merchant</option>
+          <option value="analyst">Analyst</option>
+        </SelectField>
+      </FieldRow>
+      <FormFooter
+        problem={messageOf(grant.error)}
+        notice={form.notice}
+        submit="Give role"
+        pending={grant.isPending}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
+import { Columns, Section } from '~/components/ui';
 import { useTRPC } from '~/trpc/react';
-import admin from '../Admin.module.css';
 import { CreateStoreForm } from './CreateStoreForm';
 import { CreateUserForm } from './CreateUserForm';
 import { GrantRoleForm } from './GrantRoleForm';
@@ -15,23 +15,17 @@ export function PlatformAdmin() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.platform.pathKey() });
   return (
     <>
-      <section className={admin.panel} aria-labelledby="stores-heading">
-        <h2 id="stores-heading" className={admin.sectionHeading}>
-          Stores
-        </h2>
+      <Section title="Stores" headingId="stores-heading">
         <StoresTable />
         <CreateStoreForm onCreated={refresh} />
-      </section>
-      <section className={admin.panel} aria-labelledby="users-heading">
-        <h2 id="users-heading" className={admin.sectionHeading}>
-          Accounts and roles
-        </h2>
+      </Section>
+      <Section title="Accounts and roles" headingId="users-heading">
         <UsersTable onChanged={refresh} />
-        <div className={admin.twoColumns}>
+        <Columns>
           <CreateUserForm onCreated={refresh} />
           <GrantRoleForm onGranted={refresh} />
-        </div>
-      </section>
+        </Columns>
+      </Section>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import admin from '../Admin.module.css';
+import { DataTable, Muted } from '~/components/ui';
 
 /** Products the job could not encode, with the reason for each. */
 export function FailedProducts({
@@ -10,30 +10,22 @@ export function FailedProducts({
 }) {
   if (failedCount === 0) return null;
   return (
-    <div className={admin.tableWrap}>
-      <table className={admin.table}>
-        <caption>
+    <DataTable
+      caption={
+        <>
           Failed products{' '}
-          <span className={admin.muted}>
+          <Muted as="span">
             ({failedCount.toLocaleString('en-US')}
             {failures.length < failedCount && `, the first ${failures.length} shown`})
-          </span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Product id</th>
-            <th scope="col">Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {failures.map((f) => (
-            <tr key={f.productId}>
-              <td>{f.productId}</td>
-              <td>{f.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </Muted>
+        </>
+      }
+      columns={[
+        { header: 'Product id', cell: (f) => f.productId },
+        { header: 'Reason', cell: (f) => f.reason },
+      ]}
+      rows={failures}
+      rowKey={(f) => f.productId}
+    />
   );
 }

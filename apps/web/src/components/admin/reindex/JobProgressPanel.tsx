@@ -1,6 +1,6 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { adminErrorMessage } from '~/lib/admin/apiError';
+import { Actions, Button, Muted, Problem, Section } from '~/components/ui';
 import type { JobProgress } from '~/lib/admin/apiTypes';
 import {
   formatEta,
@@ -10,7 +10,7 @@ import {
   jobPercent,
 } from '~/lib/admin/reindexProgress';
 import { useTRPC } from '~/trpc/react';
-import admin from '../Admin.module.css';
+import { messageOf } from '../formOutcome';
 import { FailedProducts } from './FailedProducts';
 import styles from './JobProgressPanel.module.css';
 
@@ -31,13 +31,13 @@ export function JobProgressPanel({
   const percent = jobPercent(job);
   const unfinished = isUnfinished(job.state);
   return (
-    <section className={admin.panel} aria-labelledby="job-heading">
-      <h2 id="job-heading" className={admin.sectionHeading}>
-        {job.kind === 'full' ? 'Full' : 'Incremental'} re-index #{job.id}
-      </h2>
-      <p className={admin.muted}>
+    <Section
+      title={`${job.kind === 'full' ? 'Full' : 'Incremental'} re-index #${job.id}`}
+      headingId="job-heading"
+    >
+      <Muted>
         {job.model} · {job.codec} · index version {job.indexVersionId}
-      </p>
+      </Muted>
       <div
         className={styles.bar}
         role="progressbar"
@@ -78,23 +78,20 @@ export function JobProgressPanel({
           </dd>
         </div>
       </dl>
-      {job.error && <p className={admin.problem}>{job.error}</p>}
+      {job.error && <Problem quiet>{job.error}</Problem>}
       <FailedProducts failures={job.failures} failedCount={job.failedCount} />
-      <p className={admin.problem} role="alert">
-        {cancel.isError ? adminErrorMessage(cancel.error) : ''}
-      </p>
+      <Problem>{messageOf(cancel.error)}</Problem>
       {unfinished && (
-        <div className={admin.actions}>
-          <button
-            type="button"
-            className={admin.secondaryButton}
+        <Actions>
+          <Button
+            variant="secondary"
             disabled={job.state === 'cancelling' || cancel.isPending}
             onClick={() => cancel.mutate({ store, jobId: job.id })}
           >
             {job.state === 'cancelling' ? 'Cancelling…' : 'Cancel re-index'}
-          </button>
-        </div>
+          </Button>
+        </Actions>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { adminErrorMessage, retryUnlessRefused } from '~/lib/admin/apiError';
+import { Columns, Muted, Problem, Section } from '~/components/ui';
+import { retryUnlessRefused } from '~/lib/admin/apiError';
 import { isUnfinished, REINDEX_POLL_MS } from '~/lib/admin/reindexProgress';
 import { useTRPC } from '~/trpc/react';
-import admin from '../Admin.module.css';
+import { messageOf } from '../formOutcome';
 import { JobProgressPanel } from './JobProgressPanel';
 import { StartReindexForm } from './StartReindexForm';
 import { VersionsTable } from './VersionsTable';
@@ -37,12 +38,8 @@ export function ReindexWorkspace({ store }: { store: string }) {
 
   return (
     <>
-      {status.isError && (
-        <p className={admin.problem} role="alert">
-          {adminErrorMessage(status.error)}
-        </p>
-      )}
-      <div className={admin.twoColumns}>
+      {status.isError && <Problem>{messageOf(status.error)}</Problem>}
+      <Columns>
         <StartReindexForm
           store={store}
           pendingProducts={status.data?.pendingProducts ?? null}
@@ -54,13 +51,12 @@ export function ReindexWorkspace({ store }: { store: string }) {
           <JobProgressPanel store={store} job={job} onCancelled={refresh} />
         ) : (
           status.data && (
-            <section className={admin.panel}>
-              <h2 className={admin.sectionHeading}>Progress</h2>
-              <p className={admin.muted}>This store has not been re-indexed from here yet.</p>
-            </section>
+            <Section title="Progress">
+              <Muted>This store has not been re-indexed from here yet.</Muted>
+            </Section>
           )
         )}
-      </div>
+      </Columns>
       <VersionsTable store={store} />
     </>
   );

@@ -1,12 +1,21 @@
 'use client';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { adminErrorMessage, retryUnlessRefused } from '~/lib/admin/apiError';
+import {
+  Choice,
+  FieldRow,
+  Fieldset,
+  FormFooter,
+  FormSection,
+  Hint,
+  Muted,
+  Note,
+  SelectField,
+} from '~/components/ui';
+import { retryUnlessRefused } from '~/lib/admin/apiError';
 import type { StartReindexInput } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
-import { AdminField } from '../AdminField';
-import admin from '../Admin.module.css';
-import styles from './StartReindexForm.module.css';
+import { messageOf } from '../formOutcome';
 
 type Codec = NonNullable<StartReindexInput['codec']>;
 
@@ -56,8 +65,7 @@ export function StartReindexForm({
   };
 
   return (
-    <form className={admin.panel} onSubmit={onSubmit}>
-      <h2 className={admin.sectionHeading}>Start a re-index</h2>
+    <FormSection title="Start a re-index" onSubmit={onSubmit}>
       {pendingProducts !== null && totalProducts !== null && (
         <p>
           <strong>{pendingProducts.toLocaleString('en-US')}</strong> of{' '}
@@ -65,88 +73,77 @@ export function StartReindexForm({
           index was built.
         </p>
       )}
-      <fieldset className={styles.kinds}>
-        <legend className={styles.legend}>What to re-encode</legend>
-        <label className={styles.choice}>
-          <input
-            type="radio"
-            name="kind"
-            value="incremental"
-            checked={kind === 'incremental'}
-            onChange={() => setKind('incremental')}
-          />
-          <span>
-            Incremental <span className={admin.hint}>— only added and changed products</span>
-          </span>
-        </label>
-        <label className={styles.choice}>
-          <input
-            type="radio"
-            name="kind"
-            value="full"
-            checked={kind === 'full'}
-            onChange={() => setKind('full')}
-          />
-          <span>
-            Full <span className={admin.hint}>— every product</span>
-          </span>
-        </label>
-      </fieldset>
-      <div className={admin.fields}>
-        <AdminField label="Model">
-          {(control) => (
-            <select
-              {...control}
-              className={admin.select}
-              value={chosenModel}
-              onChange={(e) => setModel(e.target.value)}
-              disabled={!options.data}
-            >
-              {options.data?.models.map((m) => (
-                <option key={m.name} value={m.name}>
-                  {m.name} ({m.kind}, {m.dim} dims)
-                </option>
-              ))}
-            </select>
-          )}
-        </AdminField>
-        <AdminField label="Codec">
-          {(control) => (
-            <select
-              {...control}
-              className={admin.select}
-              value={chosenCodec}
-              onChange={(e) => setCodec(e.target.value)}
-              disabled={!options.data}
-            >
-              {codecs.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          )}
-        </AdminField>
-      </div>
-      <p className={admin.note}>
+      <Fieldset legend="What to re-encode">
+        <Choice
+          type="radio"
+          name="kind"
+          value="incremental"
+          checked={kind === 'incremental'}
+          onChange={() => setKind('incremental')}
+          label={
+            <>
+              Incremental <Hint>— only added and changed products</Hint>
+            </>
+          }
+        />
+        <Choice
+          type="radio"
+          name="kind"
+          value="full"
+          checked={kind === 'full'}
+          onChange={() => setKind('full')}
+          label={
+            <>
+              Full <Hint>— every product</Hint>
+            </>
+          }
+        />
+      </Fieldset>
+      <FieldRow>
+        <SelectField
+          label="Model"
+          value={chosenModel}
+          onChange={(e) => setModel(e.target.value)}
+          disabled={!options.data}
+        >
+          {options.data?.models.map((m) => (
+            <option key={m.name} value={m.name}>
+              {m.name} ({m.kind}, {m.dim} dims)
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Codec"
+          value={chosenCodec}
+          onChange={(e) => setCodec(e.target.value)}
+          disabled={!options.data}
+        >
+          {codecs.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </SelectField>
+      </FieldRow>
+      <Note>
         {newVersion
           ? 'Another model or codec builds a new index version beside the active one; search keeps using the active version until the new one is complete.'
           : 'Search keeps using the active index until the re-index is complete.'}
-      </p>
-      <p className={admin.problem} role="alert">
-        {start.isError ? adminErrorMessage(start.error) : ''}
-        {options.isError ? adminErrorMessage(options.error) : ''}
-      </p>
-      <div className={admin.actions}>
-        <button
-          type="submit"
-          className={admin.button}
-          disabled={jobRunning || start.isPending || !options.data}
-        >
-          {start.isPending ? 'Starting…' : 'Start re-index'}
-        </button>
-        {jobRunning && <span className={admin.muted}>A re-index is running.</span>}
-      </div>
-    </form>
+      </Note>
+      <FormFooter
+        problem={
+          <>
+            {messageOf(start.error)}
+            {messageOf(options.error)}
+          </>
+        }
+        submit="Start re-index"
+        pending={start.isPending}
+        pendingText="Starting…"
+        disabled={jobRunning || !options.data}
+      >
+        {jobRunning && <Muted as="span">A re-index is running.</Muted>}
+      </FormFooter>
+    </FormSection>
   );
 }

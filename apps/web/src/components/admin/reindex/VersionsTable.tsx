@@ -1,11 +1,22 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { adminErrorMessage, retryUnlessRefused } from '~/lib/admin/apiError';
+import {
+  Actions,
+  Button,
+  ConfirmDialog,
+  DataTable,
+  Muted,
+  Problem,
+  Section,
+  Success,
+  type Column,
+} from '~/components/ui';
+import { retryUnlessRefused } from '~/lib/admin/apiError';
+import type { IndexVersionRow } from '~/lib/admin/apiTypes';
 import { formatBytes } from '~/lib/admin/reindexProgress';
 import { useTRPC } from '~/trpc/react';
-import { Dialog as AdminDialog } from '~/components/ui';
-import admin from '../Admin.module.css';
+import { messageOf } from '../formOutcome';
 import styles from './VersionsTable.module.css';
 
 const BUILT = new Intl.DateTimeFormat('en-US', {
@@ -21,6 +32,20 @@ const STATE_LABELS: Record<string, string> = {
   retired: 'Retired',
   failed: 'Failed',
 };
+
+const COLUMNS: Column<IndexVersionRow>[] = [
+  { header: 'Version', numeric: true, cell: (v) => v.id },
+  { header: 'Model', className: styles.nowrap, cell: (v) => v.model },
+  { header: 'Codec', cell: (v) => v.codec },
+  { header: 'State', cell: (v) => STATE_LABELS[v.state] ?? v.state },
+  { header: 'Products', numeric: true, cell: (v) => v.products.toLocaleString('en-US') },
+  { header: 'Size', numeric: true, cell: (v) => formatBytes(v.bytes) },
+  {
+    header: 'Built',
+    className: styles.nowrap,
+    cell: (v) => <time dateTime={v.createdAt.toISOString()}>{BUILT.format(v.createdAt)}</time>,
+  },
+];
 
 /** The store's index versions; versions not serving can be retired, retired ones deleted. */
 export function VersionsTable({ store }: { store: string }) {
@@ -52,120 +77,64 @@ export function VersionsTable({ store }: { store: string }) {
   );
   const rows = versions.data ?? [];
   const deletable = rows.filter((v) => v.state === 'retired' || v.state === 'failed');
-  const failure = retire.error ?? versions.error;
+  const retireColumn: Column<IndexVersionRow> = {
+    header: 'Actions',
+    hideHeader: true,
+    cell: (v) =>
+      v.state === 'failed' && (
+        <Button
+          variant="link"
+          disabled={retire.isPending}
+          onClick={() => retire.mutate({ store, versionId: v.id })}
+          aria-label={`Retire version ${v.id}`}
+        >
+          Retire
+        </Button>
+      ),
+  };
 
   return (
-    <section className={admin.panel} aria-labelledby="versions-heading">
-      <h2 id="versions-heading" className={admin.sectionHeading}>
-        Index versions
-      </h2>
-      <p className={admin.success} role="status" hidden={!notice}>
-        {notice}
-      </p>
-      <p className={admin.problem} role="alert">
-        {failure ? adminErrorMessage(failure) : ''}
-      </p>
+    <Section title="Index versions" headingId="versions-heading">
+      <Success>{notice}</Success>
+      <Problem>{messageOf(retire.error, versions.error)}</Problem>
       {rows.length === 0 && versions.isSuccess && (
-        <p className={admin.muted}>No index has been built for this store yet.</p>
+        <Muted>No index has been built for this store yet.</Muted>
       )}
       {rows.length > 0 && (
-        <div className={admin.tableWrap}>
-          <table className={admin.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={admin.numeric}>
-                  Version
-                </th>
-                <th scope="col">Model</th>
-                <th scope="col">Codec</th>
-                <th scope="col">State</th>
-                <th scope="col" className={admin.numeric}>
-                  Products
-                </th>
-                <th scope="col" className={admin.numeric}>
-                  Size
-                </th>
-                <th scope="col">Built</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((v) => (
-                <tr key={v.id} className={v.state === 'active' ? styles.active : undefined}>
-                  <td className={admin.numeric}>{v.id}</td>
-                  <td className={styles.nowrap}>{v.model}</td>
-                  <td>{v.codec}</td>
-                  <td>{STATE_LABELS[v.state] ?? v.state}</td>
-                  <td className={admin.numeric}>{v.products.toLocaleString('en-US')}</td>
-                  <td className={admin.numeric}>{formatBytes(v.bytes)}</td>
-                  <td className={styles.nowrap}>
-                    <time dateTime={v.createdAt.toISOString()}>{BUILT.format(v.createdAt)}</time>
-                  </td>
-                  <td>
-                    {v.state === 'failed' && (
-                      <button
-                        type="button"
-                        className={admin.linkButton}
-                        disabled={retire.isPending}
-                        onClick={() => retire.mutate({ store, versionId: v.id })}
-                        aria-label={`Retire version ${v.id}`}
-                      >
-                        Retire
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[...COLUMNS, retireColumn]}
+          rows={rows}
+          rowKey={(v) => v.id}
+          rowProps={(v) => ({ className: v.state === 'active' ? styles.active : undefined })}
+        />
       )}
       {deletable.length > 0 && (
-        <div className={admin.actions}>
-          <button
-            type="button"
-            className={admin.secondaryButton}
-            onClick={() => setConfirming(true)}
-          >
+        <Actions>
+          <Button variant="secondary" onClick={() => setConfirming(true)}>
             Delete retired versions ({deletable.length})
-          </button>
-          <span className={admin.muted}>
+          </Button>
+          <Muted as="span">
             Frees {formatBytes(deletable.reduce((sum, v) => sum + v.bytes, 0))}.
-          </span>
-        </div>
+          </Muted>
+        </Actions>
       )}
       {confirming && (
-        <AdminDialog title="Delete retired versions?" onClose={() => setConfirming(false)}>
+        <ConfirmDialog
+          title="Delete retired versions?"
+          action="Delete"
+          pendingText="Deleting…"
+          pending={deleteRetired.isPending}
+          problem={messageOf(deleteRetired.error)}
+          onConfirm={() => deleteRetired.mutate({ store })}
+          onClose={() => setConfirming(false)}
+        >
           <p>
             The token vectors of {deletable.length} retired or failed{' '}
             {deletable.length === 1 ? 'version' : 'versions'} will be deleted. The active version
             keeps serving searches.
           </p>
-          <p className={admin.problem} role="alert">
-            {deleteRetired.isError ? adminErrorMessage(deleteRetired.error) : ''}
-          </p>
-          <div className={admin.actions}>
-            <button
-              type="button"
-              className={admin.dangerButton}
-              disabled={deleteRetired.isPending}
-              onClick={() => deleteRetired.mutate({ store })}
-            >
-              {deleteRetired.isPending ? 'Deleting…' : 'Delete'}
-            </button>
-            <button
-              type="button"
-              className={admin.secondaryButton}
-              onClick={() => setConfirming(false)}
-              autoFocus
-            >
-              Cancel
-            </button>
-          </div>
-        </AdminDialog>
+        </ConfirmDialog>
       )}
-    </section>
+    </Section>
   );
 }

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import type { UploadCommit } from '~/lib/admin/apiTypes';
 import { adminHref } from '~/lib/admin/routes';
-import admin from '../Admin.module.css';
+import { Actions, Button, buttonClass, Section, Success } from '~/components/ui';
 import { useFocusOnMount } from './useFocusOnMount';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -20,32 +20,33 @@ export function CommitSummary({
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const changed = result.inserted + result.updated;
   return (
-    <section className={admin.panel} aria-labelledby="commit-heading">
-      <h2 id="commit-heading" ref={heading} tabIndex={-1} className={admin.sectionHeading}>
-        3. Imported {result.fileName}
-      </h2>
-      <p className={admin.success} role="status">
+    <Section
+      title={`3. Imported ${result.fileName}`}
+      headingId="commit-heading"
+      headingRef={heading}
+    >
+      <Success>
         {n(result.inserted)} added, {n(result.updated)} updated, {n(result.unchanged)} unchanged
         {result.invalid > 0 && `; ${n(result.invalid)} rows skipped`}.
-      </p>
+      </Success>
       <p>
         {changed > 0
           ? 'New and changed products reach search with the next re-index.'
           : 'No product changed, so search needs no re-index.'}
       </p>
-      <div className={admin.actions}>
+      <Actions>
         {changed > 0 && (
-          <Link href={adminHref(store, 'index')} className={admin.button}>
+          <Link href={adminHref(store, 'index')} className={buttonClass()}>
             Go to re-index
           </Link>
         )}
-        <Link href={adminHref(store, 'catalog')} className={admin.secondaryButton}>
+        <Link href={adminHref(store, 'catalog')} className={buttonClass('secondary')}>
           View catalog
         </Link>
-        <button type="button" className={admin.secondaryButton} onClick={onRestart}>
+        <Button variant="secondary" onClick={onRestart}>
           Upload another file
-        </button>
-      </div>
-    </section>
+        </Button>
+      </Actions>
+    </Section>
   );
 }

@@ -1,8 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { formatBytes } from '~/lib/admin/reindexProgress';
-import { AdminField } from '../AdminField';
-import admin from '../Admin.module.css';
+import { FormFooter, FormSection, InputField, Note } from '~/components/ui';
 import { sendCatalogFile } from './sendCatalogFile';
 import type { StagedUpload } from '~/lib/admin/uploadResponse';
 
@@ -40,37 +39,24 @@ export function FileChooser({
   };
 
   return (
-    <form className={admin.panel} onSubmit={onSubmit} noValidate>
-      <h2 className={admin.sectionHeading}>1. Choose a file</h2>
-      <AdminField
+    <FormSection title="1. Choose a file" onSubmit={onSubmit} noValidate>
+      <InputField
         label="Catalog file"
         hint={`CSV, JSON Lines or Icecat JSON, plain or zipped; up to ${formatBytes(limitBytes)}.`}
         error={error || undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            className={admin.fileInput}
-            name="file"
-            accept={ACCEPT}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setError('');
-            }}
-          />
-        )}
-      </AdminField>
-      <div className={admin.actions}>
-        <button type="submit" className={admin.button} disabled={sending}>
-          {sending && <span className={admin.spinner} aria-hidden="true" />}
-          {sending ? 'Uploading…' : 'Upload and preview'}
-        </button>
-      </div>
-      <p className={admin.note}>
+        type="file"
+        name="file"
+        accept={ACCEPT}
+        onChange={(e) => {
+          setFile(e.target.files?.[0] ?? null);
+          setError('');
+        }}
+      />
+      <FormFooter submit="Upload and preview" pending={sending} pendingText="Uploading…" />
+      <Note>
         The preview checks every row and shows what would change; nothing is imported until you
         confirm.
-      </p>
-    </form>
+      </Note>
+    </FormSection>
   );
 }

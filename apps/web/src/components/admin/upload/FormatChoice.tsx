@@ -1,7 +1,7 @@
 'use client';
 import type { CatalogFormat } from '~/lib/admin/apiTypes';
-import { AdminField } from '../AdminField';
-import admin from '../Admin.module.css';
+import { SelectField } from '~/components/ui';
+import styles from './MappingEditor.module.css';
 
 const FORMAT_LABELS: Record<CatalogFormat, string> = {
   csv: 'CSV',
@@ -20,22 +20,18 @@ export function FormatChoice({
   onChange: (format: CatalogFormat | undefined) => void;
 }) {
   return (
-    <AdminField label="Read the file as" className={admin.narrow}>
-      {(control) => (
-        <select
-          {...control}
-          className={admin.select}
-          value={requested ?? ''}
-          onChange={(e) => onChange((e.target.value || undefined) as CatalogFormat | undefined)}
-        >
-          <option value="">Detected: {FORMAT_LABELS[detected]}</option>
-          {Object.entries(FORMAT_LABELS).map(([format, label]) => (
-            <option key={format} value={format}>
-              {label}
-            </option>
-          ))}
-        </select>
-      )}
-    </AdminField>
+    <SelectField
+      label="Read the file as"
+      className={styles.narrow}
+      value={requested ?? ''}
+      onChange={(e) => onChange((e.target.value || undefined) as CatalogFormat | undefined)}
+    >
+      <option value="">Detected: {FORMAT_LABELS[detected]}</option>
+      {Object.entries(FORMAT_LABELS).map(([format, label]) => (
+        <option key={format} value={format}>
+          {label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,8 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { columnChoices, MAPPABLE_FIELDS, mappingOf } from '~/lib/admin/columnMapping';
-import { AdminField } from '../AdminField';
-import admin from '../Admin.module.css';
+import { Actions, Button, Fieldset, Note, SelectField } from '~/components/ui';
 import styles from './MappingEditor.module.css';
 
 /**
@@ -30,42 +29,38 @@ export function MappingEditor({
   };
   return (
     <form className={styles.mapping} onSubmit={onSubmit}>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Column mapping</legend>
-        <p className={admin.note}>
+      <Fieldset legend="Column mapping">
+        <Note>
           Columns found: {columns.length ? columns.join(', ') : 'none'}.
           {ignoredColumns.length > 0 && <> Not used: {ignoredColumns.join(', ')}.</>}
-        </p>
+        </Note>
         <div className={styles.grid}>
           {MAPPABLE_FIELDS.map(({ field, label, required }) => {
             const applied = mapping[field] ?? field;
             const found = columns.includes(selection[field] ?? applied);
             return (
-              <AdminField key={field} label={required ? `${label} (required)` : label}>
-                {(control) => (
-                  <select
-                    {...control}
-                    className={`${admin.select} ${found ? '' : styles.missing}`}
-                    value={selection[field] ?? applied}
-                    onChange={(e) => setSelection((s) => ({ ...s, [field]: e.target.value }))}
-                  >
-                    {columnChoices(columns, applied).map((column) => (
-                      <option key={column} value={column}>
-                        {columns.includes(column) ? column : `${column} (not in file)`}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </AdminField>
+              <SelectField
+                key={field}
+                label={required ? `${label} (required)` : label}
+                controlClassName={found ? undefined : styles.missing}
+                value={selection[field] ?? applied}
+                onChange={(e) => setSelection((s) => ({ ...s, [field]: e.target.value }))}
+              >
+                {columnChoices(columns, applied).map((column) => (
+                  <option key={column} value={column}>
+                    {columns.includes(column) ? column : `${column} (not in file)`}
+                  </option>
+                ))}
+              </SelectField>
             );
           })}
         </div>
-      </fieldset>
-      <div className={admin.actions}>
-        <button type="submit" className={admin.secondaryButton} disabled={!changed || busy}>
+      </Fieldset>
+      <Actions>
+        <Button type="submit" variant="secondary" disabled={!changed || busy}>
           Preview with this mapping
-        </button>
-      </div>
+        </Button>
+      </Actions>
     </form>
   );
 }

@@ -1,6 +1,14 @@
 import type { RowError } from '~/lib/admin/apiTypes';
-import admin from '../Admin.module.css';
+import { DataTable, Muted, type Column } from '~/components/ui';
 import styles from './RowErrorTable.module.css';
+
+const COLUMNS: Column<RowError>[] = [
+  { header: 'Row', numeric: true, cell: (e) => e.row },
+  { header: 'Line', numeric: true, cell: (e) => e.line ?? '–' },
+  { header: 'Product id', cell: (e) => e.productId ?? '–' },
+  { header: 'Column', cell: (e) => (e.field ? <code>{e.field}</code> : '–') },
+  { header: 'Problem', className: styles.reason, cell: (e) => e.reason },
+];
 
 /** Every reported problem: where it is (row, line, product, column) and why. */
 export function RowErrorTable({
@@ -26,40 +34,19 @@ export function RowErrorTable({
     );
   }
   return (
-    <div className={admin.tableWrap}>
-      <table className={admin.table}>
-        <caption>
+    <DataTable
+      caption={
+        <>
           Rows that will not be imported{' '}
-          <span className={admin.muted}>
+          <Muted as="span">
             ({errorCount.toLocaleString('en-US')} {errorCount === 1 ? 'problem' : 'problems'}
             {errors.length < errorCount && `, the first ${errors.length} shown`})
-          </span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={admin.numeric}>
-              Row
-            </th>
-            <th scope="col" className={admin.numeric}>
-              Line
-            </th>
-            <th scope="col">Product id</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((e, i) => (
-            <tr key={`${e.row}-${i}`}>
-              <td className={admin.numeric}>{e.row}</td>
-              <td className={admin.numeric}>{e.line ?? '–'}</td>
-              <td>{e.productId ?? '–'}</td>
-              <td>{e.field ? <code>{e.field}</code> : '–'}</td>
-              <td className={styles.reason}>{e.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </Muted>
+        </>
+      }
+      columns={COLUMNS}
+      rows={errors}
+      rowKey={(e, i) => `${e.row}-${i}`}
+    />
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { adminErrorMessage, retryUnlessRefused } from '~/lib/admin/apiError';
+import { Actions, Button, Muted, Problem, Section, Spinner } from '~/components/ui';
+import { retryUnlessRefused } from '~/lib/admin/apiError';
 import type { UploadCommit } from '~/lib/admin/apiTypes';
 import { formatBytes } from '~/lib/admin/reindexProgress';
 import type { StagedUpload } from '~/lib/admin/uploadResponse';
 import { useTRPC } from '~/trpc/react';
-import admin from '../Admin.module.css';
+import { messageOf } from '../formOutcome';
 import { FormatChoice } from './FormatChoice';
 import { MappingEditor } from './MappingEditor';
 import { PreviewCounts } from './PreviewCounts';
@@ -50,28 +51,22 @@ export function UploadPreviewStep({
   const data = preview.data;
 
   return (
-    <section
-      className={admin.panel}
-      aria-labelledby="preview-heading"
+    <Section
+      title={`2. Check the preview of ${upload.fileName}`}
+      headingId="preview-heading"
+      headingRef={heading}
       aria-busy={preview.isFetching}
     >
-      <h2 id="preview-heading" ref={heading} tabIndex={-1} className={admin.sectionHeading}>
-        2. Check the preview of {upload.fileName}
-      </h2>
-      <p className={admin.muted}>
+      <Muted>
         {formatBytes(upload.bytes)} uploaded. Nothing has been imported yet; the preview checked
         every row against the store’s catalog.
-      </p>
+      </Muted>
       {preview.isPending && (
         <p role="status">
-          <span className={admin.spinner} aria-hidden="true" /> Checking every row…
+          <Spinner /> Checking every row…
         </p>
       )}
-      {preview.isError && (
-        <p className={admin.problem} role="alert">
-          {adminErrorMessage(preview.error)}
-        </p>
-      )}
+      {preview.isError && <Problem>{messageOf(preview.error)}</Problem>}
       {data && (
         <>
           <FormatChoice
@@ -80,9 +75,7 @@ export function UploadPreviewStep({
             onChange={(format) => onOptions({ ...options, format })}
           />
           {data.fileError && (
-            <p className={admin.problem} role="alert">
-              {data.fileError} This file cannot be imported as it is.
-            </p>
+            <Problem>{data.fileError} This file cannot be imported as it is.</Problem>
           )}
           <PreviewCounts counts={data.counts} />
           {data.mappable && (
@@ -104,25 +97,22 @@ export function UploadPreviewStep({
           />
         </>
       )}
-      <p className={admin.problem} role="alert">
-        {commit.isError ? adminErrorMessage(commit.error) : ''}
-      </p>
-      <div className={admin.actions}>
+      <Problem>{messageOf(commit.error)}</Problem>
+      <Actions>
         {data?.canCommit && (
-          <button
-            type="button"
-            className={admin.button}
-            disabled={preview.isFetching || commit.isPending}
+          <Button
+            disabled={preview.isFetching}
+            pending={commit.isPending}
+            pendingText="Importing…"
             onClick={() => commit.mutate(input)}
           >
-            {commit.isPending && <span className={admin.spinner} aria-hidden="true" />}
-            {commit.isPending ? 'Importing…' : `Import ${productCount(data.counts.valid)}`}
-          </button>
+            Import {productCount(data.counts.valid)}
+          </Button>
         )}
-        <button type="button" className={admin.secondaryButton} onClick={onRestart}>
+        <Button variant="secondary" onClick={onRestart}>
           Choose another file
-        </button>
-      </div>
-    </section>
+        </Button>
+      </Actions>
+    </Section>
   );
 }

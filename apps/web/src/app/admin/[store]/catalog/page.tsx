@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageHeader } from '~/components/ui';
 import { AdminPage } from '~/components/admin/AdminPage';
-import admin from '~/components/admin/Admin.module.css';
 import { CatalogManager } from '~/components/admin/catalog/CatalogManager';
 import { adminHref } from '~/lib/admin/routes';
 
@@ -13,12 +13,11 @@ export default async function CatalogPage({ params }: { params: Promise<{ store:
     <AdminPage store={store} section="catalog">
       {(info) => (
         <>
-          <h1 className={admin.pageHeading}>Catalog</h1>
-          <p className={admin.lead}>
+          <PageHeader title="Catalog">
             The products of {info.name}. Edits are saved at once and reach search with the next{' '}
             <Link href={adminHref(info.slug, 'index')}>re-index</Link>; deletions leave search
             immediately.
-          </p>
+          </PageHeader>
           <CatalogManager store={info.slug} />
         </>
       )}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { PageHeader } from '~/components/ui';
 import { AdminPage } from '~/components/admin/AdminPage';
-import admin from '~/components/admin/Admin.module.css';
 import { UploadFlow } from '~/components/admin/upload/UploadFlow';
 import { env } from '~/env';
 
@@ -12,11 +12,10 @@ export default async function UploadPage({ params }: { params: Promise<{ store: 
     <AdminPage store={store} section="upload">
       {(info) => (
         <>
-          <h1 className={admin.pageHeading}>Upload a catalog</h1>
-          <p className={admin.lead}>
+          <PageHeader title="Upload a catalog">
             Add or update products of {info.name} from a file. Products are matched by id: new ids
             are added, known ids updated; products missing from the file stay as they are.
-          </p>
+          </PageHeader>
           <UploadFlow store={info.slug} limitBytes={env.UPLOAD_LIMIT_BYTES} />
         </>
       )}
