@@ -220,4 +220,23 @@ describe('token-id candidates of the default model', () => {
     expect(fast.bestTokens).toEqual(onGraph.bestTokens);
     expect(fast.scores[3]).toBeGreaterThan(fast.scores[1]!);
   });
+
+  it('lets a number match only itself: "64" is no near match for "32"', async () => {
+    const codec = getCodec('tokenid', model);
+    const docs = await model.encodeDocuments([
+      'SanDisk Ultra USB flash drive 32GB',
+      'SanDisk Ultra USB flash drive 64GB',
+    ]);
+    const batch = codec.pack(
+      docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length })),
+      128,
+    );
+    const q = await model.encodeQuery('usb stick 64gb');
+    const number = q.tokens.findIndex((t) => t.text === '64');
+    expect(number).toBeGreaterThan(0);
+    const { scores, bestSimilarities } = await model.rerankByMaxSim(q, batch, { explain: true });
+    expect(bestSimilarities![1]![number]).toBeCloseTo(1, 5);
+    expect(bestSimilarities![0]![number]).toBeLessThan(0.5);
+    expect(scores[1]! - scores[0]!).toBeGreaterThan(0.5);
+  });
 });

@@ -6,6 +6,7 @@ import { onnxTokenEncoder, tableTokenEncoder, type TokenTable } from '../encodin
 import { sessionOptions } from '../onnx/sessionOptions.ts';
 import { MaxSimScorer } from '../scoring/maxSimScorer.ts';
 import { VocabularySimilarity } from '../scoring/vocabularySimilarity.ts';
+import { numberTokenIds } from '../tokenization/numberTokens.ts';
 import { DocTokenizer } from '../tokenization/docTokenizer.ts';
 import { QueryTokenizer } from '../tokenization/queryTokenizer.ts';
 import { resolveSpecialTokens, type SpecialTokenIds } from '../tokenization/specialTokens.ts';
@@ -91,6 +92,7 @@ export async function loadModel(
       ? new VocabularySimilarity(tokenTable.vectors, config.dim, {
           maxBytes: options.similarityCacheBytes,
           threads: options.threads,
+          exactIds: numberTokenIds(text, text.vocabSize),
         })
       : null,
     queryCacheSize: options.queryCacheSize ?? 1024,

@@ -14,6 +14,11 @@ export interface VocabularySimilarityOptions {
   maxBytes?: number;
   /** ONNX Runtime intra-op threads (default: every core). */
   threads?: number;
+  /**
+   * Ids, ascending, that match only themselves among each other (number tokens): a row of one of
+   * them holds at most 0 for the others, so "64" no longer finds "32" as a near match.
+   */
+  exactIds?: Int32Array;
 }
 
 export class VocabularySimilarity {
@@ -22,6 +27,7 @@ export class VocabularySimilarity {
   readonly #dim: number;
   readonly #rows: LRUCache<number, Float32Array>;
   readonly #options: ort.InferenceSession.SessionOptions;
+  readonly #exactIds: Int32Array;
   #session: Promise<ort.InferenceSession> | null = null;
 
   /** `table` [vocabSize, dim]: the static model's normalised token vectors. */
@@ -33,6 +39,7 @@ export class VocabularySimilarity {
     this.#dim = dim;
     this.vocabSize = table.length / dim;
     this.#options = sessionOptions(options.threads);
+    this.#exactIds = options.exactIds ?? new Int32Array(0);
     this.#rows = new LRUCache({
       maxSize: Math.max(options.maxBytes ?? 32 * 1024 * 1024, this.vocabSize * 4),
       sizeCalculation: (row) => row.byteLength,
@@ -86,7 +93,13 @@ export class VocabularySimilarity {
     });
     const S = out.S!.data as Float32Array;
     // Copies, so that evicting one row frees its memory rather than pinning the whole output.
-    return ids.map((_, r) => S.slice(r * vocab, (r + 1) * vocab));
+    return ids.map((id, r) => this.#exactOnly(id, S.slice(r * vocab, (r + 1) * vocab)));
+  }
+
+  #exactOnly(id: number, row: Float32Array): Float32Array {
+    if (!binaryHas(this.#exactIds, id)) return row;
+    for (const other of this.#exactIds) if (other !== id) row[other] = Math.min(row[other]!, 0);
+    return row;
   }
 
   #sessionOnce(): Promise<ort.InferenceSession> {
@@ -106,4 +119,16 @@ export class VocabularySimilarity {
     }
     return this.#session;
   }
+}
+
+function binaryHas(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! === value) return true;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
