@@ -88,6 +88,14 @@ const errorMapping = t.middleware(async ({ next }) => {
   if (cause instanceof ZodError) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(cause), cause });
   }
+  // tRPC could not parse the body or the `input` parameter.
+  if (cause instanceof SyntaxError) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `The input is not valid JSON (${cause.message}).`,
+      cause,
+    });
+  }
   if (result.error.code !== 'INTERNAL_SERVER_ERROR') return result;
   const mapped = toTRPCError(cause ?? result.error);
   if (mapped !== result.error) throw mapped;

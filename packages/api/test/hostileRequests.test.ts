@@ -1,10 +1,10 @@
 // Over HTTP, as an attacker or a broken client would send them: requests the server cannot read
 // are the client's error (a 4xx with a message), answered at once, and the server keeps serving.
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiContext } from '../src/context.ts';
-import { appRouter } from '../src/root.ts';
+import { CSRF_COOKIE, CSRF_HEADER, readSession, SESSION_COOKIE } from '../src/auth/sessions.ts';
+import { handleTrpcRequest, MAX_API_BODY_BYTES } from '../src/http/handleTrpcRequest.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { addUser, signedIn } from './people.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -12,19 +12,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function send(path: string, init: RequestInit = {}) {
+async function answer(path: string, init: RequestInit = {}) {
   const request = new Request(`http://shop.example/api/trpc/${path}`, init);
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req: request,
-    router: appRouter,
-    createContext: () =>
-      createApiContext({
-        services: t.platform.services,
-        headers: request.headers,
-        setCookie: () => {},
-      }),
-  });
+  return handleTrpcRequest(t.platform.services, request);
+}
+
+async function send(path: string, init: RequestInit = {}) {
+  const response = await answer(path, init);
   const body = (await response.json()) as { error?: { json: { message: string } } };
   return { status: response.status, message: body.error?.json.message };
 }
@@ -53,8 +47,8 @@ describe('hostile and malformed requests', () => {
 
   it('answers unreadable input with a 400 that says what was wrong', async () => {
     const cases: [string, RequestInit | undefined, RegExp][] = [
-      ['auth.signIn', post('{'), /JSON/],
-      ['store.info?input=%7B', undefined, /JSON/],
+      ['auth.signIn', post('{'), /^The input is not valid JSON \(/],
+      ['store.info?input=%7B', undefined, /^The input is not valid JSON \(/],
       [
         `store.info${query({ json: { store: 'shop' }, meta: { values: { store: ['custom', 'x'] } } })}`,
         undefined,
@@ -93,6 +87,98 @@ describe('hostile and malformed requests', () => {
         message: 'Cross-site requests are not allowed.',
       });
     }
+  });
+
+  it('reads a mutation sent without a body as one without input: signing out revokes the session', async () => {
+    await addUser(t.platform.services.prisma, 'leaving@shop.test', []);
+    const bodiless: RequestInit[] = [
+      { method: 'POST' },
+      { method: 'POST', body: '', headers: { 'content-type': 'application/json' } },
+      // What `curl -X POST -d ''` sends.
+      {
+        method: 'POST',
+        body: '',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+    ];
+    for (const init of bodiless) {
+      for (const path of ['auth.signOut', 'auth.signOut?batch=1']) {
+        const { session, csrf } = await signedIn(t.platform.services, 'leaving@shop.test');
+        const headers = new Headers(init.headers);
+        headers.set('cookie', `${SESSION_COOKIE}=${session}; ${CSRF_COOKIE}=${csrf}`);
+        headers.set(CSRF_HEADER, csrf);
+        expect((await answer(path, { ...init, headers })).status, path).toBe(200);
+        expect(await readSession(t.platform.services.prisma, session), path).toBeNull();
+      }
+    }
+  });
+
+  it('refuses a body that is not JSON with a 415 naming the type, before reading it', async () => {
+    const signIn = JSON.stringify({ json: { email: 'a@shop.test', password: 'x' } });
+    const types = [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/octet-stream',
+    ];
+    for (const type of types) {
+      const mediaType = type.split(';')[0];
+      expect(await send('auth.signIn', post(signIn, { 'content-type': type }))).toEqual({
+        status: 415,
+        message: `The API reads JSON: send the body with "Content-Type: application/json" (not "${mediaType}").`,
+      });
+    }
+    const untyped = new Request('http://shop.example/api/trpc/auth.signIn', {
+      method: 'POST',
+      body: signIn,
+    });
+    untyped.headers.delete('content-type');
+    const response = await handleTrpcRequest(t.platform.services, untyped);
+    expect(response.status).toBe(415);
+    // A batch gets one refusal per call, as tRPC's client expects.
+    const batch = await answer(
+      'auth.signIn?batch=1',
+      post(signIn, { 'content-type': 'text/plain' }),
+    );
+    expect(batch.status).toBe(415);
+    expect(await batch.json()).toMatchObject([
+      { error: { json: { data: { path: 'auth.signIn' } } } },
+    ]);
+  });
+
+  it('refuses a body over the limit: a declared length before reading it, a streamed one at the limit', async () => {
+    let pulled = 0;
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+        },
+      });
+    const tooLarge = {
+      status: 413,
+      message: `The request body is larger than ${MAX_API_BODY_BYTES / 1024 / 1024} MB.`,
+    };
+    const declared = {
+      method: 'POST',
+      body: endless(),
+      duplex: 'half',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': `${MAX_API_BODY_BYTES + 1}`,
+      },
+    } as RequestInit;
+    expect(await send('auth.signIn', declared)).toEqual(tooLarge);
+    expect(pulled).toBeLessThanOrEqual(1);
+    pulled = 0;
+    const streamed = {
+      ...declared,
+      body: endless(),
+      headers: { 'content-type': 'application/json' },
+    };
+    expect(await send('auth.signIn', streamed)).toEqual(tooLarge);
+    // Reading stopped at the limit (give or take the chunks the stream had queued).
+    expect(pulled * 64 * 1024).toBeLessThanOrEqual(MAX_API_BODY_BYTES + 4 * 64 * 1024);
   });
 
   it('keeps serving after all of it', async () => {

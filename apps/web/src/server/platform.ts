@@ -5,11 +5,10 @@
 // handlers each get their own copy of every module, so an error class or a TRPCError of one copy
 // is not `instanceof` the other's. The platform is one object for the whole process, created by
 // whichever layer asks first, and its services throw that layer's classes. So the code that runs
-// requests against it (the API's router, its error mapping, the tRPC adapter) is kept with it, from
-// the same layer, and every layer calls that: otherwise an upload refused as empty or a rate-limited
-// sign-in became a 500 whenever a page had been served first.
+// requests against it (the API's router, its error mapping, the tRPC route's handler) is kept with
+// it, from the same layer, and every layer calls that: otherwise an upload refused as empty or a
+// rate-limited sign-in became a 500 whenever a page had been served first.
 import 'server-only';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import * as api from '@shopsearch/api';
 import { createPlatform, type Platform } from '@shopsearch/platform';
 import { env } from '~/env';
@@ -18,7 +17,6 @@ import { env } from '~/env';
 export interface PlatformServer {
   platform: Platform;
   api: typeof api;
-  fetchRequestHandler: typeof fetchRequestHandler;
 }
 
 const globalForPlatform = globalThis as unknown as { shopsearchServer?: Promise<PlatformServer> };
@@ -48,5 +46,5 @@ async function createServer(): Promise<PlatformServer> {
     log: (message, error) =>
       console.error(`[shopsearch] ${message}`, error instanceof Error ? error.message : ''),
   });
-  return { platform, api, fetchRequestHandler };
+  return { platform, api };
 }
