@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import styles from '~/components/analyst/Workbench.module.css';
+import { PageHeader } from '~/components/ui';
 import { StoreSectionsList } from '~/components/workspace/StoreSectionsList';
 import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
 import { analystStores } from '~/lib/analyst/access';
@@ -13,11 +13,10 @@ export default async function AnalystHome() {
   const viewer = await requireViewer(ANALYST_HOME);
   return (
     <WorkspaceFrame area={{ label: 'Analyst', href: ANALYST_HOME }} viewer={viewer}>
-      <h1 className={styles.pageHeading}>Analyst workbench</h1>
-      <p className={styles.lead}>
+      <PageHeader title="Analyst workbench">
         Compare rankings, keep judgment sets, run evaluations and read search analytics for the
         stores you analyse.
-      </p>
+      </PageHeader>
       <StoreSectionsList
         stores={analystStores(viewer).map((store) => ({
           ...store,

@@ -1,4 +1,5 @@
 'use client';
+import { Button, Fieldset, Hint, NumberField, SelectField } from '~/components/ui';
 import type { IndexVersion } from '~/lib/analyst/apiTypes';
 import {
   MAX_RERANK_DEPTH,
@@ -8,9 +9,6 @@ import {
   type Configuration,
 } from '~/lib/analyst/configuration';
 import styles from './ConfigurationFields.module.css';
-import { Field } from './Field';
-import { NumberField } from './NumberField';
-import workbench from './Workbench.module.css';
 
 function versionLabel(v: IndexVersion): string {
   return `v${v.id} · ${v.model} · ${v.codec}${v.state === 'active' ? '' : ` (${v.state})`}`;
@@ -39,50 +37,44 @@ export function ConfigurationFields({
   const edit = (patch: Partial<Configuration>) => onChange({ ...value, ...patch });
   const reranks = value.profile !== 'lexical';
   return (
-    <fieldset className={`${workbench.fieldset} ${styles.box}`}>
-      <legend className={workbench.legend}>
-        {name}
-        {note && <span className={workbench.hint}> {note}</span>}
-      </legend>
+    <Fieldset
+      className={styles.box}
+      legend={
+        <>
+          {name}
+          {note && <Hint> {note}</Hint>}
+        </>
+      }
+    >
       <div className={styles.grid}>
-        <Field label="Profile">
-          {(id) => (
-            <select
-              id={id}
-              className={workbench.select}
-              value={value.profile}
-              onChange={(e) =>
-                edit({ profile: PROFILE_NAMES.find((p) => p === e.target.value) ?? value.profile })
-              }
-            >
-              {PROFILE_NAMES.map((p) => (
-                <option key={p} value={p}>
-                  {PROFILE_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Profile"
+          value={value.profile}
+          onChange={(e) =>
+            edit({ profile: PROFILE_NAMES.find((p) => p === e.target.value) ?? value.profile })
+          }
+        >
+          {PROFILE_NAMES.map((p) => (
+            <option key={p} value={p}>
+              {PROFILE_LABELS[p]}
+            </option>
+          ))}
+        </SelectField>
         {value.profile === 'hybrid' && (
-          <Field label="Fusion">
-            {(id) => (
-              <select
-                id={id}
-                className={workbench.select}
-                value={value.fusion}
-                onChange={(e) => edit({ fusion: e.target.value === 'rrf' ? 'rrf' : 'weighted' })}
-              >
-                <option value="weighted">Weighted scores</option>
-                <option value="rrf">Reciprocal rank (RRF)</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Fusion"
+            value={value.fusion}
+            onChange={(e) => edit({ fusion: e.target.value === 'rrf' ? 'rrf' : 'weighted' })}
+          >
+            <option value="weighted">Weighted scores</option>
+            <option value="rrf">Reciprocal rank (RRF)</option>
+          </SelectField>
         )}
         {weightedHybrid(value) && (
           <>
             <NumberField
               label="MaxSim weight"
-              hint="0 lexical – 1 MaxSim"
+              labelNote="0 lexical – 1 MaxSim"
               value={value.hybridWeight}
               min={0}
               max={1}
@@ -91,7 +83,7 @@ export function ConfigurationFields({
             />
             <NumberField
               label="Title-length prior"
-              hint="0 off · long titles rank lower"
+              labelNote="0 off · long titles rank lower"
               value={value.titleLengthPrior}
               min={0}
               max={1}
@@ -103,7 +95,7 @@ export function ConfigurationFields({
         {reranks && (
           <NumberField
             label="Rerank depth"
-            hint="candidates"
+            labelNote="candidates"
             value={value.rerankDepth}
             min={0}
             max={MAX_RERANK_DEPTH}
@@ -112,32 +104,28 @@ export function ConfigurationFields({
           />
         )}
         {reranks && (
-          <Field label="Index version" className={styles.version}>
-            {(id) => (
-              <select
-                id={id}
-                className={workbench.select}
-                value={value.indexVersionId ?? ''}
-                onChange={(e) =>
-                  edit({ indexVersionId: e.target.value === '' ? null : Number(e.target.value) })
-                }
-              >
-                <option value="">The active version</option>
-                {versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {versionLabel(v)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Index version"
+            className={styles.version}
+            value={value.indexVersionId ?? ''}
+            onChange={(e) =>
+              edit({ indexVersionId: e.target.value === '' ? null : Number(e.target.value) })
+            }
+          >
+            <option value="">The active version</option>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {versionLabel(v)}
+              </option>
+            ))}
+          </SelectField>
         )}
       </div>
       {onRemove && (
-        <button type="button" className={styles.remove} onClick={onRemove}>
+        <Button variant="dangerLink" className={styles.remove} onClick={onRemove}>
           Remove {name}
-        </button>
+        </Button>
       )}
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,7 +1,6 @@
+import { SelectField } from '~/components/ui';
 import type { JudgmentSet } from '~/lib/analyst/apiTypes';
 import { countOf } from '~/lib/analyst/format';
-import { Field } from './Field';
-import workbench from './Workbench.module.css';
 
 /** Picks one of the store's judgment sets (or none, where that is allowed). */
 export function JudgmentSetSelect({
@@ -19,24 +18,19 @@ export function JudgmentSetSelect({
   label?: string;
 }) {
   return (
-    <Field label={label}>
-      {(id) => (
-        <select
-          id={id}
-          className={workbench.select}
-          value={value ?? ''}
-          onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
-        >
-          {(noneLabel !== undefined || value === null) && (
-            <option value="">{noneLabel ?? 'Choose a judgment set'}</option>
-          )}
-          {sets.map((s) => (
-            <option key={s.id} value={s.id}>
-              {`${s.name} (${countOf(s.queries, 'query', 'queries')}, ${countOf(s.judgments, 'judgment')})`}
-            </option>
-          ))}
-        </select>
+    <SelectField
+      label={label}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+    >
+      {(noneLabel !== undefined || value === null) && (
+        <option value="">{noneLabel ?? 'Choose a judgment set'}</option>
       )}
-    </Field>
+      {sets.map((s) => (
+        <option key={s.id} value={s.id}>
+          {`${s.name} (${countOf(s.queries, 'query', 'queries')}, ${countOf(s.judgments, 'judgment')})`}
+        </option>
+      ))}
+    </SelectField>
   );
 }

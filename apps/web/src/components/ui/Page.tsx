@@ -20,7 +20,8 @@ interface HeadingProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-function SectionHeading({ id, title, headingRef }: HeadingProps & { id: string }) {
+/** A section's h2 outside a panel (a section that is not a box). */
+export function SectionHeading({ id, title, headingRef }: HeadingProps & { id: string }) {
   return (
     <h2
       id={id}
@@ -76,7 +77,7 @@ export function Panel({
   as: Tag = 'div',
   className,
   ...props
-}: { as?: 'div' | 'p' | 'section' } & HTMLAttributes<HTMLElement>) {
+}: { as?: 'div' | 'p' | 'section' | 'form' } & HTMLAttributes<HTMLElement>) {
   return <Tag className={classNames(styles.panel, className)} {...props} />;
 }
 
@@ -91,12 +92,8 @@ export function Columns({ children }: { children: ReactNode }) {
 }
 
 /** A smaller, quieter paragraph: an explanation under a control or a table. */
-export function Note({ id, children }: { id?: string; children: ReactNode }) {
-  return (
-    <p id={id} className={styles.note}>
-      {children}
-    </p>
-  );
+export function Note({ className, ...props }: ComponentProps<'p'>) {
+  return <p className={classNames(styles.note, className)} {...props} />;
 }
 
 /** Quieter text: "Loading…", "No runs yet.", a count beside a name. */

@@ -19,4 +19,14 @@ export {
 export { FailureNotice, Problem, Success } from './Notice';
 export { FormFooter } from './FormFooter';
 export { NumberField } from './NumberField';
-export { Actions, Columns, FormSection, Muted, Note, PageHeader, Panel, Section } from './Page';
+export {
+  Actions,
+  Columns,
+  FormSection,
+  Muted,
+  Note,
+  PageHeader,
+  Panel,
+  Section,
+  SectionHeading,
+} from './Page';

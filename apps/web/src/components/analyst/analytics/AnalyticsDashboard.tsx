@@ -12,7 +12,7 @@ import {
 } from '~/lib/analyst/period';
 import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
-import workbench from '../Workbench.module.css';
+import { Columns, Muted, PageHeader } from '~/components/ui';
 import { LatencySection } from './LatencySection';
 import { PeriodPicker } from './PeriodPicker';
 import { QueryTable } from './QueryTable';
@@ -46,11 +46,10 @@ export function AnalyticsDashboard({ store }: { store: string }) {
   const data = summary.data;
   return (
     <>
-      <h1 className={workbench.pageHeading}>Search analytics</h1>
-      <p className={workbench.lead}>
+      <PageHeader title="Search analytics">
         What shoppers searched on the storefront (the workbench’s own searches are not counted).
         Days are UTC days.
-      </p>
+      </PageHeader>
       <LinkNotice ignored={ignored ? ['the period (showing the last 7 days)'] : []} />
       <PeriodPicker period={period} onChoose={choose} />
       {summary.error ? (
@@ -60,7 +59,7 @@ export function AnalyticsDashboard({ store }: { store: string }) {
           onRetry={() => void summary.refetch()}
         />
       ) : !data ? (
-        <p className={workbench.muted}>Loading…</p>
+        <Muted>Loading…</Muted>
       ) : (
         <div
           className={styles.dashboard}
@@ -71,7 +70,7 @@ export function AnalyticsDashboard({ store }: { store: string }) {
           <SummaryFigures summary={data} />
           <SearchesPerDayChart period={period} perDay={data.perDay} />
           <LatencySection latency={data.latencyByProfile} />
-          <div className={workbench.twoColumns}>
+          <Columns>
             <QueryTable
               store={store}
               title="Top queries"
@@ -85,7 +84,7 @@ export function AnalyticsDashboard({ store }: { store: string }) {
               rows={data.zeroResultQueries}
               empty="Every search found something."
             />
-          </div>
+          </Columns>
         </div>
       )}
     </>

@@ -2,7 +2,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnalyticsSummary } from '~/lib/analyst/apiTypes';
 import { formatCount, formatMs } from '~/lib/analyst/format';
-import workbench from '../Workbench.module.css';
+import { Columns, DataTable, Muted, Section, type Column } from '~/components/ui';
+import { chartProps } from '../chartProps';
 import styles from './AnalyticsDashboard.module.css';
 
 const PERCENTILES = [
@@ -11,56 +12,30 @@ const PERCENTILES = [
   { key: 'p99', label: 'p99', color: '#cc79a7' },
 ] as const;
 
+type Latency = AnalyticsSummary['latencyByProfile'][number];
+
+const COLUMNS: Column<Latency>[] = [
+  { header: 'Profile', rowHeader: true, cell: (l) => l.profile },
+  { header: 'Searches', numeric: true, cell: (l) => formatCount(l.searches) },
+  ...PERCENTILES.map((p): Column<Latency> => ({
+    header: p.label,
+    numeric: true,
+    cell: (l) => formatMs(l[p.key]),
+  })),
+];
+
 /** Latency percentiles per ranking profile, as a table and as grouped bars. */
-export function LatencySection({ latency }: { latency: AnalyticsSummary['latencyByProfile'] }) {
+export function LatencySection({ latency }: { latency: Latency[] }) {
   return (
-    <section className={workbench.panel} aria-labelledby="latency-heading">
-      <h2 id="latency-heading" className={workbench.sectionHeading}>
-        Latency per ranking profile
-      </h2>
+    <Section title="Latency per ranking profile" headingId="latency-heading">
       {latency.length === 0 ? (
-        <p className={workbench.muted}>No searches in this period.</p>
+        <Muted>No searches in this period.</Muted>
       ) : (
-        <div className={workbench.twoColumns}>
-          <div className={workbench.tableWrap}>
-            <table className={workbench.table}>
-              <thead>
-                <tr>
-                  <th scope="col">Profile</th>
-                  <th scope="col" className={workbench.numeric}>
-                    Searches
-                  </th>
-                  {PERCENTILES.map((p) => (
-                    <th key={p.key} scope="col" className={workbench.numeric}>
-                      {p.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {latency.map((l) => (
-                  <tr key={l.profile}>
-                    <th scope="row">{l.profile}</th>
-                    <td className={workbench.numeric}>{formatCount(l.searches)}</td>
-                    {PERCENTILES.map((p) => (
-                      <td key={p.key} className={workbench.numeric}>
-                        {formatMs(l[p.key])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+        <Columns>
+          <DataTable columns={COLUMNS} rows={latency} rowKey={(l) => l.profile} />
           <figure className={styles.chartFigure} data-chart="latency">
             <figcaption className="visually-hidden">Latency percentiles per profile</figcaption>
-            <BarChart
-              responsive
-              className={styles.chart}
-              style={{ height: 220 }}
-              data={latency}
-              margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
-            >
+            <BarChart {...chartProps(latency, 220, styles.chart)}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="profile" />
               <YAxis width={64} tickFormatter={(ms: number) => `${ms} ms`} />
@@ -79,8 +54,8 @@ export function LatencySection({ latency }: { latency: AnalyticsSummary['latency
               ))}
             </BarChart>
           </figure>
-        </div>
+        </Columns>
       )}
-    </section>
+    </Section>
   );
 }

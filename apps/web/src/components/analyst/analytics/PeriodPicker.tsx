@@ -1,7 +1,7 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { PRESETS, type Period, type PeriodChoice } from '~/lib/analyst/period';
-import workbench from '../Workbench.module.css';
+import { Button, FieldRow, InputField, Panel, Problem } from '~/components/ui';
 import styles from './AnalyticsDashboard.module.css';
 
 /** Presets (24 hours, 7 days, 30 days) or two dates, both days included. */
@@ -24,59 +24,48 @@ export function PeriodPicker({
   const inverted = fromDay > toDay;
   const current = 'preset' in period.choice ? period.choice.preset : null;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (fromDay && toDay && !inverted) onChoose({ fromDay, toDay });
   };
 
   return (
-    <form className={workbench.panel} onSubmit={submit} aria-label="Period">
-      <div className={workbench.fields}>
+    <Panel as="form" onSubmit={submit} aria-label="Period">
+      <FieldRow alignEnd>
         <div className={styles.presets} role="group" aria-label="Preset periods">
           {PRESETS.map((p) => (
-            <button
+            <Button
               key={p.id}
-              type="button"
-              className={styles.preset}
+              variant="quiet"
               aria-pressed={current === p.id}
               onClick={() => onChoose({ preset: p.id })}
             >
               {p.label}
-            </button>
+            </Button>
           ))}
         </div>
-        <label className={workbench.field}>
-          From
-          <input
-            className={workbench.input}
-            type="date"
-            required
-            value={fromDay}
-            max={toDay}
-            onChange={(e) => setFromDay(e.target.value)}
-          />
-        </label>
-        <label className={workbench.field}>
-          To (included)
-          <input
-            className={workbench.input}
-            type="date"
-            required
-            value={toDay}
-            min={fromDay}
-            aria-invalid={inverted}
-            onChange={(e) => setToDay(e.target.value)}
-          />
-        </label>
-        <button type="submit" className={workbench.secondaryButton} disabled={inverted}>
+        <InputField
+          label="From"
+          type="date"
+          required
+          value={fromDay}
+          max={toDay}
+          onChange={(e) => setFromDay(e.target.value)}
+        />
+        <InputField
+          label="To (included)"
+          type="date"
+          required
+          value={toDay}
+          min={fromDay}
+          aria-invalid={inverted}
+          onChange={(e) => setToDay(e.target.value)}
+        />
+        <Button type="submit" variant="secondary" disabled={inverted}>
           Show these days
-        </button>
-      </div>
-      {inverted && (
-        <p className={workbench.problem} role="alert">
-          The period must end on or after the day it starts.
-        </p>
-      )}
-    </form>
+        </Button>
+      </FieldRow>
+      {inverted && <Problem>The period must end on or after the day it starts.</Problem>}
+    </Panel>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatCount } from '~/lib/analyst/format';
 import { sectionHref } from '~/lib/analyst/routes';
-import workbench from '../Workbench.module.css';
+import { DataTable, Panel, type Column } from '~/components/ui';
 
 interface QueryRow {
   query: string;
@@ -23,53 +23,37 @@ export function QueryTable({
   showAverageResults?: boolean;
   empty: string;
 }) {
+  const columns: Column<QueryRow>[] = [
+    {
+      header: 'Query',
+      rowHeader: true,
+      cell: (row) => (
+        <Link
+          href={sectionHref(store, 'compare', new URLSearchParams({ q: row.query }))}
+          title="Compare rankings for this query"
+        >
+          {row.query}
+        </Link>
+      ),
+    },
+    { header: 'Searches', numeric: true, cell: (row) => formatCount(row.searches) },
+  ];
+  if (showAverageResults) {
+    columns.push({
+      header: 'Results (mean)',
+      numeric: true,
+      cell: (row) => (row.avgResults === undefined ? '—' : formatCount(Math.round(row.avgResults))),
+    });
+  }
   return (
-    <section className={workbench.panel} aria-label={title}>
-      <div className={workbench.tableWrap}>
-        <table className={workbench.table}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Query</th>
-              <th scope="col" className={workbench.numeric}>
-                Searches
-              </th>
-              {showAverageResults && (
-                <th scope="col" className={workbench.numeric}>
-                  Results (mean)
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={showAverageResults ? 3 : 2} className={workbench.muted}>
-                  {empty}
-                </td>
-              </tr>
-            )}
-            {rows.map((row) => (
-              <tr key={row.query}>
-                <th scope="row">
-                  <Link
-                    href={sectionHref(store, 'compare', new URLSearchParams({ q: row.query }))}
-                    title="Compare rankings for this query"
-                  >
-                    {row.query}
-                  </Link>
-                </th>
-                <td className={workbench.numeric}>{formatCount(row.searches)}</td>
-                {showAverageResults && (
-                  <td className={workbench.numeric}>
-                    {row.avgResults === undefined ? '—' : formatCount(Math.round(row.avgResults))}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <Panel as="section" aria-label={title}>
+      <DataTable
+        caption={title}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.query}
+        empty={empty}
+      />
+    </Panel>
   );
 }

@@ -2,7 +2,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnalyticsSummary } from '~/lib/analyst/apiTypes';
 import { fillDays, toDay, type Period } from '~/lib/analyst/period';
-import workbench from '../Workbench.module.css';
+import { Panel } from '~/components/ui';
+import { chartProps } from '../chartProps';
 import styles from './AnalyticsDashboard.module.css';
 
 /** Searches per UTC day, and how many of them found nothing; days without searches are zeros. */
@@ -17,18 +18,12 @@ export function SearchesPerDayChart({
     (d) => ({ day: toDay(d.day.getTime()), searches: d.searches, zeroResults: d.zeroResults }),
   );
   return (
-    <section className={workbench.panel} aria-labelledby="per-day-heading">
+    <Panel as="section" aria-labelledby="per-day-heading">
       <figure className={styles.chartFigure} data-chart="per-day">
         <figcaption id="per-day-heading" className={styles.caption}>
           Searches per day
         </figcaption>
-        <BarChart
-          responsive
-          className={styles.chart}
-          style={{ height: 260 }}
-          data={days}
-          margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
-        >
+        <BarChart {...chartProps(days, 260, styles.chart)}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} minTickGap={12} />
           <YAxis allowDecimals={false} width={48} />
@@ -43,6 +38,6 @@ export function SearchesPerDayChart({
           />
         </BarChart>
       </figure>
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,15 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { SEARCH_LIMITS } from '@shopsearch/search/limits';
+import {
+  Actions,
+  Button,
+  FieldRow,
+  InputField,
+  Panel,
+  Problem,
+  SelectField,
+} from '~/components/ui';
 import type { IndexVersion, JudgmentSet } from '~/lib/analyst/apiTypes';
 import { fromDraft, toDraft, type CompareDraft } from '~/lib/analyst/compareDraft';
 import {
@@ -14,9 +23,7 @@ import {
 import { configuration } from '~/lib/analyst/configuration';
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { ConfigurationFields } from '../ConfigurationFields';
-import { Field } from '../Field';
 import { JudgmentSetSelect } from '../JudgmentSetSelect';
-import workbench from '../Workbench.module.css';
 import styles from './CompareForm.module.css';
 import { FilterFields } from './FilterFields';
 
@@ -41,7 +48,7 @@ export function CompareForm({
   const edit = (patch: Partial<CompareDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const { configurations } = draft;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const result = fromDraft(draft);
     setProblem(result.problem);
@@ -49,42 +56,35 @@ export function CompareForm({
   };
 
   return (
-    <form className={workbench.panel} onSubmit={submit} aria-label="Comparison">
-      <div className={workbench.fields}>
-        <label className={`${workbench.field} ${styles.query}`}>
-          Query
-          <input
-            className={workbench.input}
-            type="search"
-            name="q"
-            value={draft.q}
-            maxLength={SEARCH_LIMITS.queryLength}
-            onChange={(e) => edit({ q: e.target.value })}
-          />
-        </label>
-        <Field label="Hits per ranking">
-          {(id) => (
-            <select
-              id={id}
-              className={workbench.select}
-              value={draft.depth}
-              onChange={(e) => edit({ depth: toDepth(e.target.value) })}
-            >
-              {DEPTHS.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+    <Panel as="form" onSubmit={submit} aria-label="Comparison">
+      <FieldRow alignEnd>
+        <InputField
+          label="Query"
+          className={styles.query}
+          type="search"
+          name="q"
+          value={draft.q}
+          maxLength={SEARCH_LIMITS.queryLength}
+          onChange={(e) => edit({ q: e.target.value })}
+        />
+        <SelectField
+          label="Hits per ranking"
+          value={draft.depth}
+          onChange={(e) => edit({ depth: toDepth(e.target.value) })}
+        >
+          {DEPTHS.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </SelectField>
         <JudgmentSetSelect
           sets={sets}
           value={draft.setId}
           onChange={(setId) => edit({ setId })}
           noneLabel="None (no grades, no rating)"
         />
-      </div>
+      </FieldRow>
 
       <FilterFields draft={draft} store={store} onChange={edit} />
 
@@ -108,23 +108,18 @@ export function CompareForm({
         ))}
       </div>
 
-      <div className={workbench.actions}>
-        <button type="submit" className={workbench.button}>
-          Compare
-        </button>
+      <Actions>
+        <Button type="submit">Compare</Button>
         {configurations.length < MAX_RANKINGS && (
-          <button
-            type="button"
-            className={workbench.secondaryButton}
+          <Button
+            variant="secondary"
             onClick={() => edit({ configurations: [...configurations, configuration('colbert')] })}
           >
             Add a third ranking
-          </button>
+          </Button>
         )}
-        <p className={workbench.problem} role="alert">
-          {problem}
-        </p>
-      </div>
-    </form>
+        <Problem inline>{problem}</Problem>
+      </Actions>
+    </Panel>
   );
 }

@@ -13,7 +13,7 @@ import {
 import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { useTRPC } from '~/trpc/react';
-import workbench from '../Workbench.module.css';
+import { Muted, PageHeader, SectionHeading } from '~/components/ui';
 import { CompareForm } from './CompareForm';
 import { PairMetricsTable } from './PairMetricsTable';
 import { RankingColumns } from './RankingColumns';
@@ -46,7 +46,7 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
   const result = comparison.data;
   let content;
   if (!input) {
-    content = <p className={workbench.muted}>Type a query and choose the rankings to compare.</p>;
+    content = <Muted>Type a query and choose the rankings to compare.</Muted>;
   } else if (comparison.error) {
     content = (
       <SearchError
@@ -56,7 +56,7 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
       />
     );
   } else if (!result) {
-    content = <p className={workbench.muted}>Ranking…</p>;
+    content = <Muted>Ranking…</Muted>;
   } else {
     content = (
       <>
@@ -73,11 +73,10 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
 
   return (
     <>
-      <h1 className={workbench.pageHeading}>Compare rankings</h1>
-      <p className={workbench.lead}>
+      <PageHeader title="Compare rankings">
         One query, two or three ranking configurations side by side: how each hit moved against the
         first ranking, which hits only one ranking found, and how much the rankings agree.
-      </p>
+      </PageHeader>
       <LinkNotice ignored={ignored} />
       <CompareForm
         key={key}
@@ -93,10 +92,15 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
         data-compare-key={input ? key : ''}
         data-compared-key={comparison.isFetching || !result ? '' : key}
       >
-        <h2 id="comparison-heading" className={workbench.sectionHeading}>
-          {input ? `Rankings for “${input.q}”` : 'Rankings'}
-          {comparison.isFetching && result && <span className={workbench.muted}> (updating…)</span>}
-        </h2>
+        <SectionHeading
+          id="comparison-heading"
+          title={
+            <>
+              {input ? `Rankings for “${input.q}”` : 'Rankings'}
+              {comparison.isFetching && result && <Muted as="span"> (updating…)</Muted>}
+            </>
+          }
+        />
         {content}
       </section>
     </>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CompareDraft } from '~/lib/analyst/compareDraft';
 import type { Availability, StoreInfo } from '~/lib/storefront/apiTypes';
 import { AVAILABILITY_LABELS, isAvailability } from '~/lib/storefront/searchState';
-import workbench from '../Workbench.module.css';
+import { Choice, FieldRow, Fieldset, InputField } from '~/components/ui';
 import styles from './FilterFields.module.css';
 
 const AVAILABILITIES = Object.keys(AVAILABILITY_LABELS).filter(isAvailability);
@@ -37,51 +37,38 @@ export function FilterFields({
   return (
     <details className={styles.filters} open={initiallyOpen}>
       <summary className={styles.summary}>Filters</summary>
-      <div className={workbench.fields}>
-        <label className={`${workbench.field} ${styles.brands}`}>
-          <span>
-            Brands <span className={workbench.hint}>any of, comma-separated</span>
-          </span>
-          <input
-            className={workbench.input}
-            value={draft.brands}
-            onChange={(e) => onChange({ brands: e.target.value })}
-          />
-        </label>
-        <label className={workbench.field}>
-          Lowest price ({store.currency})
-          <input
-            className={`${workbench.input} ${workbench.number}`}
+      <FieldRow alignEnd>
+        <InputField
+          label="Brands"
+          labelNote="any of, comma-separated"
+          className={styles.brands}
+          value={draft.brands}
+          onChange={(e) => onChange({ brands: e.target.value })}
+        />
+        {(['priceMin', 'priceMax'] as const).map((key) => (
+          <InputField
+            key={key}
+            label={`${key === 'priceMin' ? 'Lowest' : 'Highest'} price (${store.currency})`}
+            controlClassName={styles.price}
             inputMode="decimal"
-            value={draft.priceMin}
-            onChange={(e) => onChange({ priceMin: e.target.value })}
+            value={draft[key]}
+            onChange={(e) => onChange({ [key]: e.target.value })}
           />
-        </label>
-        <label className={workbench.field}>
-          Highest price ({store.currency})
-          <input
-            className={`${workbench.input} ${workbench.number}`}
-            inputMode="decimal"
-            value={draft.priceMax}
-            onChange={(e) => onChange({ priceMax: e.target.value })}
-          />
-        </label>
-        <fieldset className={workbench.fieldset}>
-          <legend className={styles.smallLegend}>Availability</legend>
+        ))}
+        <Fieldset legend="Availability">
           <div className={styles.checks}>
             {AVAILABILITIES.map((a) => (
-              <label key={a} className={workbench.checkbox}>
-                <input
-                  type="checkbox"
-                  checked={draft.availability.includes(a)}
-                  onChange={(e) => toggle(a, e.target.checked)}
-                />
-                {AVAILABILITY_LABELS[a]}
-              </label>
+              <Choice
+                key={a}
+                type="checkbox"
+                label={AVAILABILITY_LABELS[a]}
+                checked={draft.availability.includes(a)}
+                onChange={(e) => toggle(a, e.target.checked)}
+              />
             ))}
           </div>
-        </fieldset>
-      </div>
+        </Fieldset>
+      </FieldRow>
       {attributeNames.length > 0 && (
         <ul className={styles.attributes} aria-label="Attribute filters from the link">
           {attributeNames.map((name) => (

@@ -1,7 +1,7 @@
 import type { ComparedRanking, RankingPair } from '~/lib/analyst/apiTypes';
 import { RANKING_LETTERS } from '~/lib/analyst/compareState';
 import { formatMetric } from '~/lib/analyst/format';
-import workbench from '../Workbench.module.css';
+import { DataTable, Hint, Muted, Panel, type Column } from '~/components/ui';
 import styles from './PairMetricsTable.module.css';
 
 /** How much each pair of rankings agrees: set overlap in the top 10, RBO, Kendall's tau. */
@@ -14,48 +14,46 @@ export function PairMetricsTable({
 }) {
   const rboLabel = pairs[0]?.rboLabel ?? 'RBO';
   const label = (i: number) => rankings[i]?.label ?? '';
+  const columns: Column<RankingPair>[] = [
+    {
+      header: 'Pair',
+      rowHeader: true,
+      className: styles.pair,
+      cell: (p) => (
+        <>
+          {RANKING_LETTERS[p.a]} <Muted as="span">vs</Muted> {RANKING_LETTERS[p.b]}
+          <span className={styles.pairLabels}>
+            {label(p.a)} vs {label(p.b)}
+          </span>
+        </>
+      ),
+    },
+    { header: 'Overlap@10', numeric: true, cell: (p) => formatMetric(p.overlapAt10) },
+    { header: 'Jaccard@10', numeric: true, cell: (p) => formatMetric(p.jaccardAt10) },
+    { header: rboLabel, numeric: true, cell: (p) => formatMetric(p.rbo) },
+    {
+      header: (
+        <>
+          Kendall τ <Hint>(shared items)</Hint>
+        </>
+      ),
+      label: 'Kendall τ',
+      numeric: true,
+      cell: (p) => (
+        <>
+          {formatMetric(p.kendallTau)} <Muted as="span">({p.sharedItems})</Muted>
+        </>
+      ),
+    },
+  ];
   return (
-    <div className={`${workbench.tableWrap} ${workbench.panel}`}>
-      <table className={workbench.table}>
-        <caption>Agreement between rankings</caption>
-        <thead>
-          <tr>
-            <th scope="col">Pair</th>
-            <th scope="col" className={workbench.numeric}>
-              Overlap@10
-            </th>
-            <th scope="col" className={workbench.numeric}>
-              Jaccard@10
-            </th>
-            <th scope="col" className={workbench.numeric}>
-              {rboLabel}
-            </th>
-            <th scope="col" className={workbench.numeric}>
-              Kendall τ <span className={workbench.hint}>(shared items)</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pairs.map((p) => (
-            <tr key={`${p.a}-${p.b}`}>
-              <th scope="row" className={styles.pair}>
-                {RANKING_LETTERS[p.a]} <span className={workbench.muted}>vs</span>{' '}
-                {RANKING_LETTERS[p.b]}
-                <span className={styles.pairLabels}>
-                  {label(p.a)} vs {label(p.b)}
-                </span>
-              </th>
-              <td className={workbench.numeric}>{formatMetric(p.overlapAt10)}</td>
-              <td className={workbench.numeric}>{formatMetric(p.jaccardAt10)}</td>
-              <td className={workbench.numeric}>{formatMetric(p.rbo)}</td>
-              <td className={workbench.numeric}>
-                {formatMetric(p.kendallTau)}{' '}
-                <span className={workbench.muted}>({p.sharedItems})</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Panel>
+      <DataTable
+        caption="Agreement between rankings"
+        columns={columns}
+        rows={pairs}
+        rowKey={(p) => `${p.a}-${p.b}`}
+      />
+    </Panel>
   );
 }

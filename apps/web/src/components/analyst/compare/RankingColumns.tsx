@@ -4,7 +4,7 @@ import type { CompareInput, CompareResult, ComparedHit, JudgmentSet } from '~/li
 import { RANKING_LETTERS } from '~/lib/analyst/compareState';
 import { GRADE_LABELS } from '~/lib/analyst/grades';
 import { ratingKeyAction } from '~/lib/analyst/ratingKeys';
-import workbench from '../Workbench.module.css';
+import { Muted, Note } from '~/components/ui';
 import { HitRow } from './HitRow';
 import { RankingHeader } from './RankingHeader';
 import styles from './RankingColumns.module.css';
@@ -70,7 +70,7 @@ export function RankingColumns({
 
   return (
     <>
-      <p id="rating-help" className={workbench.note}>
+      <Note id="rating-help">
         {canRate ? (
           <>
             Rating into <strong>{judgmentSet?.name}</strong>: focus a hit (Tab), move with ↑ ↓ or j
@@ -79,7 +79,7 @@ export function RankingColumns({
         ) : (
           'Choose a judgment set above to see and rate grades.'
         )}
-      </p>
+      </Note>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -96,7 +96,7 @@ export function RankingColumns({
               headingId={`ranking-${column}-heading`}
             />
             {ranking.hits.length === 0 ? (
-              <p className={workbench.muted}>Nothing found.</p>
+              <Muted>Nothing found.</Muted>
             ) : (
               <ol
                 className={styles.hits}

@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxi
 import { deltaBarRows } from '~/lib/analyst/chartData';
 import { formatDelta } from '~/lib/analyst/format';
 import type { PerQueryRow } from '~/lib/analyst/perQuery';
-import workbench from '../Workbench.module.css';
+import { Muted, Note } from '~/components/ui';
+import { chartProps, VERTICAL_MARGIN } from '../chartProps';
 import { GAIN_COLOR, LOSS_COLOR } from './chartColors';
 import styles from './RunReport.module.css';
 
@@ -40,16 +41,17 @@ export function DeltaChart({
         Change in nDCG@10 per query: {label} against {baseline}
       </figcaption>
       {changed.length === 0 ? (
-        <p className={workbench.muted}>No query changed.</p>
+        <Muted>No query changed.</Muted>
       ) : (
         <div className={styles.chartScroll}>
           <BarChart
-            responsive
-            className={styles.chart}
-            style={{ height: 60 + changed.length * ROW_HEIGHT }}
-            data={changed}
+            {...chartProps(
+              changed,
+              60 + changed.length * ROW_HEIGHT,
+              styles.chart,
+              VERTICAL_MARGIN,
+            )}
             layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis
@@ -75,9 +77,7 @@ export function DeltaChart({
         </div>
       )}
       {all.length > changed.length && (
-        <p className={workbench.note}>
-          {all.length - changed.length} queries with no change are left out of the chart.
-        </p>
+        <Note>{all.length - changed.length} queries with no change are left out of the chart.</Note>
       )}
     </figure>
   );

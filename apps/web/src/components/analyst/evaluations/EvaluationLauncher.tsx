@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { Actions, Button, FieldRow, FormSection, InputField, Problem } from '~/components/ui';
 import {
   configuration,
   toSearchConfiguration,
@@ -12,7 +13,7 @@ import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import { ConfigurationFields } from '../ConfigurationFields';
 import { JudgmentSetSelect } from '../JudgmentSetSelect';
-import workbench from '../Workbench.module.css';
+import styles from './EvaluationLauncher.module.css';
 import { RunProgress } from './RunProgress';
 
 /** The API evaluates at most this many configurations in one run. */
@@ -62,25 +63,18 @@ export function EvaluationLauncher({ store }: { store: string }) {
   };
 
   return (
-    <form className={workbench.panel} onSubmit={submit} aria-labelledby="new-run-heading">
-      <h2 id="new-run-heading" className={workbench.sectionHeading}>
-        New run
-      </h2>
-      <div className={workbench.fields}>
+    <FormSection title="New run" headingId="new-run-heading" onSubmit={submit}>
+      <FieldRow alignEnd>
         <JudgmentSetSelect sets={sets.data ?? []} value={chosenSet} onChange={setSetId} />
-        <label className={workbench.field}>
-          <span>
-            Run name <span className={workbench.hint}>optional</span>
-          </span>
-          <input
-            className={workbench.input}
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-      </div>
-      <div className={workbench.configurationGrid}>
+        <InputField
+          label="Run name"
+          labelNote="optional"
+          maxLength={100}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </FieldRow>
+      <div className={styles.configurations}>
         {configurations.map((c, i) => (
           <ConfigurationFields
             key={i}
@@ -99,25 +93,21 @@ export function EvaluationLauncher({ store }: { store: string }) {
           />
         ))}
       </div>
-      <div className={workbench.actions}>
-        <button type="submit" className={workbench.button} disabled={run.isPending}>
-          {run.isPending && <span className={workbench.spinner} aria-hidden="true" />}
-          {run.isPending ? 'Running…' : 'Run evaluation'}
-        </button>
+      <Actions>
+        <Button type="submit" pending={run.isPending} pendingText="Running…">
+          Run evaluation
+        </Button>
         {configurations.length < MAX_CONFIGURATIONS && (
-          <button
-            type="button"
-            className={workbench.secondaryButton}
+          <Button
+            variant="secondary"
             onClick={() => setConfigurations((all) => [...all, configuration('colbert')])}
           >
             Add a configuration
-          </button>
+          </Button>
         )}
         <RunProgress running={run.isPending} configurations={configurations.length} />
-        <p className={workbench.problem} role="alert">
-          {problem}
-        </p>
-      </div>
-    </form>
+        <Problem inline>{problem}</Problem>
+      </Actions>
+    </FormSection>
   );
 }

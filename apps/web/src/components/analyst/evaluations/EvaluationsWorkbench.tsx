@@ -1,4 +1,4 @@
-import workbench from '../Workbench.module.css';
+import { PageHeader } from '~/components/ui';
 import { EvaluationLauncher } from './EvaluationLauncher';
 import { SavedRunsTable } from './SavedRunsTable';
 
@@ -6,12 +6,11 @@ import { SavedRunsTable } from './SavedRunsTable';
 export function EvaluationsWorkbench({ store }: { store: string }) {
   return (
     <>
-      <h1 className={workbench.pageHeading}>Evaluation runs</h1>
-      <p className={workbench.lead}>
+      <PageHeader title="Evaluation runs">
         Score ranking configurations against a judgment set: mean nDCG@10, MRR@10, ERR@10, P@10 and
         Recall@100 per configuration, and which queries each one improved or regressed against the
         first. Runs are saved, so they can be compared over time.
-      </p>
+      </PageHeader>
       <EvaluationLauncher store={store} />
       <SavedRunsTable store={store} />
     </>

@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { EvaluationRun } from '~/lib/analyst/apiTypes';
 import { metricBarRows } from '~/lib/analyst/chartData';
 import { formatMetric } from '~/lib/analyst/format';
-import workbench from '../Workbench.module.css';
+import { Panel } from '~/components/ui';
+import { chartProps, VERTICAL_MARGIN } from '../chartProps';
 import { CONFIGURATION_COLORS } from './chartColors';
 import styles from './RunReport.module.css';
 
@@ -14,20 +15,13 @@ export function MetricBarChart({ run }: { run: EvaluationRun }) {
   const rows = metricBarRows(run);
   const height = 70 + rows.length * (run.results.length * ROW_HEIGHT + 16);
   return (
-    <section className={workbench.panel} aria-labelledby="metric-chart-heading">
+    <Panel as="section" aria-labelledby="metric-chart-heading">
       <figure className={styles.figure} data-chart="metrics">
         <figcaption id="metric-chart-heading" className={styles.caption}>
           Mean metrics per configuration (the table above, as bars)
         </figcaption>
         <div className={styles.chartScroll}>
-          <BarChart
-            responsive
-            className={styles.chart}
-            style={{ height }}
-            data={rows}
-            layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-          >
+          <BarChart {...chartProps(rows, height, styles.chart, VERTICAL_MARGIN)} layout="vertical">
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 1]} tickCount={6} />
             <YAxis type="category" dataKey="metric" width={170} tick={{ fontSize: 12 }} />
@@ -47,6 +41,6 @@ export function MetricBarChart({ run }: { run: EvaluationRun }) {
           </BarChart>
         </div>
       </figure>
-    </section>
+    </Panel>
   );
 }

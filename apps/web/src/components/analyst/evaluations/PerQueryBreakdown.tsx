@@ -1,9 +1,8 @@
 'use client';
 import { useState } from 'react';
+import { Muted, Section, SelectField } from '~/components/ui';
 import type { EvaluationRun } from '~/lib/analyst/apiTypes';
 import { perQueryRows, tallyDeltas } from '~/lib/analyst/perQuery';
-import { Field } from '../Field';
-import workbench from '../Workbench.module.css';
 import { DeltaChart } from './DeltaChart';
 import { PerQueryTable } from './PerQueryTable';
 import styles from './RunReport.module.css';
@@ -18,27 +17,23 @@ export function PerQueryBreakdown({ run }: { run: EvaluationRun }) {
   const [chosen, setChosen] = useState(0);
   if (!baseline || others.length === 0) {
     return (
-      <section className={workbench.panel}>
-        <h2 className={workbench.sectionHeading}>Per query</h2>
-        <p className={workbench.muted}>
+      <Section title="Per query">
+        <Muted>
           With one configuration there is nothing to compare per query: run two or more.
-        </p>
-      </section>
+        </Muted>
+      </Section>
     );
   }
   return (
-    <section className={workbench.panel} aria-labelledby="per-query-heading">
-      <h2 id="per-query-heading" className={workbench.sectionHeading}>
-        Per query: nDCG@10 against {baseline.label}
-      </h2>
+    <Section title={`Per query: nDCG@10 against ${baseline.label}`} headingId="per-query-heading">
       <ul className={styles.tallies}>
         {others.map((o, i) => {
           const t = tallyDeltas(rows, i);
           return (
             <li key={i}>
               <strong>{o.label}</strong>:{' '}
-              <span className={workbench.positive}>{t.improved} improved</span>,{' '}
-              <span className={workbench.negative}>{t.regressed} regressed</span>, {t.unchanged}{' '}
+              <span className={styles.positive}>{t.improved} improved</span>,{' '}
+              <span className={styles.negative}>{t.regressed} regressed</span>, {t.unchanged}{' '}
               unchanged
               {t.undefined > 0 && `, ${t.undefined} without a relevant judgment`}
             </li>
@@ -46,22 +41,18 @@ export function PerQueryBreakdown({ run }: { run: EvaluationRun }) {
         })}
       </ul>
       {others.length > 1 && (
-        <Field label="Chart the changes of" className={styles.chooser}>
-          {(id) => (
-            <select
-              id={id}
-              className={workbench.select}
-              value={chosen}
-              onChange={(e) => setChosen(Number(e.target.value))}
-            >
-              {others.map((o, i) => (
-                <option key={i} value={i}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Chart the changes of"
+          className={styles.chooser}
+          value={chosen}
+          onChange={(e) => setChosen(Number(e.target.value))}
+        >
+          {others.map((o, i) => (
+            <option key={i} value={i}>
+              {o.label}
+            </option>
+          ))}
+        </SelectField>
       )}
       <DeltaChart
         rows={rows}
@@ -70,6 +61,6 @@ export function PerQueryBreakdown({ run }: { run: EvaluationRun }) {
         baseline={baseline.label}
       />
       <PerQueryTable rows={rows} baseline={baseline.label} others={others.map((o) => o.label)} />
-    </section>
+    </Section>
   );
 }

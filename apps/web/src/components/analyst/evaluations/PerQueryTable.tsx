@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { DataTable, type Column } from '~/components/ui';
 import { formatDelta, formatMetric } from '~/lib/analyst/format';
 import {
   sortPerQueryRows,
@@ -7,12 +8,11 @@ import {
   type PerQuerySort,
   type PerQuerySortKey,
 } from '~/lib/analyst/perQuery';
-import workbench from '../Workbench.module.css';
 import styles from './RunReport.module.css';
 
 function deltaClass(delta: number | null): string | undefined {
   if (delta === null || Math.abs(delta) < 5e-4) return undefined;
-  return delta > 0 ? workbench.positive : workbench.negative;
+  return delta > 0 ? styles.positive : styles.negative;
 }
 
 /** Every query's nDCG@10 under the baseline and its change under each other configuration. */
@@ -27,61 +27,36 @@ export function PerQueryTable({
 }) {
   const [sort, setSort] = useState<PerQuerySort>({ key: 'delta0', direction: 'ascending' });
   const sorted = sortPerQueryRows(rows, sort);
-  const header = (key: PerQuerySortKey, text: string, numeric: boolean) => {
-    const active = sort.key === key;
-    return (
-      <th
-        scope="col"
-        className={numeric ? workbench.numeric : undefined}
-        aria-sort={active ? sort.direction : 'none'}
-      >
-        <button
-          type="button"
-          className={styles.sortButton}
-          onClick={() =>
-            setSort({
-              key,
-              direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending',
-            })
-          }
-        >
-          {text}
-          {active && (
-            <span className={styles.sortMark} aria-hidden="true">
-              {sort.direction === 'ascending' ? '▲' : '▼'}
-            </span>
-          )}
-        </button>
-      </th>
-    );
-  };
+  const sortBy = (key: PerQuerySortKey) => ({
+    direction: sort.key === key ? sort.direction : null,
+    onSort: () =>
+      setSort({
+        key,
+        direction: sort.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending',
+      }),
+  });
+  const columns: Column<PerQueryRow>[] = [
+    { header: 'Query', rowHeader: true, sort: sortBy('query'), cell: (row) => row.query },
+    {
+      header: `nDCG@10: ${baseline}`,
+      numeric: true,
+      sort: sortBy('baseline'),
+      cell: (row) => formatMetric(row.baseline),
+    },
+    ...others.map((label, i): Column<PerQueryRow> => ({
+      header: `Δ ${label}`,
+      numeric: true,
+      sort: sortBy(`delta${i}`),
+      className: (row) => deltaClass(row.deltas[i] ?? null),
+      cell: (row) => formatDelta(row.deltas[i] ?? null),
+    })),
+  ];
   return (
-    <div className={workbench.tableWrap}>
-      <table className={workbench.table}>
-        <caption>
-          All queries (sorted by a column header; largest regressions first to start with)
-        </caption>
-        <thead>
-          <tr>
-            {header('query', 'Query', false)}
-            {header('baseline', `nDCG@10: ${baseline}`, true)}
-            {others.map((label, i) => header(`delta${i}`, `Δ ${label}`, true))}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => (
-            <tr key={row.query}>
-              <th scope="row">{row.query}</th>
-              <td className={workbench.numeric}>{formatMetric(row.baseline)}</td>
-              {row.deltas.map((d, i) => (
-                <td key={i} className={`${workbench.numeric} ${deltaClass(d) ?? ''}`}>
-                  {formatDelta(d)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="All queries (sorted by a column header; largest regressions first to start with)"
+      columns={columns}
+      rows={sorted}
+      rowKey={(row) => row.query}
+    />
   );
 }

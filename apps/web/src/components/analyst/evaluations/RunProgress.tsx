@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import workbench from '../Workbench.module.css';
+import { Note } from '~/components/ui';
 
 /**
  * While a run is evaluating (the API answers once, when all of it is done): how long it has been
@@ -25,13 +25,13 @@ export function RunProgress({
     };
   }, [running]);
   return (
-    <p className={workbench.note} role="status">
+    <Note role="status">
       {running && (
         <>
           Evaluating {configurations} {configurations === 1 ? 'configuration' : 'configurations'} on
           every judged query… <span aria-hidden="true">{seconds} s</span>
         </>
       )}
-    </p>
+    </Note>
   );
 }

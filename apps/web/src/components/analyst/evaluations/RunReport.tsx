@@ -3,11 +3,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { SearchError } from '~/components/storefront/SearchError';
+import { Actions, Button, Muted, Note, PageHeader, Problem } from '~/components/ui';
 import { sectionHref } from '~/lib/analyst/routes';
 import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import { csvFileName, downloadText } from '../downloadText';
-import workbench from '../Workbench.module.css';
 import { MetricBarChart } from './MetricBarChart';
 import { MetricTable } from './MetricTable';
 import { PerQueryBreakdown } from './PerQueryBreakdown';
@@ -49,30 +49,21 @@ export function RunReport({ store, runId }: { store: string; runId: number }) {
       </>
     );
   }
-  if (!run.data) return <p className={workbench.muted}>Loading the run…</p>;
+  if (!run.data) return <Muted>Loading the run…</Muted>;
   const data = run.data;
   return (
     <>
-      <p className={workbench.note}>{back}</p>
-      <h1 className={workbench.pageHeading}>{data.name}</h1>
-      <p className={workbench.lead}>
+      <Note>{back}</Note>
+      <PageHeader title={data.name}>
         Judgment set <strong>{data.judgmentSet.name}</strong> · run{' '}
         {RUN_DATE.format(data.createdAt)}
-      </p>
-      <div className={workbench.actions}>
-        <button
-          type="button"
-          className={workbench.secondaryButton}
-          onClick={() => void exportCsv()}
-        >
+      </PageHeader>
+      <Actions>
+        <Button variant="secondary" onClick={() => void exportCsv()}>
           Export per-query CSV
-        </button>
-        {exportProblem && (
-          <p className={workbench.problem} role="alert">
-            The export did not work: {exportProblem}
-          </p>
-        )}
-      </div>
+        </Button>
+        {exportProblem && <Problem inline>The export did not work: {exportProblem}</Problem>}
+      </Actions>
       <MetricTable results={data.results} />
       <MetricBarChart run={data} />
       <PerQueryBreakdown run={data} />

@@ -2,11 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { SearchError } from '~/components/storefront/SearchError';
+import { DataTable, Muted, Section } from '~/components/ui';
 import { formatMetric } from '~/lib/analyst/format';
 import { runHref } from '~/lib/analyst/routes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
-import workbench from '../Workbench.module.css';
 import { RunHistoryChart } from './RunHistoryChart';
 import styles from './SavedRunsTable.module.css';
 
@@ -29,51 +29,45 @@ export function SavedRunsTable({ store }: { store: string }) {
     );
   }
   return (
-    <section className={workbench.panel} aria-labelledby="saved-runs-heading">
-      <h2 id="saved-runs-heading" className={workbench.sectionHeading}>
-        Saved runs
-      </h2>
+    <Section title="Saved runs" headingId="saved-runs-heading">
       {!runs.data ? (
-        <p className={workbench.muted}>Loading…</p>
+        <Muted>Loading…</Muted>
       ) : runs.data.length === 0 ? (
-        <p className={workbench.muted}>No runs yet.</p>
+        <Muted>No runs yet.</Muted>
       ) : (
         <>
           {runs.data.length > 1 && <RunHistoryChart runs={runs.data} />}
-          <div className={workbench.tableWrap}>
-            <table className={workbench.table}>
-              <thead>
-                <tr>
-                  <th scope="col">Run</th>
-                  <th scope="col">Judgment set</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Mean nDCG@10 per configuration</th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.data.map((run) => (
-                  <tr key={run.id}>
-                    <th scope="row">
-                      <Link href={runHref(store, run.id)}>{run.name}</Link>
-                    </th>
-                    <td>{run.judgmentSet}</td>
-                    <td className={styles.when}>{RUN_DATE.format(run.createdAt)}</td>
-                    <td>
-                      <ul className={styles.summary}>
-                        {run.summary.map((c, i) => (
-                          <li key={i}>
-                            {c.label} <strong>{formatMetric(c.ndcg10)}</strong>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              {
+                header: 'Run',
+                rowHeader: true,
+                cell: (run) => <Link href={runHref(store, run.id)}>{run.name}</Link>,
+              },
+              { header: 'Judgment set', cell: (run) => run.judgmentSet },
+              {
+                header: 'When',
+                className: styles.when,
+                cell: (run) => RUN_DATE.format(run.createdAt),
+              },
+              {
+                header: 'Mean nDCG@10 per configuration',
+                cell: (run) => (
+                  <ul className={styles.summary}>
+                    {run.summary.map((c, i) => (
+                      <li key={i}>
+                        {c.label} <strong>{formatMetric(c.ndcg10)}</strong>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+            rows={runs.data}
+            rowKey={(run) => run.id}
+          />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Actions, Button, FieldRow, FormSection, InputField, Problem } from '~/components/ui';
 import type { JudgmentImport } from '~/lib/analyst/apiTypes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
-import workbench from '../Workbench.module.css';
 import { useAfterImport } from './useAfterImport';
 
 /** The API's limit on an uploaded qrels file. */
@@ -43,53 +43,39 @@ export function ImportCsvForm({
   };
 
   return (
-    <form
-      className={workbench.panel}
+    <FormSection
+      title="Import a qrels CSV"
+      headingId="import-csv-heading"
       onSubmit={(e) => void submit(e)}
-      aria-labelledby="import-csv-heading"
     >
-      <h2 id="import-csv-heading" className={workbench.sectionHeading}>
-        Import a qrels CSV
-      </h2>
-      <div className={workbench.fields}>
-        <label className={workbench.field}>
-          <span>
-            File <span className={workbench.hint}>rows of query,docid,rating (0–3)</span>
-          </span>
-          <input
-            className={workbench.fileInput}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            required
-            onChange={(e) => {
-              const chosen = e.target.files?.[0] ?? null;
-              setFile(chosen);
-              if (chosen && !name.trim()) setName(chosen.name.replace(/\.[^.]+$/, ''));
-            }}
-          />
-        </label>
-        <label className={workbench.field}>
-          <span>
-            Set name <span className={workbench.hint}>a set with this name is replaced</span>
-          </span>
-          <input
-            className={workbench.input}
-            required
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-      </div>
-      <div className={workbench.actions}>
-        <button type="submit" className={workbench.button} disabled={importCsv.isPending}>
-          {importCsv.isPending && <span className={workbench.spinner} aria-hidden="true" />}
-          {importCsv.isPending ? 'Importing…' : 'Import'}
-        </button>
-        <p className={workbench.problem} role="alert">
-          {problem}
-        </p>
-      </div>
-    </form>
+      <FieldRow alignEnd>
+        <InputField
+          label="File"
+          labelNote="rows of query,docid,rating (0–3)"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          required
+          onChange={(e) => {
+            const chosen = e.target.files?.[0] ?? null;
+            setFile(chosen);
+            if (chosen && !name.trim()) setName(chosen.name.replace(/\.[^.]+$/, ''));
+          }}
+        />
+        <InputField
+          label="Set name"
+          labelNote="a set with this name is replaced"
+          required
+          maxLength={100}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </FieldRow>
+      <Actions>
+        <Button type="submit" pending={importCsv.isPending} pendingText="Importing…">
+          Import
+        </Button>
+        <Problem inline>{problem}</Problem>
+      </Actions>
+    </FormSection>
   );
 }

@@ -3,15 +3,23 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { SearchError } from '~/components/storefront/SearchError';
+import { Button, DataTable, Muted, Problem, Section, type Column } from '~/components/ui';
 import type { JudgmentSet } from '~/lib/analyst/apiTypes';
 import { formatCount } from '~/lib/analyst/format';
 import { sectionHref } from '~/lib/analyst/routes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import { csvFileName, downloadText } from '../downloadText';
-import workbench from '../Workbench.module.css';
+import styles from './JudgmentSetTable.module.css';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+const COLUMNS: Column<JudgmentSet>[] = [
+  { header: 'Name', rowHeader: true, cell: (set) => set.name },
+  { header: 'Queries', numeric: true, cell: (set) => formatCount(set.queries) },
+  { header: 'Judgments', numeric: true, cell: (set) => formatCount(set.judgments) },
+  { header: 'Created', cell: (set) => DATE.format(set.createdAt) },
+];
 
 /** The store's judgment sets, each with its size, a CSV export and a link to rate it in Compare. */
 export function JudgmentSetTable({ store }: { store: string }) {
@@ -41,71 +49,41 @@ export function JudgmentSetTable({ store }: { store: string }) {
       />
     );
   }
+  const columns: Column<JudgmentSet>[] = [
+    ...COLUMNS,
+    {
+      header: 'Actions',
+      hideHeader: true,
+      className: styles.rowActions,
+      cell: (set) => (
+        <>
+          <Button
+            variant="link"
+            onClick={() => void exportSet(set)}
+            aria-label={`Export ${set.name} as CSV`}
+          >
+            Export CSV
+          </Button>
+          <Link
+            href={sectionHref(store, 'compare', new URLSearchParams({ set: String(set.id) }))}
+            aria-label={`Rate ${set.name} in Compare`}
+          >
+            Rate in Compare
+          </Link>
+        </>
+      ),
+    },
+  ];
   return (
-    <section className={workbench.panel} aria-labelledby="sets-heading">
-      <h2 id="sets-heading" className={workbench.sectionHeading}>
-        Sets in this store
-      </h2>
+    <Section title="Sets in this store" headingId="sets-heading">
       {!sets.data ? (
-        <p className={workbench.muted}>Loading…</p>
+        <Muted>Loading…</Muted>
       ) : sets.data.length === 0 ? (
-        <p className={workbench.muted}>No judgment sets yet: import one below.</p>
+        <Muted>No judgment sets yet: import one below.</Muted>
       ) : (
-        <div className={workbench.tableWrap}>
-          <table className={workbench.table}>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col" className={workbench.numeric}>
-                  Queries
-                </th>
-                <th scope="col" className={workbench.numeric}>
-                  Judgments
-                </th>
-                <th scope="col">Created</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sets.data.map((set) => (
-                <tr key={set.id}>
-                  <th scope="row">{set.name}</th>
-                  <td className={workbench.numeric}>{formatCount(set.queries)}</td>
-                  <td className={workbench.numeric}>{formatCount(set.judgments)}</td>
-                  <td>{DATE.format(set.createdAt)}</td>
-                  <td className={workbench.rowActions}>
-                    <button
-                      type="button"
-                      className={workbench.linkButton}
-                      onClick={() => void exportSet(set)}
-                      aria-label={`Export ${set.name} as CSV`}
-                    >
-                      Export CSV
-                    </button>
-                    <Link
-                      href={sectionHref(
-                        store,
-                        'compare',
-                        new URLSearchParams({ set: String(set.id) }),
-                      )}
-                      aria-label={`Rate ${set.name} in Compare`}
-                    >
-                      Rate in Compare
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={columns} rows={sets.data} rowKey={(set) => set.id} />
       )}
-      {exportProblem && (
-        <p className={workbench.problem} role="alert">
-          The export did not work: {exportProblem}
-        </p>
-      )}
-    </section>
+      {exportProblem && <Problem>The export did not work: {exportProblem}</Problem>}
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
+import { Columns, PageHeader } from '~/components/ui';
 import type { JudgmentImport } from '~/lib/analyst/apiTypes';
-import workbench from '../Workbench.module.css';
 import { ImportBundledButton } from './ImportBundledButton';
 import { ImportCsvForm } from './ImportCsvForm';
 import { ImportReport } from './ImportReport';
@@ -12,17 +12,16 @@ export function JudgmentsWorkbench({ store }: { store: string }) {
   const [lastImport, setLastImport] = useState<JudgmentImport | null>(null);
   return (
     <>
-      <h1 className={workbench.pageHeading}>Judgment sets</h1>
-      <p className={workbench.lead}>
+      <PageHeader title="Judgment sets">
         Graded queries (0 not relevant – 3 highly relevant) that evaluations score rankings against.
         Rate hits in Compare, or import a qrels file of <code>query,docid,rating</code> rows.
-      </p>
+      </PageHeader>
       <JudgmentSetTable store={store} />
       {lastImport && <ImportReport result={lastImport} />}
-      <div className={workbench.twoColumns}>
+      <Columns>
         <ImportCsvForm store={store} onImported={setLastImport} />
         <ImportBundledButton store={store} onImported={setLastImport} />
-      </div>
+      </Columns>
     </>
   );
 }
