@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_NAME_HEADER } from '@shopsearch/api';
-import { merchantStores, mayManage } from '../src/lib/admin/access';
+import { mayWorkIn, storesWithRole } from '../src/lib/workspace/access';
 import { adminErrorMessage, apiFieldErrors, fieldErrorsOf } from '../src/lib/admin/apiError';
 import {
   formatBytes,
@@ -51,10 +51,10 @@ describe('access and routes', () => {
   };
 
   it('manages the stores where the user is a merchant; administrators manage all', () => {
-    expect(merchantStores(viewer)).toEqual([{ slug: 'demo', name: 'Demo' }]);
-    expect(mayManage(viewer, 'demo')).toBe(true);
-    expect(mayManage(viewer, 'corner')).toBe(false);
-    expect(mayManage({ ...viewer, isPlatformAdmin: true }, 'corner')).toBe(true);
+    expect(storesWithRole(viewer, 'merchant')).toEqual([{ slug: 'demo', name: 'Demo' }]);
+    expect(mayWorkIn(viewer, 'demo', 'merchant')).toBe(true);
+    expect(mayWorkIn(viewer, 'corner', 'merchant')).toBe(false);
+    expect(mayWorkIn({ ...viewer, isPlatformAdmin: true }, 'corner', 'merchant')).toBe(true);
   });
 
   it('builds the admin’s addresses', () => {

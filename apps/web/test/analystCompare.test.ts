@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analystStores, mayAnalyse } from '../src/lib/analyst/access';
+import { mayWorkIn, storesWithRole } from '../src/lib/workspace/access';
 import {
   configuration,
   parseConfigurationToken,
@@ -192,16 +192,16 @@ describe('analyst access', () => {
   };
 
   it('lists the stores where the user is an analyst, by name', () => {
-    expect(analystStores(viewer)).toEqual([
+    expect(storesWithRole(viewer, 'analyst')).toEqual([
       { slug: 'alpha', name: 'Alpha' },
       { slug: 'zed', name: 'Zed shop' },
     ]);
   });
 
   it('lets analysts and platform administrators in, not merchants', () => {
-    expect(mayAnalyse(viewer, 'alpha')).toBe(true);
-    expect(mayAnalyse(viewer, 'demo')).toBe(false);
-    expect(mayAnalyse({ ...viewer, isPlatformAdmin: true }, 'demo')).toBe(true);
+    expect(mayWorkIn(viewer, 'alpha', 'analyst')).toBe(true);
+    expect(mayWorkIn(viewer, 'demo', 'analyst')).toBe(false);
+    expect(mayWorkIn({ ...viewer, isPlatformAdmin: true }, 'demo', 'analyst')).toBe(true);
   });
 });
 

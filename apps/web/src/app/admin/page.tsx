@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { PageHeader, Panel } from '~/components/ui';
 import { StoreSectionsList } from '~/components/workspace/StoreSectionsList';
 import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
-import { merchantStores } from '~/lib/admin/access';
 import { ADMIN_HOME, ADMIN_SECTIONS, adminHref, PLATFORM_ADMIN } from '~/lib/admin/routes';
+import { storesWithRole } from '~/lib/workspace/access';
 import { requireViewer } from '~/server/auth/viewer';
 import { serverCaller } from '~/trpc/server';
 
@@ -15,7 +15,7 @@ export default async function AdminHome() {
   const viewer = await requireViewer(ADMIN_HOME);
   const stores = viewer.isPlatformAdmin
     ? (await (await serverCaller()).platform.stores()).map((s) => ({ slug: s.slug, name: s.name }))
-    : merchantStores(viewer);
+    : storesWithRole(viewer, 'merchant');
   return (
     <WorkspaceFrame area={{ label: 'Merchant admin', href: ADMIN_HOME }} viewer={viewer}>
       <PageHeader title="Your stores">

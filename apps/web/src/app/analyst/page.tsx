@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { PageHeader } from '~/components/ui';
 import { StoreSectionsList } from '~/components/workspace/StoreSectionsList';
 import { WorkspaceFrame } from '~/components/workspace/WorkspaceFrame';
-import { analystStores } from '~/lib/analyst/access';
 import { ANALYST_HOME, SECTIONS, sectionHref } from '~/lib/analyst/routes';
+import { storesWithRole } from '~/lib/workspace/access';
 import { requireViewer } from '~/server/auth/viewer';
 
 export const metadata: Metadata = { title: 'Analyst workbench · Shopsearch' };
@@ -18,7 +18,7 @@ export default async function AnalystHome() {
         stores you analyse.
       </PageHeader>
       <StoreSectionsList
-        stores={analystStores(viewer).map((store) => ({
+        stores={storesWithRole(viewer, 'analyst').map((store) => ({
           ...store,
           sections: SECTIONS.map((s) => ({ label: s.label, href: sectionHref(store.slug, s.id) })),
         }))}

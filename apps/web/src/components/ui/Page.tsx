@@ -3,10 +3,21 @@ import { classNames } from './classNames';
 import styles from './Page.module.css';
 
 /** The page's one h1, and the sentence or two under it that say what the page is for. */
-export function PageHeader({ title, children }: { title: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  id,
+  children,
+}: {
+  title: ReactNode;
+  /** For a block labelled by the heading. */
+  id?: string;
+  children?: ReactNode;
+}) {
   return (
     <>
-      <h1 className={styles.pageHeading}>{title}</h1>
+      <h1 id={id} className={styles.pageHeading}>
+        {title}
+      </h1>
       {children && <p className={styles.lead}>{children}</p>}
     </>
   );
@@ -34,43 +45,37 @@ export function SectionHeading({ id, title, headingRef }: HeadingProps & { id: s
   );
 }
 
-/** A panel with an h2, labelled by it (a region landmark). */
-export function Section({
-  title,
-  headingId,
-  headingRef,
-  className,
-  children,
-  ...props
-}: HeadingProps & Omit<ComponentProps<'section'>, 'title'>) {
-  const made = useId();
-  const id = headingId ?? made;
-  return (
-    <section className={classNames(styles.panel, className)} aria-labelledby={id} {...props}>
-      <SectionHeading id={id} title={title} headingRef={headingRef} />
-      {children}
-    </section>
-  );
+/** A panel (`section` or `form`) with an h2 that labels it, so that it is a landmark. */
+function labelledPanel<Tag extends 'section' | 'form'>(tag: Tag) {
+  return function LabelledPanel({
+    title,
+    headingId,
+    headingRef,
+    className,
+    children,
+    ...props
+  }: HeadingProps & Omit<ComponentProps<Tag>, 'title'>) {
+    const made = useId();
+    const id = headingId ?? made;
+    const Panel = tag as 'section';
+    return (
+      <Panel
+        className={classNames(styles.panel, className)}
+        aria-labelledby={id}
+        {...(props as ComponentProps<'section'>)}
+      >
+        <SectionHeading id={id} title={title} headingRef={headingRef} />
+        {children}
+      </Panel>
+    );
+  };
 }
 
+/** A panel with an h2, labelled by it (a region landmark). */
+export const Section = labelledPanel('section');
+
 /** A form as a panel with an h2, labelled by it (a form landmark). */
-export function FormSection({
-  title,
-  headingId,
-  headingRef,
-  className,
-  children,
-  ...props
-}: HeadingProps & Omit<ComponentProps<'form'>, 'title'>) {
-  const made = useId();
-  const id = headingId ?? made;
-  return (
-    <form className={classNames(styles.panel, className)} aria-labelledby={id} {...props}>
-      <SectionHeading id={id} title={title} headingRef={headingRef} />
-      {children}
-    </form>
-  );
-}
+export const FormSection = labelledPanel('form');
 
 /** A panel without a heading: a message in a box, or a block that names itself (aria-label). */
 export function Panel({

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { signInHref } from '~/lib/auth/signInRoutes';
-import workspace from './Workspace.module.css';
+import { Actions, PageHeader, Panel } from '~/components/ui';
 
 /** Signed in, but without the role this store's page needs: say so plainly and offer the ways out. */
 export function NoStoreAccess({
@@ -19,18 +19,16 @@ export function NoStoreAccess({
 }) {
   const article = role === 'analyst' ? 'an' : 'a';
   return (
-    <section className={workspace.panel} aria-labelledby="no-access-heading">
-      <h1 id="no-access-heading" className={workspace.pageHeading}>
-        No {role} access
-      </h1>
+    <Panel as="section" aria-labelledby="no-access-heading">
+      <PageHeader id="no-access-heading" title={`No ${role} access`} />
       <p>
         You are signed in as <strong>{email}</strong>, which is not {article} {role} of the store “
         {store}”. Ask the store’s owner for the {role} role, or sign in with another account.
       </p>
-      <p className={workspace.actions}>
+      <Actions>
         <Link href={home.href}>{home.label}</Link>
         <Link href={signInHref(returnTo)}>Sign in with another account</Link>
-      </p>
-    </section>
+      </Actions>
+    </Panel>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { Panel } from '~/components/ui';
 import styles from './StoreSectionsList.module.css';
-import workspace from './Workspace.module.css';
 
 export interface StoreSections {
   slug: string;
@@ -18,7 +18,7 @@ export function StoreSectionsList({
   stores: StoreSections[];
   empty: ReactNode;
 }) {
-  if (stores.length === 0) return <p className={workspace.panel}>{empty}</p>;
+  if (stores.length === 0) return <Panel as="p">{empty}</Panel>;
   return (
     <ul className={styles.list}>
       {stores.map((store) => (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AnalystPage } from '~/components/analyst/AnalystPage';
 import { RunReport } from '~/components/analyst/evaluations/RunReport';
+import { StoreWorkspacePage } from '~/components/workspace/StoreWorkspacePage';
 import { runHref } from '~/lib/analyst/routes';
 
 export const metadata: Metadata = { title: 'Evaluation run · Analyst workbench' };
@@ -16,8 +16,13 @@ export default async function EvaluationRunPage({ params }: Props) {
   const runId = Number(run);
   if (!Number.isSafeInteger(runId) || runId < 1) notFound();
   return (
-    <AnalystPage store={store} section="evaluations" returnTo={runHref(store, runId)}>
+    <StoreWorkspacePage
+      role="analyst"
+      store={store}
+      section="evaluations"
+      returnTo={runHref(store, runId)}
+    >
       {(info) => <RunReport store={info.slug} runId={runId} />}
-    </AnalystPage>
+    </StoreWorkspacePage>
   );
 }
