@@ -3,17 +3,13 @@
 // the indexed store, so repeated runs skip the import.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createPlatform, indexStore, type Platform } from '@shopsearch/platform';
 import { ensureStore, importCatalog } from '@shopsearch/catalog';
 import type { CodecName } from '@shopsearch/colbert';
+import { ICECAT_FILES, STORE } from './icecatPaths.ts';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const ICECAT_FILES = [1, 2, 3, 4].map((n) =>
-  join(REPO_ROOT, 'data/icecat', `${n}.json.zip`),
-);
-export const JUDGMENTS_FILE = join(REPO_ROOT, 'data/icecat/judgments-dev.csv');
-export const STORE = 'demo';
+export { ICECAT_FILES, JUDGMENTS_FILE, REPO_ROOT, STORE } from './icecatPaths.ts';
 
 export interface IcecatPlatform {
   platform: Platform;
