@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 const TIERS = {
-  unit: ['packages/eval', 'packages/colbert', 'packages/meilisearch-double', 'apps/web'],
+  unit: ['packages/eval', 'packages/colbert', 'packages/meilisearch-double', 'apps/web', 'bench'],
   integration: [
     'packages/db',
     'packages/catalog',
