@@ -65,16 +65,17 @@ function original(record: IcecatRecord): GenericProduct {
   };
 }
 
-/** A new model code of the same shape: its digits and letters redrawn, separators kept. */
+/**
+ * A sibling model code: every digit redrawn except the first of each run of digits, which
+ * usually names the series or generation ("dv7-1211ea" → "dv7-1584ea", "4330s" → "4917s").
+ * Letters stay: they spell series and regions. A code without two digits in a row is kept.
+ */
 function newModelCode(random: () => number, code: string): string {
-  return code.replace(/[0-9]|[A-Z]|[a-z]/g, (c, index: number) => {
-    // Keep the leading letters (the series: "dv7", "SDSQ"), redraw the rest.
-    if (index < 2 && /[A-Za-z]/.test(c)) return c;
-    const r = random();
-    if (/\d/.test(c)) return String(Math.floor(r * 10));
-    const letter = String.fromCharCode(65 + Math.floor(r * 26));
-    return c === c.toUpperCase() ? letter : letter.toLowerCase();
-  });
+  return code.replace(
+    /(\d)(\d+)/g,
+    (_, first: string, rest: string) =>
+      first + rest.replace(/\d/g, () => String(Math.floor(random() * 10))),
+  );
 }
 
 /** A valid EAN-13 (the 13th digit is the checksum of the first 12). */
