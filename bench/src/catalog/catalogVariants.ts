@@ -23,7 +23,7 @@ const COLOURS = [
   'Graphite',
   'Champagne',
 ];
-const COLOUR_WORD = new RegExp(`\\b(${COLOURS.join('|')})\\b`);
+const COLOUR_WORD = new RegExp(`\\b(${COLOURS.join('|')})\\b`, 'i');
 const GB_LADDER = [2, 4, 8, 16, 32, 64, 128, 256, 512, 1000, 2000, 4000, 8000];
 const CAPACITY = /\b(\d+(?:\.\d+)?) ?(GB|TB)\b/;
 const DAY_MS = 86_400_000;
@@ -66,15 +66,20 @@ function original(record: IcecatRecord): GenericProduct {
 }
 
 /**
- * A sibling model code: every digit redrawn except the first of each run of digits, which
- * usually names the series or generation ("dv7-1211ea" → "dv7-1584ea", "4330s" → "4917s").
- * Letters stay: they spell series and regions. A code without two digits in a row is kept.
+ * A sibling model code: in each word of the code with three digits or more, every digit redrawn
+ * except the first of each run, which usually names the series or generation ("dv7-1211ea" →
+ * "dv7-1584ea", "ProBook 4330s" → "ProBook 4917s"). Letters stay (series, regions), and so do
+ * short numbers, which are more often standards and sizes than models ("RJ45", "Cat6").
  */
 function newModelCode(random: () => number, code: string): string {
-  return code.replace(
-    /(\d)(\d+)/g,
-    (_, first: string, rest: string) =>
-      first + rest.replace(/\d/g, () => String(Math.floor(random() * 10))),
+  return code.replace(/\S+/g, (word) =>
+    (word.match(/\d/g) ?? []).length < 3
+      ? word
+      : word.replace(
+          /(\d)(\d+)/g,
+          (_, first: string, rest: string) =>
+            first + rest.replace(/\d/g, () => String(Math.floor(random() * 10))),
+        ),
   );
 }
 
@@ -116,9 +121,14 @@ function variant(record: IcecatRecord, copy: number, random: () => number): Gene
 
   const colour = COLOUR_WORD.exec(product.title)?.[1];
   const newColour = COLOURS[Math.floor(random() * COLOURS.length)]!;
-  if (colour && newColour !== colour) {
-    const word = new RegExp(`\\b${colour}\\b`, 'g');
-    replaceEverywhere(product, (text) => text.replace(word, newColour));
+  if (colour && newColour.toLowerCase() !== colour.toLowerCase()) {
+    // Written as the title writes it: "Black" → "Blue", "blue" → "black".
+    const word = new RegExp(`\\b${colour}\\b`, 'gi');
+    replaceEverywhere(product, (text) =>
+      text.replace(word, (found) =>
+        found === found.toLowerCase() ? newColour.toLowerCase() : newColour,
+      ),
+    );
   } else if (!colour && random() < 0.3) {
     product.title = `${product.title} ${newColour}`;
     product.attributes.attr_t_colour = newColour;
