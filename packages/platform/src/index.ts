@@ -66,5 +66,12 @@ export {
 } from './evaluation/storedRun.ts';
 export { loadQrels, requireSet, saveQrels } from './judgments/judgmentSets.ts';
 export { searchAnalytics } from './analytics/searchAnalytics.ts';
+export {
+  updateProduct,
+  ProductEditRefusedError,
+  ProductNotFoundError,
+  type ProductPatch,
+  type UpdatedProduct,
+} from './catalog/updateProduct.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.
