@@ -73,5 +73,12 @@ export {
   type ProductPatch,
   type UpdatedProduct,
 } from './catalog/updateProduct.ts';
+export {
+  listProducts,
+  MAX_LOOKUP_WORDS,
+  type IndexStatus,
+  type ProductPage,
+  type ProductRow,
+} from './catalog/listProducts.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.

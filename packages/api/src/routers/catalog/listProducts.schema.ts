@@ -4,7 +4,7 @@ import { ZStoreSlug } from '../shared.schema.ts';
 export const ZListProductsInputSchema = z
   .object({
     store: ZStoreSlug,
-    /** Matches id, SKU, title or brand, case-insensitively. */
+    /** Every word in the title, brand or SKU, or at the start of the id (case-insensitive); or the exact id. */
     q: z.string().trim().max(200).default(''),
     page: z.number().int().min(0).max(10_000).default(0),
     pageSize: z.number().int().min(1).max(100).default(25),

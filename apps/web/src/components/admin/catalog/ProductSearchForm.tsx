@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, FieldRow, InputField } from '~/components/ui';
 
-/** Finds products by id, SKU, title or brand. */
+/** Finds products by words of the title or brand, part of the SKU, or the start of the id. */
 export function ProductSearchForm({
   initial,
   onSearch,
