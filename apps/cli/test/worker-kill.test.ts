@@ -3,8 +3,8 @@
 // Real processes, on a PGlite directory (used by one process at a time) or a PostgreSQL database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, applyMigrations, type Database } from '@shopsearch/db';
-import { requestReindex } from '@shopsearch/indexing';
 import { processDatabase } from './helpers/process-database.ts';
+import { queueStoreReindex } from './helpers/queued-reindex.ts';
 import { exited, startWorker as startProcess } from './helpers/worker-process.ts';
 const PRODUCTS = 300;
 
@@ -36,23 +36,11 @@ describe('a re-index worker killed mid-job', () => {
     },
     async () => {
       const jobId = await withDb(async (db) => {
-        const store = await db.prisma.store.create({ data: { slug: 'kill', name: 'Kill test' } });
-        await db.prisma.product.createMany({
-          data: Array.from({ length: PRODUCTS }, (_, i) => ({
-            storeId: store.id,
-            id: `p${i}`,
-            title: `Wireless mouse model ${i}`,
-            contentHash: `h${i}`,
-          })),
-        });
-        const job = await requestReindex(db.prisma, {
-          storeId: store.id,
-          kind: 'full',
-          model: 'potion-base-4m',
-          dim: 128,
-          codec: 'tokenid',
-          batchSize: 2,
-        });
+        const { job } = await queueStoreReindex(
+          db,
+          { slug: 'kill', name: 'Kill test' },
+          { count: PRODUCTS, title: (i) => `Wireless mouse model ${i}`, batchSize: 2 },
+        );
         return job.id;
       });
 

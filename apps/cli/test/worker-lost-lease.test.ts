@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
 import { applyMigrations, openDatabase, type Database } from '@shopsearch/db';
 import { testDatabaseKind } from '@shopsearch/db/testing';
-import { requestReindex } from '@shopsearch/indexing';
 import { processDatabase } from './helpers/process-database.ts';
+import { queueStoreReindex } from './helpers/queued-reindex.ts';
 import { exited, startWorker, type WorkerProcess } from './helpers/worker-process.ts';
 
 const onPglite = testDatabaseKind() === 'pglite';
@@ -48,23 +48,11 @@ describe.skipIf(onPglite)('a worker whose lease ran out, on PostgreSQL', () => {
 
   // Two processes that start, load the model and index: slow on a busy machine, never wrong.
   it('commits nothing after another worker finished its batch', { timeout: 180_000 }, async () => {
-    const store = await db.prisma.store.create({ data: { slug: 'lease', name: 'Lease test' } });
-    await db.prisma.product.createMany({
-      data: Array.from({ length: 4 }, (_, i) => ({
-        storeId: store.id,
-        id: `p${i}`,
-        title: `Desk lamp ${i}`,
-        contentHash: `h${i}`,
-      })),
-    });
-    const job = await requestReindex(db.prisma, {
-      storeId: store.id,
-      kind: 'full',
-      model: 'potion-base-4m',
-      dim: 128,
-      codec: 'tokenid',
-      batchSize: 4,
-    });
+    const { storeId, job } = await queueStoreReindex(
+      db,
+      { slug: 'lease', name: 'Lease test' },
+      { count: 4, title: (i) => `Desk lamp ${i}`, batchSize: 4 },
+    );
     double.pauseTasks();
 
     // A lease of ten minutes: its heartbeat (a third of it) does not renew it during the test.
@@ -111,7 +99,7 @@ describe.skipIf(onPglite)('a worker whose lease ran out, on PostgreSQL', () => {
       (r) => r.method === 'POST' && r.path.endsWith('/documents'),
     );
     expect(additions).toHaveLength(2);
-    expect(double.index(`store_${store.id}`)!.documents).toHaveLength(4);
+    expect(double.index(`store_${storeId}`)!.documents).toHaveLength(4);
 
     for (const worker of [slow, other]) {
       worker.child.kill('SIGTERM');
