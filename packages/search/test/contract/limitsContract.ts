@@ -3,8 +3,8 @@
 // stage must answer these alike; each implementation's test file calls `describeLimitsContract`.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/documents.ts';
-import type { RetrieveRequest, RetrieveResult } from '../../src/retrieval.ts';
-import type { ContractHarness } from './retrieverContract.ts';
+import type { RetrieveRequest } from '../../src/retrieval.ts';
+import { candidateIds, retrieveIn, type ContractHarness } from './retrieverContract.ts';
 
 /** More than Meilisearch's default maxTotalHits (1,000). */
 const LARGE_CATALOG = 1_050;
@@ -27,17 +27,9 @@ function cable(i: number): SearchDocument {
 export function describeLimitsContract(name: string, setup: () => Promise<ContractHarness>): void {
   describe(`retriever limits: ${name}`, () => {
     let harness: ContractHarness;
-    const search = (storeId: number, request: Partial<RetrieveRequest>): Promise<RetrieveResult> =>
-      harness.firstStage.retriever.retrieve({
-        storeId,
-        text: '',
-        filters: {},
-        sort: 'relevance',
-        offset: 0,
-        limit: 50,
-        ...request,
-      });
-    const ids = (result: RetrieveResult) => result.candidates.map((c) => c.productId);
+    const search = (storeId: number, request: Partial<RetrieveRequest>) =>
+      retrieveIn(harness, storeId, request);
+    const ids = candidateIds;
 
     /** A new store holding `documents`, its index prepared for them. */
     async function storeWith(documents: SearchDocument[], attributes: string[] = []) {

@@ -14,6 +14,19 @@ export interface ContractHarness {
   load(storeId: number, documents: SearchDocument[]): Promise<void>;
 }
 
+/** A search of one store with the contracts' defaults: no words, no filters, the first 50. */
+export function retrieveIn(
+  harness: ContractHarness,
+  storeId: number,
+  request: Partial<RetrieveRequest>,
+): Promise<RetrieveResult> {
+  const defaults = { text: '', filters: {}, sort: 'relevance', offset: 0, limit: 50 } as const;
+  return harness.firstStage.retriever.retrieve({ ...defaults, storeId, ...request });
+}
+
+export const candidateIds = (result: RetrieveResult): string[] =>
+  result.candidates.map((c) => c.productId);
+
 const ATTRIBUTES = [
   'attr_t_product_colour',
   'attr_n_weight',
@@ -35,17 +48,9 @@ export function describeRetrieverContract(
     let storeA = 0;
     let storeB = 0;
     let harness: ContractHarness;
-    const search = (request: Partial<RetrieveRequest>, storeId = storeA): Promise<RetrieveResult> =>
-      harness.firstStage.retriever.retrieve({
-        storeId,
-        text: '',
-        filters: {},
-        sort: 'relevance',
-        offset: 0,
-        limit: 50,
-        ...request,
-      });
-    const ids = (result: RetrieveResult) => result.candidates.map((c) => c.productId);
+    const search = (request: Partial<RetrieveRequest>, storeId = storeA) =>
+      retrieveIn(harness, storeId, request);
+    const ids = candidateIds;
 
     beforeAll(async () => {
       harness = await setup();
