@@ -2,6 +2,7 @@
 // the state each page announces (aria-busy, data attributes) rather than for time.
 import type { Page } from 'playwright-core';
 import type { TestAccount } from '../support/accounts.ts';
+import { callOk } from '../support/api.ts';
 import { DEMO_STORE } from '../support/stores.ts';
 
 export const STORE = DEMO_STORE.slug;
@@ -32,3 +33,14 @@ export const rankingHits = (page: Page, letter: string) =>
 /** Bars drawn by a chart (recharts draws each as a path in a bar-rectangle group). */
 export const chartBars = (page: Page, chart: string) =>
   page.locator(`[data-chart="${chart}"] .recharts-bar-rectangle path`);
+
+/** The id of the top lexical hit for `q`, asked through the API as the signed-in analyst. */
+export async function topLexicalHit(page: Page, q: string): Promise<string> {
+  const { rankings } = await callOk<{ rankings: { hits: { product: { id: string } }[] }[] }>(
+    page,
+    'query',
+    'compare.rankings',
+    { store: STORE, q, configurations: [{ profile: 'lexical' }, { profile: 'lexical' }] },
+  );
+  return rankings[0]!.hits[0]!.product.id;
+}

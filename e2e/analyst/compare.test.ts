@@ -6,7 +6,13 @@ import { ANALYST, signInThroughApi } from '../support/accounts.ts';
 import { callOk } from '../support/api.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { expectNoErrors, useBrowser } from '../support/session.ts';
-import { STORE, rankingHits, sectionPath, waitForComparison } from './analystPage.ts';
+import {
+  STORE,
+  rankingHits,
+  sectionPath,
+  topLexicalHit,
+  waitForComparison,
+} from './analystPage.ts';
 
 const session = useBrowser();
 let setId: number;
@@ -15,17 +21,7 @@ beforeAll(async () => {
   // A judgment set of its own (one judgment of another query), so the ratings below start clean.
   const t = await session.open();
   await signInThroughApi(t.page, ANALYST);
-  const { rankings } = await callOk<{ rankings: { hits: { product: { id: string } }[] }[] }>(
-    t.page,
-    'query',
-    'compare.rankings',
-    {
-      store: STORE,
-      q: 'keyboard',
-      configurations: [{ profile: 'lexical' }, { profile: 'lexical' }],
-    },
-  );
-  const csv = `query,docid,rating\nkeyboard,${rankings[0]!.hits[0]!.product.id},3\n`;
+  const csv = `query,docid,rating\nkeyboard,${await topLexicalHit(t.page, 'keyboard')},3\n`;
   ({ setId } = await callOk<{ setId: number }>(t.page, 'mutation', 'judgments.importCsv', {
     store: STORE,
     name: 'e2e keyboard ratings',

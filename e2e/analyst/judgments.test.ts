@@ -3,10 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ANALYST, signInThroughApi } from '../support/accounts.ts';
-import { callOk } from '../support/api.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { expectNoErrors, useBrowser } from '../support/session.ts';
-import { STORE, sectionPath } from './analystPage.ts';
+import { sectionPath, topLexicalHit } from './analystPage.ts';
 
 const session = useBrowser();
 
@@ -27,17 +26,7 @@ describe('judgment sets', () => {
   it('imports a qrels file, saving the good rows and reporting each bad one', async () => {
     const t = await session.open();
     await signInThroughApi(t.page, ANALYST);
-    const { rankings } = await callOk<{ rankings: { hits: { product: { id: string } }[] }[] }>(
-      t.page,
-      'query',
-      'compare.rankings',
-      {
-        store: STORE,
-        q: 'mouse',
-        configurations: [{ profile: 'lexical' }, { profile: 'lexical' }],
-      },
-    );
-    const productId = rankings[0]!.hits[0]!.product.id;
+    const productId = await topLexicalHit(t.page, 'mouse');
 
     await t.page.goto(sectionPath('judgments'));
     await t.page.getByLabel(/^File/).setInputFiles({
