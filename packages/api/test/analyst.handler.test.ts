@@ -218,3 +218,26 @@ describe('judgment sets imported again', () => {
     expect(new Set(Object.values(grades)).size).toBe(1);
   });
 });
+
+describe('exports a spreadsheet opens safely', () => {
+  it('defuses formula cells and quotes a query holding a line break, in both exports', async () => {
+    const csv = ['query,docid,rating', '"=HYPERLINK(""http://evil.example"")",m1,3', '-1+2,p1,2'];
+    const { setId } = await analyst.judgments.importCsv({
+      store,
+      name: 'formulas',
+      csv: csv.join('\n'),
+    });
+    // A query typed with a line break, rated from the workbench, made the export a 500.
+    await analyst.judgments.rate({ store, setId, query: 'two\nlines', productId: 'm1', grade: 1 });
+    const exported = (await analyst.judgments.export({ store, setId })).csv;
+    expect(exported).toContain(`"'=HYPERLINK(""http://evil.example"")",m1,3\n`);
+    expect(exported).toContain(`'-1+2,p1,2\n`);
+    expect(exported).toContain(`"two\nlines",m1,1\n`);
+
+    const run = await analyst.evaluation.run({ store, setId, configurations: [lexical] });
+    const report = (await analyst.evaluation.exportCsv({ store, runId: run.id })).csv;
+    expect(report).toMatch(/^lexical,"'=HYPERLINK\(""http:\/\/evil\.example""\)",/m);
+    expect(report).toMatch(/^lexical,'-1\+2,/m);
+    expect(report).toMatch(/^lexical,"two\nlines",/m);
+  });
+});

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { restoreFormula } from './csvFormulas.ts';
 import { MAX_GRADE, isGrade } from './grade.ts';
 import type { Grade } from './types.ts';
 
@@ -69,5 +70,6 @@ export function toJudgment(fields: readonly string[]): Judgment | RowProblem {
       message: `rating ${rating} is not a grade in 0..${MAX_GRADE}`,
     };
   }
-  return { query, docId, grade };
+  // Written with an apostrophe in front so that spreadsheets do not run it (csvFormulas.ts).
+  return { query: restoreFormula(query), docId: restoreFormula(docId), grade };
 }

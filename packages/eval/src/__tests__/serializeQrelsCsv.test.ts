@@ -32,7 +32,36 @@ describe('serializeQrelsCsv', () => {
     }
   });
 
-  it('refuses a line break inside a field, which no qrels row can hold', () => {
-    expect(() => serializeQrelsCsv(qrelsOf({ 'two\nlines': { d: 1 } }))).toThrow(RangeError);
+  it('defuses cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
+    const qrels = qrelsOf({
+      '=HYPERLINK("http://evil.example","x")': { '+1': 3 },
+      '-2+3': { '@SUM(A1)': 1 },
+      '\tcmd': { d: 0 },
+      "'=already defused": { "''-twice": 2 },
+      '\uFF1D1+1': { e: 1 },
+      'plain-text, with @ inside': { f: 2 },
+    });
+    const csv = serializeQrelsCsv(qrels);
+    expect(csv).toBe(
+      [
+        'query,docid,rating',
+        `"'=HYPERLINK(""http://evil.example"",""x"")",'+1,3`,
+        "'-2+3,'@SUM(A1),1",
+        "'\tcmd,d,0",
+        "''=already defused,'''-twice,2",
+        "'\uFF1D1+1,e,1",
+        '"plain-text, with @ inside",f,2',
+        '',
+      ].join('\n'),
+    );
+    const parsed = parseQrelsCsv(csv);
+    expect(parsed.report.skipped).toEqual([]);
+    expect(qrelsToObject(parsed.qrels)).toEqual(qrelsToObject(qrels));
+  });
+
+  it('writes a line break inside a query quoted, as spreadsheets read it', () => {
+    expect(serializeQrelsCsv(qrelsOf({ 'two\nlines': { d: 1 } }))).toBe(
+      'query,docid,rating\n"two\nlines",d,1\n',
+    );
   });
 });

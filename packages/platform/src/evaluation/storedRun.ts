@@ -1,5 +1,6 @@
 // How an evaluation run is kept in the database (JSON) and read back: per configuration its
 // label, means and per-query values, so saved runs can be compared over time.
+import { stringify } from 'csv-stringify/sync';
 import type { ConfigurationEvaluation } from './evaluateConfigurations.ts';
 
 export interface StoredConfigurationResult {
@@ -43,21 +44,18 @@ export function perQueryDeltas(results: StoredConfigurationResult[]) {
   });
 }
 
-/** One CSV row per query and configuration, every metric a column. */
+/**
+ * One CSV row per query and configuration, every metric a column (through csv-stringify). Queries
+ * and labels come from users: a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR)
+ * gets an apostrophe in front, as OWASP advises.
+ */
 export function toCsv(results: StoredConfigurationResult[]): string {
   const labels = results[0]?.metricLabels ?? [];
-  const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  const lines = [['configuration', 'query', ...labels].map(quote).join(',')];
+  const rows: (string | number)[][] = [['configuration', 'query', ...labels]];
   for (const r of results) {
     for (const q of r.perQuery) {
-      lines.push(
-        [
-          quote(r.label),
-          quote(q.query),
-          ...q.values.map((v) => (v === null ? '' : v.toFixed(6))),
-        ].join(','),
-      );
+      rows.push([r.label, q.query, ...q.values.map((v) => (v === null ? '' : v.toFixed(6)))]);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return stringify(rows, { escape_formulas: true, record_delimiter: 'unix' });
 }
