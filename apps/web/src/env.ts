@@ -31,6 +31,14 @@ const ZEnv = z.object({
   SECURE_COOKIES: z
     .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
     .transform((v) => v === 'true'),
+  /**
+   * Reverse proxies in front of the app that append the client's address to X-Forwarded-For and
+   * set X-Forwarded-Host; 0 (the default) believes neither header from a client.
+   */
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0).max(10).default(0),
+  ),
   /** The qrels CSV analysts can import as the demo judgment set; empty turns the import off. */
   BUNDLED_JUDGMENTS_FILE: z
     .string()

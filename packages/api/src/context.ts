@@ -1,6 +1,7 @@
 // Builds the per-request context from the web request: the session is read lazily, so anonymous
 // searches never touch the session table.
 import { readCookie, readSession, SESSION_COOKIE, type SessionInfo } from './auth/sessions.ts';
+import { clientAddressOf } from './auth/forwarded.ts';
 import type { ApiContext } from './trpc.ts';
 import type { PlatformServices } from '@shopsearch/platform';
 
@@ -17,8 +18,7 @@ export function createApiContext(options: {
     setCookie: options.setCookie,
     clientAddress:
       options.clientAddress ??
-      options.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ??
-      'local',
+      clientAddressOf(options.headers, options.services.trustedProxyHops),
     getSession: () => {
       const token = readCookie(options.headers, SESSION_COOKIE);
       session ??= token ? readSession(options.services.prisma, token) : Promise.resolve(null);

@@ -104,7 +104,7 @@ const errorMapping = t.middleware(async ({ next }) => {
 
 /** Mutations from a browser must come from this site: a cross-site Origin is refused. */
 const sameOrigin = t.middleware(({ ctx, type, next }) => {
-  if (type === 'mutation') assertSameOrigin(ctx.headers);
+  if (type === 'mutation') assertSameOrigin(ctx.headers, ctx.services.trustedProxyHops);
   return next();
 });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER, readSession, SESSION_COOKIE } from '../src/auth/sessions.ts';
 import { handleTrpcRequest, MAX_API_BODY_BYTES } from '../src/http/handleTrpcRequest.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
-import { addUser, signedIn } from './people.ts';
+import { addUser, PASSWORD, signedIn } from './people.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -179,6 +179,42 @@ describe('hostile and malformed requests', () => {
     expect(await send('auth.signIn', streamed)).toEqual(tooLarge);
     // Reading stopped at the limit (give or take the chunks the stream had queued).
     expect(pulled * 64 * 1024).toBeLessThanOrEqual(MAX_API_BODY_BYTES + 4 * 64 * 1024);
+  });
+
+  it('believes forwarding headers only from trusted proxies', async () => {
+    await addUser(t.platform.services.prisma, 'owner@shop.test', []);
+    const behindProxy = { ...t.platform.services, trustedProxyHops: 1 };
+    const signIn = (password: string, headers: Record<string, string>) =>
+      handleTrpcRequest(
+        behindProxy,
+        new Request(
+          'http://shop.example/api/trpc/auth.signIn',
+          post(JSON.stringify({ json: { email: 'owner@shop.test', password } }), headers),
+        ),
+      ).then((r) => r.status);
+    // An attacker's made-up X-Forwarded-For entries are left of the one the proxy added: each
+    // new value no longer buys more guesses.
+    const guesses = [];
+    for (let i = 0; i < 7; i++) {
+      guesses.push(await signIn('guess', { 'x-forwarded-for': `10.0.${i}.1, 203.0.113.9` }));
+    }
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    // The owner, from their own address, is not locked out by them.
+    expect(await signIn(PASSWORD, { 'x-forwarded-for': '198.51.100.4' })).toBe(200);
+
+    // X-Forwarded-Host names the site only when a trusted proxy set it.
+    const crossSite = {
+      origin: 'http://evil.example',
+      host: 'shop.example',
+      'x-forwarded-host': 'evil.example',
+    };
+    const body = JSON.stringify({ json: { email: 'owner@shop.test', password: 'x' } });
+    expect(await send('auth.signIn', post(body, crossSite))).toEqual({
+      status: 403,
+      message: 'Cross-site requests are not allowed.',
+    });
+    const proxied = new Request('http://shop.example/api/trpc/auth.signIn', post(body, crossSite));
+    expect((await handleTrpcRequest(behindProxy, proxied)).status).toBe(401);
   });
 
   it('keeps serving after all of it', async () => {

@@ -28,13 +28,14 @@ export function callerWith(
   services: PlatformServices,
   headers: Record<string, string> = {},
   cookies: string[] = [],
+  clientAddress = '10.0.0.1',
 ) {
   return createCaller(
     createApiContext({
       services,
       headers: new Headers(headers),
       setCookie: (c) => cookies.push(c),
-      clientAddress: '10.0.0.1',
+      clientAddress,
     }),
   );
 }

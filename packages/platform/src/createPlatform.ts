@@ -51,6 +51,11 @@ export interface PlatformConfig {
   /** Sees every event of this process's re-index worker (CLI progress and logs). */
   onWorkerEvent?: (event: WorkerEvent) => void;
   secureCookies?: boolean;
+  /**
+   * Reverse proxies in front of the app that append to X-Forwarded-For and set X-Forwarded-Host
+   * (default 0: none, the headers a client sends are not believed).
+   */
+  trustedProxyHops?: number;
   /** The qrels CSV analysts can import as the demo judgment set. */
   bundledJudgmentsFile?: string | undefined;
   /**
@@ -135,6 +140,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     stores,
     loginThrottle: createLoginThrottle(),
     secureCookies: config.secureCookies ?? false,
+    trustedProxyHops: config.trustedProxyHops ?? 0,
     models,
     firstStageIndex: firstStage.index,
     bundledJudgmentsFile: config.bundledJudgmentsFile,

@@ -24,11 +24,13 @@ export {
   type StoreRole,
   type UserSummary,
 } from './accounts/userAccounts.ts';
-export { hashPassword, verifyPassword } from './accounts/passwords.ts';
+export { hashPassword, verifyPassword, verifyPasswordOrDummy } from './accounts/passwords.ts';
 export {
   createLoginThrottle,
+  DEFAULT_LOGIN_THROTTLE,
   LoginRateLimitedError,
   type LoginThrottle,
+  type LoginThrottlePolicy,
 } from './accounts/loginThrottle.ts';
 export {
   UploadStaging,

@@ -14,6 +14,8 @@ export interface PlatformServices {
   loginThrottle: LoginThrottle;
   /** Mark cookies Secure (served over HTTPS). */
   secureCookies: boolean;
+  /** Reverse proxies in front of the app whose forwarding headers are believed (0: none). */
+  trustedProxyHops: number;
   /** Models by name; new index versions are built with `models.defaultModel` unless told otherwise. */
   models: ModelRegistry;
   /** The first stage's index, kept in step with product edits and deletions. */

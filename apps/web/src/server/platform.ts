@@ -36,6 +36,7 @@ async function createServer(): Promise<PlatformServer> {
     modelDirectories: env.MODEL_DIR ? [env.MODEL_DIR] : undefined,
     embeddedWorker: env.EMBEDDED_WORKER ? env.EMBEDDED_WORKER === 'true' : !env.DATABASE_URL,
     secureCookies: env.NODE_ENV === 'production' && env.SECURE_COOKIES,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     bundledJudgmentsFile: env.BUNDLED_JUDGMENTS_FILE,
     uploads: { dir: env.UPLOAD_STAGING_DIR, limitBytes: env.UPLOAD_LIMIT_BYTES },
     cacheBytes: {

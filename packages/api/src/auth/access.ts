@@ -2,16 +2,18 @@
 // outside tRPC (catalog upload) use the same functions, so they cannot drift apart.
 import { TRPCError } from '@trpc/server';
 import type { Role } from '@shopsearch/db';
+import { requestedHostOf } from './forwarded.ts';
 import { CSRF_HEADER, type SessionInfo, type SessionUser } from './sessions.ts';
 import type { PlatformServices, StoreInfo } from '@shopsearch/platform';
 
 /**
  * A browser's state-changing request must come from this site: a cross-site Origin is refused, and
  * so is an opaque one ("null", from a sandboxed frame or a file) or one that is not a URL at all.
+ * The host asked for is X-Forwarded-Host only behind trusted proxies; a client's own is ignored.
  */
-export function assertSameOrigin(headers: Headers): void {
+export function assertSameOrigin(headers: Headers, trustedProxyHops: number): void {
   const origin = headers.get('origin');
-  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  const host = requestedHostOf(headers, trustedProxyHops);
   if (origin && host && originHost(origin) !== host) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site requests are not allowed.' });
   }

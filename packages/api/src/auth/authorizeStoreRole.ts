@@ -7,12 +7,12 @@ import type { PlatformServices, StoreInfo } from '@shopsearch/platform';
 
 /** The session and store, or a TRPCError (UNAUTHORIZED, FORBIDDEN) saying what is missing. */
 export async function authorizeStoreRole(
-  services: Pick<PlatformServices, 'prisma' | 'stores'>,
+  services: Pick<PlatformServices, 'prisma' | 'stores' | 'trustedProxyHops'>,
   headers: Headers,
   slug: string,
   role: Role,
 ): Promise<{ session: SessionInfo; store: StoreInfo }> {
-  assertSameOrigin(headers);
+  assertSameOrigin(headers, services.trustedProxyHops);
   const token = readCookie(headers, SESSION_COOKIE);
   const session = assertSignedIn(token ? await readSession(services.prisma, token) : null);
   assertCsrf(headers, session);

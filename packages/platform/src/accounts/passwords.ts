@@ -1,6 +1,12 @@
 // Password hashing with scrypt (node:crypto). Stored as scrypt$N$r$p$salt$hash, base64url, so
 // the cost can be raised later without invalidating existing hashes.
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import {
+  randomBytes,
+  randomUUID,
+  scrypt,
+  timingSafeEqual,
+  type ScryptOptions,
+} from 'node:crypto';
 
 const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
@@ -41,4 +47,22 @@ export async function verifyPassword(password: string, stored: string): Promise<
     p: Number(p),
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A hash of a password nobody knows, made once with the current cost. */
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against a user's stored hash, or, for an email no user has (`null`), against
+ * a hash of a random password with the same cost: the answer takes as long either way, so timing
+ * does not tell which emails have accounts.
+ */
+export async function verifyPasswordOrDummy(
+  password: string,
+  stored: string | null,
+): Promise<boolean> {
+  if (stored !== null) return verifyPassword(password, stored);
+  dummyHash ??= hashPassword(randomUUID());
+  await verifyPassword(password, await dummyHash);
+  return false;
 }

@@ -1,5 +1,6 @@
 // auth.signIn: checks the password, starts a session, sets the cookies. Wrong email and wrong
-// password get the same answer, and both count against the rate limit.
+// password get the same answer after the same hashing work, and both count as failures for the
+// sign-in throttle (see @shopsearch/platform's README for the policy).
 import { TRPCError } from '@trpc/server';
 import {
   createSession,
@@ -11,7 +12,7 @@ import {
 } from '../../auth/sessions.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TSignInInputSchema } from './signIn.schema.ts';
-import { LoginRateLimitedError, verifyPassword } from '@shopsearch/platform';
+import { LoginRateLimitedError, verifyPasswordOrDummy } from '@shopsearch/platform';
 
 export async function signInHandler({
   ctx,
@@ -21,12 +22,13 @@ export async function signInHandler({
   input: TSignInInputSchema;
 }): Promise<SessionUser> {
   const { prisma, loginThrottle, secureCookies } = ctx.services;
-  await throttle(ctx, input.email);
+  throttle(ctx, input.email);
   const user = await prisma.user.findUnique({ where: { email: input.email } });
-  if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
+  if (!(await verifyPasswordOrDummy(input.password, user?.passwordHash ?? null)) || !user) {
+    loginThrottle.failed(input.email, ctx.clientAddress);
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The email or password is not right.' });
   }
-  await loginThrottle.reset(input.email);
+  loginThrottle.succeeded(input.email, ctx.clientAddress);
   const { token, csrfToken, expiresAt } = await createSession(prisma, user.id);
   ctx.setCookie(
     serializeCookie(SESSION_COOKIE, token, {
@@ -47,9 +49,9 @@ export async function signInHandler({
   return session!.user;
 }
 
-async function throttle(ctx: ApiContext, email: string): Promise<void> {
+function throttle(ctx: ApiContext, email: string): void {
   try {
-    await ctx.services.loginThrottle.consume(email, ctx.clientAddress);
+    ctx.services.loginThrottle.check(email, ctx.clientAddress);
   } catch (error) {
     if (error instanceof LoginRateLimitedError) {
       throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message });
