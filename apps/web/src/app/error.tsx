@@ -1,4 +1,5 @@
 'use client';
+import { Button } from '~/components/ui';
 import styles from './status-page.module.css';
 
 /** Anything a page could not render: one calm sentence and a retry, never a stack trace. */
@@ -13,9 +14,7 @@ export default function PageError({
       <h1>Something went wrong</h1>
       <p>This page could not be loaded just now. Please try again in a moment.</p>
       <p>
-        <button type="button" className={styles.button} onClick={reset}>
-          Try again
-        </button>
+        <Button onClick={reset}>Try again</Button>
       </p>
     </main>
   );

@@ -1,8 +1,9 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { useId, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { errorCode } from '~/lib/storefront/displayError';
 import { useTRPC } from '~/trpc/react';
+import { Button, InputField, Problem } from '~/components/ui';
 import styles from './SignInForm.module.css';
 import { useHydrated } from './useHydrated';
 
@@ -18,7 +19,6 @@ function failureMessage(error: unknown): string {
 /** Email and password; on success a full page load of `next`, rendered with the new session. */
 export function SignInForm({ next, signedInAs }: { next: string; signedInAs: string | null }) {
   const trpc = useTRPC();
-  const id = useId();
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({ onSuccess: () => window.location.assign(next) }),
   );
@@ -42,34 +42,24 @@ export function SignInForm({ next, signedInAs }: { next: string; signedInAs: str
         </p>
       )}
       <form className={styles.form} onSubmit={onSubmit}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-email`}>Email</label>
-          <input
-            id={`${id}-email`}
-            className={styles.input}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-password`}>Password</label>
-          <input
-            id={`${id}-password`}
-            className={styles.input}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-          />
-        </div>
-        <p id={`${id}-error`} className={styles.error} role="alert">
-          {signIn.isError ? failureMessage(signIn.error) : ''}
-        </p>
-        <button type="submit" className={styles.submit} disabled={busy || !hydrated}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        <InputField label="Email" type="email" name="email" autoComplete="username" required />
+        <InputField
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+        />
+        <Problem>{signIn.isError ? failureMessage(signIn.error) : ''}</Problem>
+        <Button
+          type="submit"
+          size="large"
+          pending={busy}
+          pendingText="Signing in…"
+          disabled={!hydrated}
+        >
+          Sign in
+        </Button>
       </form>
     </div>
   );

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoreInfo, Suggestion } from '~/lib/storefront/apiTypes';
 import { EMPTY_SEARCH, LIMITS } from '~/lib/storefront/searchState';
 import { productHref, type StoreRoutes } from '~/lib/storefront/storeRoutes';
+import { Button } from '~/components/ui';
 import styles from './SearchBox.module.css';
 import { SuggestionList } from './SuggestionList';
 import { useSearchNavigation } from './useSearchNavigation';
@@ -134,9 +135,9 @@ export function SearchBox({ store, routes }: { store: StoreInfo; routes: StoreRo
           onPick={pick}
         />
       </div>
-      <button type="submit" className={styles.submit}>
+      <Button type="submit" size="large">
         Search
-      </button>
+      </Button>
       <p role="status" className="visually-hidden">
         {expanded ? `${suggestions.length} suggestions. Use the arrow keys to choose one.` : ''}
       </p>

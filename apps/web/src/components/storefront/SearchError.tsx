@@ -1,4 +1,5 @@
 import type { DisplayError } from '~/lib/storefront/displayError';
+import { Button } from '~/components/ui';
 import styles from './SearchError.module.css';
 
 /** A search that failed or is stuck: what happened in one sentence, and a way to try again. */
@@ -15,11 +16,7 @@ export function SearchError({
     <div className={styles.box} role="alert">
       <h2 className={styles.title}>{title}</h2>
       <p className={styles.message}>{error.message}</p>
-      {error.retryable && onRetry && (
-        <button type="button" className={styles.retry} onClick={onRetry}>
-          Try again
-        </button>
-      )}
+      {error.retryable && onRetry && <Button onClick={onRetry}>Try again</Button>}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '~/components/ui';
 import styles from './SlowSearchNotice.module.css';
 
 /** A search that is taking long: the old results stay, with a way to ask again. */
@@ -7,9 +8,9 @@ export function SlowSearchNotice({ onRetry }: { onRetry: () => void }) {
       <p className={styles.message}>
         <strong>Still searching.</strong> This is taking longer than usual.
       </p>
-      <button type="button" className={styles.retry} onClick={onRetry}>
+      <Button variant="secondary" size="small" onClick={onRetry}>
         Try again
-      </button>
+      </Button>
     </div>
   );
 }
