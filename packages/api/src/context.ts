@@ -17,8 +17,7 @@ export function createApiContext(options: {
     headers: options.headers,
     setCookie: options.setCookie,
     clientAddress:
-      options.clientAddress ??
-      clientAddressOf(options.headers, options.services.trustedProxyHops),
+      options.clientAddress ?? clientAddressOf(options.headers, options.services.trustedProxyHops),
     getSession: () => {
       const token = readCookie(options.headers, SESSION_COOKIE);
       session ??= token ? readSession(options.services.prisma, token) : Promise.resolve(null);

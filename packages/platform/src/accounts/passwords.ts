@@ -1,12 +1,6 @@
 // Password hashing with scrypt (node:crypto). Stored as scrypt$N$r$p$salt$hash, base64url, so
 // the cost can be raised later without invalidating existing hashes.
-import {
-  randomBytes,
-  randomUUID,
-  scrypt,
-  timingSafeEqual,
-  type ScryptOptions,
-} from 'node:crypto';
+import { randomBytes, randomUUID, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
