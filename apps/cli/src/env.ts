@@ -2,7 +2,7 @@
 // what they need from here.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CliError } from './cli-error.ts';
+import { CliError } from './cliError.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEFAULT_PGLITE_DATA_DIR = `${REPO_ROOT}.data/pglite`;

@@ -1,16 +1,16 @@
 // Wires the commands into one commander program; each command lives in commands/.
 import { Command } from 'commander';
-import { registerDbMigrate } from './commands/db-migrate.ts';
+import { registerDbMigrate } from './commands/dbMigrate.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
-import { registerIndexBuild } from './commands/index-build.ts';
-import { registerIndexStatus } from './commands/index-status.ts';
-import { registerUserAdd } from './commands/user-add.ts';
+import { registerIndexBuild } from './commands/indexBuild.ts';
+import { registerIndexStatus } from './commands/indexStatus.ts';
+import { registerUserAdd } from './commands/userAdd.ts';
 import { registerWorker } from './commands/worker.ts';
 import { registerImport } from './commands/import.ts';
 import { registerSeed } from './commands/seed.ts';
-import { registerStoreAdd } from './commands/store-add.ts';
-import { registerStoreList } from './commands/store-list.ts';
+import { registerStoreAdd } from './commands/storeAdd.ts';
+import { registerStoreList } from './commands/storeList.ts';
 import type { CliContext } from './context.ts';
 
 export function createProgram(context: CliContext): Command {

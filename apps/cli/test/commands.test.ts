@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Database } from '@shopsearch/db';
 import { openTestDatabase } from '@shopsearch/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWith } from './helpers/cli-harness.ts';
+import { runWith } from './helpers/cliHarness.ts';
 import { catalogFixture, smallIcecatDir } from './helpers/paths.ts';
 
 let db: Database;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../src/cli-error.ts';
+import { CliError } from '../src/cliError.ts';
 import { DEFAULT_PGLITE_DATA_DIR, parseEnv } from '../src/env.ts';
 import { REPO_ROOT } from './helpers/paths.ts';
 

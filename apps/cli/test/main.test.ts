@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFixture, REPO_ROOT, smallIcecatDir } from './helpers/paths.ts';
-import { processDatabase } from './helpers/process-database.ts';
+import { processDatabase } from './helpers/processDatabase.ts';
 
 const MAIN = join(REPO_ROOT, 'apps/cli/src/main.ts');
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { applyMigrations, openDatabase, type Database } from '@shopsearch/db';
 import { openTestDatabase } from '@shopsearch/db/testing';
 import { createStore, importCatalog, type ImportReport } from '../src/index.ts';
-import { writeSyntheticJsonLines } from './synthetic-jsonl.ts';
+import { writeSyntheticJsonLines } from './syntheticJsonl.ts';
 
 const ICECAT_DIR = fileURLToPath(new URL('../../../data/icecat/', import.meta.url));
 const ICECAT_FILES = [1, 2, 3, 4].map((n) => join(ICECAT_DIR, `${n}.json.zip`));

@@ -1,14 +1,10 @@
 // Catalog import: files in (Icecat JSON, CSV, JSON Lines), validated products out, stored per store.
 
 // IMPORT
-export {
-  importCatalog,
-  MAX_REPORTED_COLUMNS,
-  type ImportOptions,
-} from './import/import-catalog.ts';
-export type { ImportProgress, ImportReport } from './import/import-report.ts';
-export { formatRowError, type RowError } from './import/row-error.ts';
-export { upsertProducts, type UpsertCounts } from './import/product-upsert.ts';
+export { importCatalog, MAX_REPORTED_COLUMNS, type ImportOptions } from './import/importCatalog.ts';
+export type { ImportProgress, ImportReport } from './import/importReport.ts';
+export { formatRowError, type RowError } from './import/rowError.ts';
+export { upsertProducts, type UpsertCounts } from './import/productUpsert.ts';
 
 // STORES
 export {
@@ -21,19 +17,19 @@ export {
 } from './store/stores.ts';
 
 // FORMATS AND MAPPING
-export { CATALOG_FORMATS, type CatalogFormat } from './source/catalog-format.ts';
+export { CATALOG_FORMATS, type CatalogFormat } from './source/catalogFormat.ts';
 export {
   ATTRIBUTE_PREFIX,
   CATALOG_COLUMNS,
   resolveColumnMapping,
   type CatalogColumn,
   type ColumnMapping,
-} from './mapping/column-mapping.ts';
+} from './mapping/columnMapping.ts';
 
 // PRODUCTS
-export type { CatalogProduct, ProductDraft } from './product/catalog-product.ts';
-export { createProductSchema, type ProductSchema } from './product/product-schema.ts';
-export { canonicalProductJson, productContentHash } from './product/content-hash.ts';
+export type { CatalogProduct, ProductDraft } from './product/catalogProduct.ts';
+export { createProductSchema, type ProductSchema } from './product/productSchema.ts';
+export { canonicalProductJson, productContentHash } from './product/contentHash.ts';
 export {
   attributeKind,
   humanizeAttributeName,
@@ -47,16 +43,16 @@ export {
   normalizeIdentifier,
   normalizeLine,
   normalizeParagraphs,
-} from './product/text-normalization.ts';
+} from './product/textNormalization.ts';
 
 // ERRORS
-export { CatalogError } from './errors/catalog-error.ts';
-export { EmptyFileError } from './errors/empty-file-error.ts';
-export { FileEncodingError } from './errors/file-encoding-error.ts';
-export { InvalidMappingError } from './errors/invalid-mapping-error.ts';
-export { InvalidStoreError } from './errors/invalid-store-error.ts';
+export { CatalogError } from './errors/catalogError.ts';
+export { EmptyFileError } from './errors/emptyFileError.ts';
+export { FileEncodingError } from './errors/fileEncodingError.ts';
+export { InvalidMappingError } from './errors/invalidMappingError.ts';
+export { InvalidStoreError } from './errors/invalidStoreError.ts';
 export { MalformedFileError } from './errors/malformed-file-error.ts';
-export { StoreExistsError } from './errors/store-exists-error.ts';
-export { UnknownStoreError } from './errors/unknown-store-error.ts';
-export { UnreadableFileError } from './errors/unreadable-file-error.ts';
-export { UnsupportedFileError } from './errors/unsupported-file-error.ts';
+export { StoreExistsError } from './errors/storeExistsError.ts';
+export { UnknownStoreError } from './errors/unknownStoreError.ts';
+export { UnreadableFileError } from './errors/unreadableFileError.ts';
+export { UnsupportedFileError } from './errors/unsupportedFileError.ts';

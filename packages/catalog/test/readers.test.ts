@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MalformedFileError } from '../src/index.ts';
 import { MAX_CSV_COLUMNS, readCsvRows } from '../src/source/csv-reader.ts';
-import { readJsonArrayRows } from '../src/source/json-array-reader.ts';
-import { readJsonLinesRows } from '../src/source/json-lines-reader.ts';
+import { readJsonArrayRows } from '../src/source/jsonArrayReader.ts';
+import { readJsonLinesRows } from '../src/source/jsonLinesReader.ts';
 import type { SourceRow } from '../src/source/read-position.ts';
 
 async function* chunksOf(text: string, size: number) {

@@ -10,7 +10,7 @@ import {
   UnknownStoreError,
 } from '../src/index.ts';
 import { fixture } from './helpers/fixtures.ts';
-import { useSharedDatabase } from './helpers/shared-database.ts';
+import { useSharedDatabase } from './helpers/sharedDatabase.ts';
 
 const shared = useSharedDatabase();
 

@@ -1,5 +1,5 @@
 // colbert.json of the converted default model. The choices are measured on the Icecat dev
-// judgments by bench/static-settings.ts (see BENCHMARKS.md, "Late-interaction engine").
+// judgments by bench/staticSettings.ts (see BENCHMARKS.md, "Late-interaction engine").
 import { ASCII_PUNCTUATION } from '../src/config/modelConfig.ts';
 
 export function potionConfig(dim: number) {

@@ -70,9 +70,9 @@ describe('the converted default model', () => {
     expect(statSync(join(DEFAULT_MODEL_DIR, 'model.onnx')).size).toBeLessThan(29528 * 128 + 10_000);
   });
 
-  it('is what scripts/convert-potion.ts produces', () => {
+  it('is what scripts/convertPotion.ts produces', () => {
     const target = join(scratch, 'potion');
-    const script = fileURLToPath(new URL('../scripts/convert-potion.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../scripts/convertPotion.ts', import.meta.url));
     execFileSync(process.execPath, ['--import', 'tsx', script, SOURCE, target], { stdio: 'pipe' });
     for (const file of [
       'model.onnx',

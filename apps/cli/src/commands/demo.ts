@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { indexStore } from '@shopsearch/platform';
 import { DEMO_STORE, ensureDemoAccounts } from '@shopsearch/platform/seed';
 import type { Command } from 'commander';
-import { CliError } from '../cli-error.ts';
+import { CliError } from '../cliError.ts';
 import { print, withDatabase, type CliContext } from '../context.ts';
 import { REPO_ROOT, withPlatform } from '../platform.ts';
 import { seedDemoStore } from './seed.ts';

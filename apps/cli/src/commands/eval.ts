@@ -11,7 +11,7 @@ import {
   type SearchConfiguration,
 } from '@shopsearch/search';
 import { InvalidArgumentError, type Command } from 'commander';
-import { CliError } from '../cli-error.ts';
+import { CliError } from '../cliError.ts';
 import { print, type CliContext } from '../context.ts';
 import { withPlatform } from '../platform.ts';
 

@@ -3,9 +3,9 @@ import { CATALOG_FORMATS, findStore, importCatalog, type CatalogFormat } from '@
 import type { Database } from '@shopsearch/db';
 import { refreshAttributeSummary } from '@shopsearch/search';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CliError } from '../cli-error.ts';
+import { CliError } from '../cliError.ts';
 import { withDatabase, type CliContext } from '../context.ts';
-import { openErrorCsv, printImportReport, startProgressBar } from '../import-output.ts';
+import { openErrorCsv, printImportReport, startProgressBar } from '../importOutput.ts';
 
 interface ImportCommandOptions {
   store: string;

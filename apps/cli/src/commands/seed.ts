@@ -8,7 +8,7 @@ import {
 import type { Database } from '@shopsearch/db';
 import type { Command } from 'commander';
 import { print, withDatabase, type CliContext } from '../context.ts';
-import { printImportReport, startProgressBar } from '../import-output.ts';
+import { printImportReport, startProgressBar } from '../importOutput.ts';
 
 export function registerSeed(program: Command, context: CliContext): void {
   program

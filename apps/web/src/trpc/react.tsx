@@ -7,7 +7,7 @@ import superjson from 'superjson';
 import type { AppRouter } from '@shopsearch/api';
 import { csrfHeaders } from '~/lib/auth/csrf';
 import { MAX_BATCH_SIZE } from './batchLimit';
-import { createQueryClient } from './query-client';
+import { createQueryClient } from './queryClient';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 

@@ -1,4 +1,4 @@
-import { CatalogError } from './catalog-error.ts';
+import { CatalogError } from './catalogError.ts';
 
 export interface MalformedFileProblem {
   file: string;

@@ -1,7 +1,7 @@
 // Prices arrive as decimals in major units ("19.99" dollars) and are stored as integers in minor
 // units (1999 cents). The conversion works on the digits, never through floating point, so "0.29"
 // is 29 and not 28.999999999999996.
-import type { Parsed } from './field-parsers.ts';
+import type { Parsed } from './fieldParsers.ts';
 import { LIMITS } from './limits.ts';
 
 /** A non-negative decimal split at the dot, trailing fraction zeros removed. */

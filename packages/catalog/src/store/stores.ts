@@ -1,9 +1,9 @@
 // Stores own every product; imports name their store by slug.
 import { Prisma, type Database, type Store } from '@shopsearch/db';
 import { z } from 'zod';
-import { InvalidStoreError } from '../errors/invalid-store-error.ts';
-import { StoreExistsError } from '../errors/store-exists-error.ts';
-import { UnknownStoreError } from '../errors/unknown-store-error.ts';
+import { InvalidStoreError } from '../errors/invalidStoreError.ts';
+import { StoreExistsError } from '../errors/storeExistsError.ts';
+import { UnknownStoreError } from '../errors/unknownStoreError.ts';
 import { isKnownCurrency } from '../product/currency.ts';
 
 type Db = Pick<Database, 'prisma'>;

@@ -1,0 +1,85 @@
+// Reads the one file inside a zip archive as a stream, without unpacking it to disk.
+import type { Readable } from 'node:stream';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { EmptyFileError } from '../errors/emptyFileError.ts';
+import { MalformedFileError } from '../errors/malformed-file-error.ts';
+import { UnsupportedFileError } from '../errors/unsupportedFileError.ts';
+
+export interface ZipEntrySource {
+  entryName: string;
+  uncompressedSize: number;
+  stream: Readable;
+  close(): void;
+}
+
+function openZip(path: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) =>
+      error ? reject(error) : resolve(zip),
+    ),
+  );
+}
+
+/** Files only: directories and the metadata macOS adds (__MACOSX/, ._name) do not count. */
+function isContentFile(entry: Entry): boolean {
+  const name = entry.fileName;
+  return !name.endsWith('/') && !name.startsWith('__MACOSX/') && !/(^|\/)\._/.test(name);
+}
+
+function listFiles(zip: ZipFile): Promise<Entry[]> {
+  return new Promise((resolve, reject) => {
+    const files: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
+      if (isContentFile(entry)) files.push(entry);
+      zip.readEntry();
+    });
+    zip.once('end', () => resolve(files));
+    zip.once('error', reject);
+    zip.readEntry();
+  });
+}
+
+function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))),
+  );
+}
+
+/** Opens the single file inside `path`; throws when the archive is broken or holds another count. */
+export async function openSingleZipEntry(
+  path: string,
+  displayName: string,
+): Promise<ZipEntrySource> {
+  let zip: ZipFile;
+  let files: Entry[];
+  try {
+    zip = await openZip(path);
+    files = await listFiles(zip);
+  } catch (error) {
+    throw new MalformedFileError({
+      file: displayName,
+      reason: `it is not a readable zip archive (${(error as Error).message})`,
+    });
+  }
+  try {
+    if (files.length !== 1) {
+      throw new UnsupportedFileError(
+        displayName,
+        `the zip archive holds ${files.length} files, but it must hold exactly one`,
+      );
+    }
+    const entry = files[0]!;
+    if (entry.uncompressedSize === 0)
+      throw new EmptyFileError(`${displayName} (${entry.fileName})`);
+    const stream = await openEntry(zip, entry);
+    return {
+      entryName: entry.fileName,
+      uncompressedSize: entry.uncompressedSize,
+      stream,
+      close: () => zip.close(),
+    };
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+}
