@@ -51,7 +51,7 @@ export { EmptyFileError } from './errors/emptyFileError.ts';
 export { FileEncodingError } from './errors/fileEncodingError.ts';
 export { InvalidMappingError } from './errors/invalidMappingError.ts';
 export { InvalidStoreError } from './errors/invalidStoreError.ts';
-export { MalformedFileError } from './errors/malformed-file-error.ts';
+export { MalformedFileError } from './errors/malformedFileError.ts';
 export { StoreExistsError } from './errors/storeExistsError.ts';
 export { UnknownStoreError } from './errors/unknownStoreError.ts';
 export { UnreadableFileError } from './errors/unreadableFileError.ts';

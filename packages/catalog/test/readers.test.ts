@@ -1,10 +1,10 @@
 // The readers on their own: rows in file order, malformed rows in place, precise stopping points.
 import { describe, expect, it } from 'vitest';
 import type { MalformedFileError } from '../src/index.ts';
-import { MAX_CSV_COLUMNS, readCsvRows } from '../src/source/csv-reader.ts';
+import { MAX_CSV_COLUMNS, readCsvRows } from '../src/source/csvReader.ts';
 import { readJsonArrayRows } from '../src/source/jsonArrayReader.ts';
 import { readJsonLinesRows } from '../src/source/jsonLinesReader.ts';
-import type { SourceRow } from '../src/source/read-position.ts';
+import type { SourceRow } from '../src/source/readPosition.ts';
 
 async function* chunksOf(text: string, size: number) {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);

@@ -3,7 +3,7 @@ import type { DraftConversion } from '../mapping/draftConversion.ts';
 import type { CatalogProduct } from '../product/catalogProduct.ts';
 import type { ProductSchema } from '../product/productSchema.ts';
 import { normalizeIdentifier } from '../product/textNormalization.ts';
-import type { SourceRow } from '../source/read-position.ts';
+import type { SourceRow } from '../source/readPosition.ts';
 import type { RowError } from './rowError.ts';
 
 export type RowOutcome = { ok: true; product: CatalogProduct } | { ok: false; errors: RowError[] };

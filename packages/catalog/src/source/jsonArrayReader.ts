@@ -4,8 +4,8 @@
 import { getManyValues, isMany, none } from 'stream-chain/defs.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { streamArray } from 'stream-json/core/streamers/stream-array.js';
-import { MalformedFileError } from '../errors/malformed-file-error.ts';
-import { isPlainObject, type ReaderContext, type SourceRow } from './read-position.ts';
+import { MalformedFileError } from '../errors/malformedFileError.ts';
+import { isPlainObject, type ReaderContext, type SourceRow } from './readPosition.ts';
 
 function outputs<T>(output: unknown): T[] {
   if (output === none) return [];

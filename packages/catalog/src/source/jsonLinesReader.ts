@@ -1,7 +1,7 @@
 // JSON Lines: one JSON object per line; blank lines are skipped. A line that does not parse is
 // reported as a malformed row and the next line is read as usual.
-import { MalformedFileError } from '../errors/malformed-file-error.ts';
-import { isPlainObject, type ReaderContext, type SourceRow } from './read-position.ts';
+import { MalformedFileError } from '../errors/malformedFileError.ts';
+import { isPlainObject, type ReaderContext, type SourceRow } from './readPosition.ts';
 
 /** A longer line is almost certainly not JSON Lines; refusing it keeps memory bounded. */
 export const MAX_LINE_CHARS = 8_000_000;

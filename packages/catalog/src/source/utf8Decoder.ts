@@ -2,7 +2,7 @@
 // detects the problem; the offset is then located exactly, and the text before the bad byte is
 // still passed on so the rows wholly before it are imported.
 import { FileEncodingError } from '../errors/fileEncodingError.ts';
-import type { ReadPosition } from './read-position.ts';
+import type { ReadPosition } from './readPosition.ts';
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;

@@ -2,7 +2,7 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { EmptyFileError } from '../errors/emptyFileError.ts';
-import { MalformedFileError } from '../errors/malformed-file-error.ts';
+import { MalformedFileError } from '../errors/malformedFileError.ts';
 import { UnsupportedFileError } from '../errors/unsupportedFileError.ts';
 
 export interface ZipEntrySource {

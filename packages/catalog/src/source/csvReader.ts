@@ -2,9 +2,9 @@
 // (wrong number of values, stray quotes) come back as malformed rows, in file order, and reading
 // goes on; a broken header stops the import before any row.
 import { parse, type CsvError } from 'csv-parse';
-import { MalformedFileError } from '../errors/malformed-file-error.ts';
-import { describeCsvError } from './csv-errors.ts';
-import type { ReaderContext, SourceRow } from './read-position.ts';
+import { MalformedFileError } from '../errors/malformedFileError.ts';
+import { describeCsvError } from './csvErrors.ts';
+import type { ReaderContext, SourceRow } from './readPosition.ts';
 
 /** A single record this long means a quote was never closed; stop rather than buffer the file. */
 export const MAX_RECORD_CHARS = 8_000_000;
