@@ -7,6 +7,7 @@ import type { PrismaClient } from '@shopsearch/db';
 import type { FirstStageIndex, IndexSettings } from '@shopsearch/search';
 import { claimBatch, releaseBatch, renewLease, type ClaimedBatch } from './batchClaim.ts';
 import type { EncoderProvider } from './documentEncoder.ts';
+import { failureReason } from './failureReason.ts';
 import { finalizeJobs } from './finalizeJobs.ts';
 import { LostLeaseError, processBatch } from './processBatch.ts';
 
@@ -29,7 +30,8 @@ export interface ReindexWorkerOptions {
 
 export type WorkerEvent =
   | { type: 'batch-done'; jobId: number; storeId: number; indexed: number; failed: number }
-  | { type: 'batch-retry'; jobId: number; batchId: number; reason: string }
+  /** `reason` is what the job records; `error` the thrown error itself, for the worker's log. */
+  | { type: 'batch-retry'; jobId: number; batchId: number; reason: string; error: unknown }
   /** This worker's lease ran out and another worker took the batch: nothing of it was counted. */
   | { type: 'batch-lost'; jobId: number; batchId: number }
   | { type: 'jobs-finished'; jobs: { jobId: number; storeId: number }[] };
@@ -104,7 +106,7 @@ export class ReindexWorker {
         this.#options.onEvent?.({ type: 'batch-lost', jobId: job.id, batchId: batch.id });
         return;
       }
-      await this.#retryOrFail(job, batch, (error as Error).message);
+      await this.#retryOrFail(job, batch, error);
     } finally {
       clearInterval(heartbeat);
     }
@@ -117,9 +119,16 @@ export class ReindexWorker {
     this.#prepared.add(job.id);
   }
 
-  async #retryOrFail(job: { id: number }, batch: ClaimedBatch, reason: string): Promise<void> {
+  async #retryOrFail(job: { id: number }, batch: ClaimedBatch, error: unknown): Promise<void> {
     const { prisma, maxAttempts } = this.#options;
-    this.#options.onEvent?.({ type: 'batch-retry', jobId: job.id, batchId: batch.id, reason });
+    const reason = failureReason(error);
+    this.#options.onEvent?.({
+      type: 'batch-retry',
+      jobId: job.id,
+      batchId: batch.id,
+      reason,
+      error,
+    });
     if (batch.attempts < maxAttempts) {
       await releaseBatch(prisma, batch.id, this.workerId);
       return;

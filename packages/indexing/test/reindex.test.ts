@@ -229,6 +229,31 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     ).toBe(job.indexVersionId);
   });
 
+  it('records a database failure in words, without the client library, its call site or source paths', async () => {
+    const storeId = await seedStore(prisma, 'db-failure', 3);
+    const events: WorkerEvent[] = [];
+    // A real failing Prisma call: its message names this file and line ("Invalid `prisma…`
+    // invocation in …/reindex.test.ts:…").
+    const indexSettings = async () => {
+      await prisma.product.findMany({ where: { storeId: 'not a number' as unknown as number } });
+      return { attributes: [], synonyms: {}, productCount: 0 };
+    };
+    const job = await request(storeId);
+    await worker(wordEncoder(), new RecordingIndex(), {
+      indexSettings,
+      onEvent: (e: WorkerEvent) => events.push(e),
+    }).runUntilIdle();
+    const progress = await jobProgress(prisma, storeId, job.id);
+    expect(progress).toMatchObject({ state: 'failed', failedCount: 3 });
+    for (const { reason } of progress.failures) {
+      expect(reason).toBe('gave up after 3 attempts: the database could not complete the batch');
+      expect(reason).not.toMatch(/prisma|invocation|\.ts\b|\//i);
+    }
+    // The worker's log still gets the error itself.
+    const retry = events.find((e) => e.type === 'batch-retry');
+    expect((retry as { error: Error }).error.message).toMatch(/invocation/);
+  });
+
   it('takes over the batch of a worker that died, counting every product once', async () => {
     const storeId = await seedStore(prisma, 'takeover', 6);
     const job = await request(storeId);

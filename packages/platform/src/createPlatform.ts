@@ -127,7 +127,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     onEvent(event) {
       config.onWorkerEvent?.(event);
       if (event.type === 'batch-retry')
-        log(`re-index batch ${event.batchId} will be retried: ${event.reason}`);
+        log(`re-index batch ${event.batchId} failed: ${event.reason}`, event.error);
       // A finished job may have switched the active version and synced the first stage.
       if (event.type === 'jobs-finished') for (const job of event.jobs) storeChanged(job.storeId);
     },

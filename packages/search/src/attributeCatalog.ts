@@ -14,23 +14,18 @@ export interface AttributeInfo {
 }
 
 /**
- * The store's attributes, most widespread first, from the summary the catalog import keeps
- * (computed once here if the store has products but no summary yet).
+ * The store's attributes, most widespread first, from the summary kept by imports and re-index
+ * jobs (`refreshAttributeSummary`). Reads only the summary: it runs per request and per job, and
+ * must not scan the catalog.
  */
 export async function describeAttributes(
   prisma: PrismaClient,
   storeId: number,
 ): Promise<AttributeInfo[]> {
-  const read = () =>
-    prisma.storeAttribute.findMany({
-      where: { storeId },
-      orderBy: [{ products: 'desc' }, { name: 'asc' }],
-    });
-  let rows = await read();
-  if (rows.length === 0 && (await prisma.product.count({ where: { storeId }, take: 1 })) > 0) {
-    await refreshAttributeSummary(prisma, storeId);
-    rows = await read();
-  }
+  const rows = await prisma.storeAttribute.findMany({
+    where: { storeId },
+    orderBy: [{ products: 'desc' }, { name: 'asc' }],
+  });
   return rows.map((r) => ({
     name: r.name,
     kind: r.kind as AttributeKind,
@@ -39,20 +34,32 @@ export async function describeAttributes(
   }));
 }
 
+/** Computes the summary if the store has products but none was ever computed (a full scan). */
+export async function ensureAttributeSummary(prisma: PrismaClient, storeId: number): Promise<void> {
+  const summarised = await prisma.storeAttribute.findFirst({
+    where: { storeId },
+    select: { name: true },
+  });
+  if (summarised) return;
+  if (await prisma.product.findFirst({ where: { storeId }, select: { id: true } }))
+    await refreshAttributeSummary(prisma, storeId);
+}
+
 /**
- * Recomputes the store's attribute summary from its products (a full scan of their attributes:
- * run it after imports, not per request). A name holding values of several kinds keeps its most
- * common kind.
+ * Recomputes the store's attribute summary from its products: a full scan of their attributes,
+ * so it runs once after an import or at the start of a re-index job, never per request or per
+ * batch. One statement computes the new rows, upserts them and deletes names no product has any
+ * more: atomic on its own, so it needs no transaction around it (Prisma's interactive ones give
+ * up after 5 s, which a large catalog's scan exceeds). A name holding values of several kinds
+ * keeps its most common kind.
  */
 export async function refreshAttributeSummary(
   prisma: PrismaClient,
   storeId: number,
 ): Promise<void> {
-  await prisma.$transaction([
-    prisma.storeAttribute.deleteMany({ where: { storeId } }),
-    prisma.$executeRaw`
-      INSERT INTO store_attribute (store_id, name, kind, products, distinct_values)
-      SELECT DISTINCT ON (name) ${storeId}, name, kind, products, distinct_values
+  await prisma.$executeRaw`
+    WITH fresh AS (
+      SELECT DISTINCT ON (name) name, kind, products, distinct_values
       FROM (
         SELECT a.key AS name,
                CASE jsonb_typeof(a.value) WHEN 'number' THEN 'numeric' WHEN 'boolean' THEN 'boolean' ELSE 'text' END AS kind,
@@ -62,8 +69,17 @@ export async function refreshAttributeSummary(
         WHERE p.store_id = ${storeId} AND jsonb_typeof(a.value) IN ('string', 'number', 'boolean')
         GROUP BY 1, 2
       ) per_kind
-      ORDER BY name, products DESC`,
-  ]);
+      ORDER BY name, products DESC
+    ),
+    gone AS (
+      DELETE FROM store_attribute s
+      WHERE s.store_id = ${storeId} AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.name = s.name)
+    )
+    INSERT INTO store_attribute (store_id, name, kind, products, distinct_values, updated_at)
+    SELECT ${storeId}, name, kind, products, distinct_values, now() FROM fresh
+    ON CONFLICT (store_id, name) DO UPDATE
+    SET kind = EXCLUDED.kind, products = EXCLUDED.products,
+        distinct_values = EXCLUDED.distinct_values, updated_at = EXCLUDED.updated_at`;
 }
 
 /**

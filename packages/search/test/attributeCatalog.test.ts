@@ -3,6 +3,7 @@ import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import {
   describeAttributes,
+  ensureAttributeSummary,
   pickFacetAttributes,
   refreshAttributeSummary,
 } from '../src/attributeCatalog.ts';
@@ -33,7 +34,14 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 describe(`attribute summary on ${testDatabaseKind()}`, () => {
-  it('summarises names, kinds, coverage and distinct values, computing it on first use', async () => {
+  it('reads only the summary: a store whose summary was never computed describes nothing', async () => {
+    // Describing runs per request and per re-index batch: it must not scan the catalog.
+    expect(await describeAttributes(db.prisma, storeId)).toEqual([]);
+    expect(await db.prisma.storeAttribute.count({ where: { storeId } })).toBe(0);
+  });
+
+  it('summarises names, kinds, coverage and distinct values when first ensured', async () => {
+    await ensureAttributeSummary(db.prisma, storeId);
     const attributes = await describeAttributes(db.prisma, storeId);
     expect(attributes.find((a) => a.name === 'attr_t_colour')).toEqual({
       name: 'attr_t_colour',
@@ -84,5 +92,40 @@ describe(`attribute summary on ${testDatabaseKind()}`, () => {
       products: 4,
       distinctValues: 3,
     });
+  });
+
+  it('leaves an existing summary to the refreshes, and drops names no product has any more', async () => {
+    await db.prisma.product.update({
+      where: { storeId_id: { storeId, id: 'p2' } },
+      data: { attributes: { attr_t_colour: 'Green' } },
+    });
+    await ensureAttributeSummary(db.prisma, storeId);
+    expect((await describeAttributes(db.prisma, storeId)).map((a) => a.name)).toContain(
+      'attr_t_material',
+    );
+    await refreshAttributeSummary(db.prisma, storeId);
+    const names = (await describeAttributes(db.prisma, storeId)).map((a) => a.name);
+    expect(names).not.toContain('attr_t_material');
+    expect(names).toContain('attr_t_colour');
+  });
+
+  it('keeps each store to its own summary', async () => {
+    const other = (await db.prisma.store.create({ data: { slug: 'attrs-2', name: 'Other' } })).id;
+    await db.prisma.product.create({
+      data: {
+        storeId: other,
+        id: 'q',
+        title: 'Q',
+        contentHash: 'q',
+        attributes: { attr_t_size: 'XL' },
+      },
+    });
+    await refreshAttributeSummary(db.prisma, other);
+    expect((await describeAttributes(db.prisma, other)).map((a) => a.name)).toEqual([
+      'attr_t_size',
+    ]);
+    expect((await describeAttributes(db.prisma, storeId)).map((a) => a.name)).not.toContain(
+      'attr_t_size',
+    );
   });
 });
