@@ -1,8 +1,9 @@
-import { afterAll } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.ts';
 import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
+import { catalogA } from './contract/fixtures.ts';
 import { describeLimitsContract } from './contract/limitsContract.ts';
 import { describeRetrieverContract, type ContractHarness } from './contract/retrieverContract.ts';
 
@@ -48,3 +49,29 @@ async function openHarness(): Promise<ContractHarness> {
 const name = `PostgreSQL full-text on ${testDatabaseKind()}`;
 describeRetrieverContract(name, setup);
 describeLimitsContract(name, setup);
+
+// The facet statement carries only the facet attributes' values; a filter on another attribute
+// (the Meilisearch stage refuses those: only facet attributes are filterable there) needs the
+// attributes document as well.
+it(`${name}: counts facets under a filter on an attribute that is not a facet`, async () => {
+  const harness = await setup();
+  const storeId = await harness.createStore();
+  await harness.load(storeId, catalogA);
+  const result = await harness.firstStage.retriever.retrieve({
+    storeId,
+    text: '',
+    filters: { attributes: { attr_n_weight: { kind: 'numeric', range: { max: 100 } } } },
+    sort: 'relevance',
+    offset: 0,
+    limit: 10,
+    facets: { attributes: ['attr_t_product_colour'] },
+  });
+  expect(result.candidates.map((c) => c.productId).sort()).toEqual(['a1', 'a3']);
+  expect(result.facets!.attributes['attr_t_product_colour']).toEqual(
+    expect.arrayContaining([
+      { value: 'Grey', count: 1 },
+      { value: 'Black', count: 1 },
+    ]),
+  );
+  expect(result.facets!.attributes['attr_t_product_colour']).toHaveLength(2);
+});

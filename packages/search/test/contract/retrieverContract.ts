@@ -192,6 +192,34 @@ export function describeRetrieverContract(
       expect(facets.attributes['attr_n_weight']).toEqual({ min: 75.5, max: 121 });
     });
 
+    it('counts text and boolean facets, each without its own filter', async () => {
+      const result = await search({
+        filters: {
+          attributes: {
+            attr_t_product_colour: { kind: 'text', anyOf: ['Black'] },
+            attr_b_plug_and_play: { kind: 'boolean', value: true },
+          },
+        },
+        facets: { attributes: ATTRIBUTES },
+      });
+      expect(ids(result)).toEqual(['a2']);
+      const facets = result.facets!;
+      // Colours of the plug-and-play products; plug-and-play values of the black ones.
+      expect(facets.attributes['attr_t_product_colour']).toEqual(
+        expect.arrayContaining([
+          { value: 'Grey', count: 1 },
+          { value: 'Black', count: 1 },
+        ]),
+      );
+      expect(facets.attributes['attr_t_product_colour']).toHaveLength(2);
+      expect(facets.attributes['attr_b_plug_and_play']).toEqual(
+        expect.arrayContaining([
+          { value: 'true', count: 1 },
+          { value: 'false', count: 1 },
+        ]),
+      );
+    });
+
     it('computes numeric facet ranges without their own range filter', async () => {
       const result = await search({
         filters: {

@@ -1,9 +1,19 @@
 // Facet counts over the matching set, each facet counted with every filter except its own, so a
 // shopper can widen a multi-select facet after picking one value. One statement for all facets:
-// the text match runs once into a materialized set, and every facet aggregates over that.
+// the text match runs once into a materialized set, and every facet aggregates over that. The set
+// holds each requested attribute's value, looked up once per product, rather than the whole
+// attributes document: each attribute is read by two aggregates and its filter by the others, and
+// looking the value up in the JSONB again in each of them (de-TOASTing the large ones each time)
+// cost half of the statement (BENCHMARKS.md, "Search at shop traffic").
 import { Prisma, type PrismaClient } from '@shopsearch/db';
 import type { FacetCounts, FacetRequest, SearchFilters, ValueCount } from '../../retrieval.ts';
-import { andAll, filterConditions, type FacetKey } from './filterSql.ts';
+import {
+  andAll,
+  filterConditions,
+  fromDocument,
+  type AttributeSource,
+  type FacetKey,
+} from './filterSql.ts';
 
 const MAX_FACET_VALUES = 200;
 
@@ -21,7 +31,16 @@ export async function countFacets(
   filters: SearchFilters,
   request: FacetRequest,
 ): Promise<FacetCounts> {
-  const where = (facet: FacetKey) => andAll(filterConditions(filters, facet));
+  // In the materialized set, facet attribute i's value is column f<i>; a filter on another
+  // attribute reads the attributes document, which the set then carries too.
+  const columns = new Map(request.attributes.map((name, i) => [name, `f${i}`]));
+  const source: AttributeSource = (name) => {
+    const column = columns.get(name);
+    if (!column) return fromDocument(name);
+    return { json: Prisma.raw(column), text: Prisma.sql`(${Prisma.raw(column)} #>> '{}')` };
+  };
+  const where = (facet: FacetKey) => andAll(filterConditions(filters, facet, source));
+  const needsDocument = Object.keys(filters.attributes ?? {}).some((name) => !columns.has(name));
   const parts: Prisma.Sql[] = [
     valueCounts('brand', Prisma.sql`brand`, where('brand'), Prisma.sql`brand <> ''`),
     valueCounts(
@@ -36,23 +55,30 @@ export async function countFacets(
   ];
   request.attributes.forEach((name, i) => {
     const key = `attr:${i}`;
-    const value = Prisma.sql`attributes -> ${name}`;
+    const { json: value, text } = source(name);
     const whereAttr = where(`attr:${name}`);
     parts.push(
       Prisma.sql`(SELECT ${key} AS facet, NULL AS value, count(*) AS count,
-        min((attributes ->> ${name})::float8) AS min, max((attributes ->> ${name})::float8) AS max
+        min(${text}::float8) AS min, max(${text}::float8) AS max
         FROM matches WHERE ${whereAttr} AND jsonb_typeof(${value}) = 'number')`,
       valueCounts(
         key,
-        Prisma.sql`attributes ->> ${name}`,
+        text,
         whereAttr,
         Prisma.sql`jsonb_typeof(${value}) IN ('string', 'boolean')`,
       ),
     );
   });
+  const selected = [
+    Prisma.sql`brand, availability, price_minor`,
+    ...request.attributes.map(
+      (name, i) => Prisma.sql`attributes -> ${name} AS ${Prisma.raw(`f${i}`)}`,
+    ),
+    ...(needsDocument ? [Prisma.sql`attributes`] : []),
+  ];
   const rows = await prisma.$queryRaw<FacetRow[]>`
     WITH matches AS MATERIALIZED (
-      SELECT brand, availability, price_minor, attributes FROM product WHERE ${base})
+      SELECT ${Prisma.join(selected, ', ')} FROM product WHERE ${base})
     ${Prisma.join(parts, ' UNION ALL ')}`;
   return toFacetCounts(rows, request);
 }

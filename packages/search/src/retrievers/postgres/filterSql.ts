@@ -6,7 +6,20 @@ import type { AttributeFilter, SearchFilters } from '../../retrieval.ts';
 /** A facet whose own filter is left out when counting it (disjunctive faceting). */
 export type FacetKey = 'brand' | 'availability' | 'price' | `attr:${string}`;
 
-export function filterConditions(filters: SearchFilters, except?: FacetKey): Prisma.Sql[] {
+/** Where an attribute's value is read: its JSONB value and that value as text. */
+export type AttributeSource = (name: string) => { json: Prisma.Sql; text: Prisma.Sql };
+
+/** From the product's attributes document. */
+export const fromDocument: AttributeSource = (name) => ({
+  json: Prisma.sql`attributes -> ${name}`,
+  text: Prisma.sql`attributes ->> ${name}`,
+});
+
+export function filterConditions(
+  filters: SearchFilters,
+  except?: FacetKey,
+  source: AttributeSource = fromDocument,
+): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.brands?.length && except !== 'brand') {
     conditions.push(Prisma.sql`brand = ANY(${filters.brands})`);
@@ -23,21 +36,24 @@ export function filterConditions(filters: SearchFilters, except?: FacetKey): Pri
   }
   for (const [name, filter] of Object.entries(filters.attributes ?? {})) {
     if (except === `attr:${name}`) continue;
-    conditions.push(...attributeConditions(name, filter));
+    conditions.push(...attributeConditions(source(name), filter));
   }
   return conditions;
 }
 
-function attributeConditions(name: string, filter: AttributeFilter): Prisma.Sql[] {
+function attributeConditions(
+  { json, text }: ReturnType<AttributeSource>,
+  filter: AttributeFilter,
+): Prisma.Sql[] {
   switch (filter.kind) {
     case 'text':
-      return [Prisma.sql`attributes ->> ${name} = ANY(${filter.anyOf})`];
+      return [Prisma.sql`${text} = ANY(${filter.anyOf})`];
     case 'boolean':
-      return [Prisma.sql`attributes -> ${name} = to_jsonb(${filter.value}::boolean)`];
+      return [Prisma.sql`${json} = to_jsonb(${filter.value}::boolean)`];
     case 'numeric': {
       // The CASE guards the cast: a text value under a numeric name must not abort the query.
-      const value = Prisma.sql`(CASE WHEN jsonb_typeof(attributes -> ${name}) = 'number'
-        THEN (attributes ->> ${name})::float8 END)`;
+      const value = Prisma.sql`(CASE WHEN jsonb_typeof(${json}) = 'number'
+        THEN (${text})::float8 END)`;
       const out: Prisma.Sql[] = [Prisma.sql`${value} IS NOT NULL`];
       if (filter.range.min !== undefined) out.push(Prisma.sql`${value} >= ${filter.range.min}`);
       if (filter.range.max !== undefined) out.push(Prisma.sql`${value} <= ${filter.range.max}`);
