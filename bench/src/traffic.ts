@@ -56,8 +56,13 @@ async function inProcessTarget(): Promise<Target> {
   const { appRouter, createApiContext } = await import('@shopsearch/api');
   const { icecatPlatform } = await import('./icecatPlatform.ts');
   const { platform, database } = await icecatPlatform();
+  let logged = 0;
   const server = createHTTPServer({
     router: appRouter,
+    // The first few server errors, so a run's 500s say why.
+    onError: ({ error, path }) => {
+      if (logged++ < 3) console.error(`server error on ${path}:`, error.cause ?? error);
+    },
     createContext: ({ req, res }) =>
       createApiContext({
         services: platform.services,
