@@ -236,4 +236,50 @@ describe('storefront robustness', () => {
     expect(over.status).toBe(400);
     expect(JSON.stringify(await over.json())).toContain('Batch call exceeds maximum size');
   });
+
+  it('sends security headers with every page and API answer; personal answers are not cached', async () => {
+    const base = inject('baseURL');
+    const answers = {
+      front: await fetch(`${base}/?q=mouse`),
+      admin: await fetch(`${base}/admin`),
+      missing: await fetch(`${base}/p/demo/no-such-product`),
+      me: await fetch(`${base}/api/trpc/auth.me`),
+      badJson: await fetch(`${base}/api/trpc/auth.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{',
+      }),
+    };
+    for (const [name, response] of Object.entries(answers)) {
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, name).toContain("frame-ancestors 'none'");
+      expect(csp, name).toContain("default-src 'self'");
+      expect(response.headers.get('x-frame-options'), name).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), name).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), name).toBe('strict-origin-when-cross-origin');
+    }
+    expect(answers.me.headers.get('cache-control')).toBe('no-store');
+    expect(answers.badJson.status).toBe(400);
+    // The issue's repro requests: each a 4xx saying what was wrong, none a 500.
+    const repro = async (path: string, init?: RequestInit) => {
+      const response = await fetch(`${base}/api/trpc/${path}`, init);
+      const body = (await response.json()) as { error: { json: { message: string } } };
+      return { status: response.status, message: body.error.json.message };
+    };
+    expect(await repro('store.info?input=%7B')).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^The input is not valid JSON/) as unknown,
+    });
+    expect(
+      await repro('auth.signIn', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'x',
+      }),
+    ).toMatchObject({ status: 415 });
+    expect(await repro('auth.signOut', { method: 'POST' })).toEqual({
+      status: 401,
+      message: 'Please sign in.',
+    });
+  });
 });
