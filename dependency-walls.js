@@ -13,7 +13,7 @@ export const ALLOWED_DEPENDENCIES = {
   'packages/api': ['platform', 'catalog', 'colbert', 'db', 'eval', 'indexing', 'search'],
   'apps/cli': ['platform', 'catalog', 'colbert', 'db', 'eval', 'indexing', 'search'],
   // The web app calls the API; its browser code reads only the browser-safe entries.
-  'apps/web': ['api', 'platform', 'search/limits', 'catalog/browser'],
+  'apps/web': ['api', 'platform', 'search/limits', 'catalog/browser', 'eval/definitions'],
 };
 
 const WORKSPACE_PACKAGES = [

@@ -6,6 +6,8 @@ import {
   Button,
   DataTable,
   InputField,
+  MetricGlossary,
+  MetricTerm,
   Problem,
   SelectField,
   Success,
@@ -128,5 +130,25 @@ describe('data tables', () => {
     expect(markup).toMatch(
       /<th scope="col" aria-sort="none"><button type="button"[^>]*>Count<\/button><\/th>/,
     );
+  });
+});
+
+describe('metric definitions', () => {
+  it('explain a metric header on hover, and leave unknown labels as plain text', () => {
+    const term = html(<MetricTerm label="nDCG@10 (exp gain)" />);
+    expect(attribute(term, 'span', 'title')).toMatch(
+      /^graded relevance of the top k.*Range 0 to 1 \(1 = ideal order\); higher is better\.$/,
+    );
+    expect(html(<MetricTerm label="Latency p50" />)).toBe('Latency p50');
+  });
+
+  it('list what each number measures, its range and direction, under a table', () => {
+    const markup = html(<MetricGlossary labels={['RBO_ext (p=0.9)', 'Kendall τ', 'Latency']} />);
+    expect(markup).toContain('<summary>What these numbers mean</summary>');
+    expect(markup.match(/<dt>/g)).toHaveLength(2);
+    expect(markup).toMatch(
+      /<dt>Kendall τ<\/dt><dd>[^<]*Range −1 to 1[^<]*higher means more alike\.<\/dd>/,
+    );
+    expect(html(<MetricGlossary labels={['Latency']} />)).toBe('');
   });
 });

@@ -149,7 +149,8 @@ describe('evaluation runs', () => {
     ]);
     expect((await analyst.evaluation.list({ store }))[0]!.id).toBe(run.id);
     const { csv } = await analyst.evaluation.exportCsv({ store, runId: run.id });
-    expect(csv.split('\n')[0]).toBe(
+    expect(csv).toMatch(/^# nDCG@10 \(exp gain\): .*higher is better\.$/m);
+    expect(csv.split('\n').find((line) => !line.startsWith('#'))).toBe(
       'configuration,query,nDCG@10 (exp gain),MRR@10 (grade >= 1),ERR@10 (gmax 3),P@10 (grade >= 1),Recall@100 (grade >= 1)',
     );
     expect(csv).toMatch(/^lexical,printer,1\.000000,/m);

@@ -26,6 +26,9 @@ export type { ThresholdOptions } from './relevance.ts';
 export { DEFAULT_METRICS, metricLabel, scoreMetric } from './metricSpec.ts';
 export type { MetricSpec } from './metricSpec.ts';
 
+export { describeMetric, METRIC_DEFINITIONS, metricDefinition } from './metricDefinitions.ts';
+export type { MetricDefinition, MetricKind } from './metricDefinitions.ts';
+
 // Run evaluation
 export { evaluateRun } from './evaluateRun.ts';
 export type { EvaluateRunOptions, MetricMean, RunEvaluation } from './evaluateRun.ts';

@@ -1,6 +1,7 @@
 // How an evaluation run is kept in the database (JSON) and read back: per configuration its
 // label, means and per-query values, so saved runs can be compared over time.
 import { stringify } from 'csv-stringify/sync';
+import { describeMetric } from '@shopsearch/eval';
 import type { ConfigurationEvaluation } from './evaluateConfigurations.ts';
 
 export interface StoredConfigurationResult {
@@ -47,15 +48,21 @@ export function perQueryDeltas(results: StoredConfigurationResult[]) {
 /**
  * One CSV row per query and configuration, every metric a column (through csv-stringify). Queries
  * and labels come from users: a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR)
- * gets an apostrophe in front, as OWASP advises.
+ * gets an apostrophe in front, as OWASP advises. `#` lines first say what each metric measures
+ * (pandas' `comment='#'` skips them); they hold only the platform's own metric labels.
  */
 export function toCsv(results: StoredConfigurationResult[]): string {
   const labels = results[0]?.metricLabels ?? [];
+  const comments = [
+    ...labels.map((label) => `# ${describeMetric(label) ?? label}`),
+    '# Empty cells: the query has no relevant judgment, so the metric has no value.',
+  ];
   const rows: (string | number)[][] = [['configuration', 'query', ...labels]];
   for (const r of results) {
     for (const q of r.perQuery) {
       rows.push([r.label, q.query, ...q.values.map((v) => (v === null ? '' : v.toFixed(6)))]);
     }
   }
-  return stringify(rows, { escape_formulas: true, record_delimiter: 'unix' });
+  const table = stringify(rows, { escape_formulas: true, record_delimiter: 'unix' });
+  return `${comments.join('\n')}\n${table}`;
 }

@@ -16,6 +16,7 @@ export {
   type ControlProps,
   type FieldFrameProps,
 } from './Field';
+export { MetricGlossary, MetricTerm, rangeSentence } from './MetricGlossary';
 export { FailureNotice, Problem, Success } from './Notice';
 export { FormFooter } from './FormFooter';
 export { NumberField } from './NumberField';

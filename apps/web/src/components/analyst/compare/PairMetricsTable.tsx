@@ -1,7 +1,15 @@
 import type { ComparedRanking, RankingPair } from '~/lib/analyst/apiTypes';
 import { RANKING_LETTERS } from '~/lib/analyst/compareState';
 import { formatMetric } from '~/lib/analyst/format';
-import { DataTable, Hint, Muted, Panel, type Column } from '~/components/ui';
+import {
+  DataTable,
+  Hint,
+  MetricGlossary,
+  MetricTerm,
+  Muted,
+  Panel,
+  type Column,
+} from '~/components/ui';
 import styles from './PairMetricsTable.module.css';
 
 /** How much each pair of rankings agrees: set overlap in the top 10, RBO, Kendall's tau. */
@@ -28,13 +36,28 @@ export function PairMetricsTable({
         </>
       ),
     },
-    { header: 'Overlap@10', numeric: true, cell: (p) => formatMetric(p.overlapAt10) },
-    { header: 'Jaccard@10', numeric: true, cell: (p) => formatMetric(p.jaccardAt10) },
-    { header: rboLabel, numeric: true, cell: (p) => formatMetric(p.rbo) },
+    {
+      header: <MetricTerm label="Overlap@10" />,
+      label: 'Overlap@10',
+      numeric: true,
+      cell: (p) => formatMetric(p.overlapAt10),
+    },
+    {
+      header: <MetricTerm label="Jaccard@10" />,
+      label: 'Jaccard@10',
+      numeric: true,
+      cell: (p) => formatMetric(p.jaccardAt10),
+    },
+    {
+      header: <MetricTerm label={rboLabel} />,
+      label: rboLabel,
+      numeric: true,
+      cell: (p) => formatMetric(p.rbo),
+    },
     {
       header: (
         <>
-          Kendall τ <Hint>(shared items)</Hint>
+          <MetricTerm label="Kendall τ" /> <Hint>(shared items)</Hint>
         </>
       ),
       label: 'Kendall τ',
@@ -54,6 +77,7 @@ export function PairMetricsTable({
         rows={pairs}
         rowKey={(p) => `${p.a}-${p.b}`}
       />
+      <MetricGlossary labels={['Overlap@10', 'Jaccard@10', rboLabel, 'Kendall τ']} />
     </Panel>
   );
 }

@@ -1,6 +1,6 @@
 import type { ConfigurationResult } from '~/lib/analyst/apiTypes';
 import { formatMetric, formatMs } from '~/lib/analyst/format';
-import { DataTable, Note, Section, type Column } from '~/components/ui';
+import { DataTable, MetricGlossary, MetricTerm, Note, Section, type Column } from '~/components/ui';
 import { CONFIGURATION_COLORS } from './chartColors';
 import styles from './RunReport.module.css';
 
@@ -27,7 +27,8 @@ export function MetricTable({ results }: { results: ConfigurationResult[] }) {
       ),
     },
     ...labels.map((label, m): Column<ConfigurationResult> => ({
-      header: label,
+      header: <MetricTerm label={label} />,
+      label,
       numeric: true,
       footer: results[0]?.means[m]?.queryCount,
       cell: (r) => formatMetric(r.means[m]?.mean ?? null),
@@ -46,6 +47,7 @@ export function MetricTable({ results }: { results: ConfigurationResult[] }) {
         Queries without a relevant judgment have no value and are not averaged; which queries those
         are depends on the judgments alone, so it is the same for every configuration.
       </Note>
+      <MetricGlossary labels={labels} />
     </Section>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { Muted, Section, SelectField } from '~/components/ui';
+import { MetricGlossary, Muted, Section, SelectField } from '~/components/ui';
 import type { EvaluationRun } from '~/lib/analyst/apiTypes';
 import { perQueryRows, tallyDeltas } from '~/lib/analyst/perQuery';
 import { DeltaChart } from './DeltaChart';
@@ -61,6 +61,7 @@ export function PerQueryBreakdown({ run }: { run: EvaluationRun }) {
         baseline={baseline.label}
       />
       <PerQueryTable rows={rows} baseline={baseline.label} others={others.map((o) => o.label)} />
+      <MetricGlossary labels={baseline.metricLabels.slice(0, 1)} />
     </Section>
   );
 }

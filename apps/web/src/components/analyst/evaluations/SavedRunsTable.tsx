@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { SearchError } from '~/components/storefront/SearchError';
-import { DataTable, Muted, Section } from '~/components/ui';
+import { DataTable, MetricTerm, Muted, Section } from '~/components/ui';
 import { formatMetric } from '~/lib/analyst/format';
 import { runHref } from '~/lib/analyst/routes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
@@ -51,7 +51,12 @@ export function SavedRunsTable({ store }: { store: string }) {
                 cell: (run) => RUN_DATE.format(run.createdAt),
               },
               {
-                header: 'Mean nDCG@10 per configuration',
+                header: (
+                  <>
+                    Mean <MetricTerm label="nDCG@10" /> per configuration
+                  </>
+                ),
+                label: 'Mean nDCG@10 per configuration',
                 cell: (run) => (
                   <ul className={styles.summary}>
                     {run.summary.map((c, i) => (
