@@ -130,6 +130,8 @@ describe('number formats', () => {
     expect(formatDelta(-0.05)).toBe('−0.050');
     expect(formatDelta(0.0001)).toBe('±0.000');
     expect(formatMs(12.4)).toBe('12 ms');
+    expect(formatMs(0.17)).toBe('0.2 ms');
+    expect(formatMs(4.26)).toBe('4.3 ms');
     expect(formatMs(1530)).toBe('1.5 s');
   });
 });

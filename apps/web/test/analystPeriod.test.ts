@@ -4,6 +4,7 @@ import {
   parsePeriodChoice,
   resolvePeriod,
   serializePeriodChoice,
+  toDay,
 } from '../src/lib/analyst/period';
 
 const parse = (query: string) => parsePeriodChoice(new URLSearchParams(query));
@@ -50,6 +51,24 @@ describe('analytics period', () => {
       '2025-02-01T00:00:00.000Z',
       '2025-02-04T00:00:00.000Z',
     ]);
+  });
+
+  it('shows exactly N days for "Last N days", today included', () => {
+    for (const [preset, days] of [
+      ['7d', 7],
+      ['30d', 30],
+    ] as const) {
+      const period = resolvePeriod({ preset }, NOW);
+      const shown = fillDays(period, [], (day) => ({ day })).map((r) => toDay(r.day.getTime()));
+      expect(shown, preset).toHaveLength(days);
+      expect(shown.at(-1)).toBe('2025-03-10');
+      expect(period.fromDay).toBe(shown[0]);
+      expect(period.from.toISOString()).toBe(`${shown[0]}T00:00:00.000Z`);
+    }
+    expect(resolvePeriod({ preset: '7d' }, NOW).fromDay).toBe('2025-03-04');
+    // Just after midnight the first day is still a whole day, not the last minutes of one.
+    const earlyPeriod = resolvePeriod({ preset: '7d' }, Date.parse('2025-03-10T00:00:30Z'));
+    expect(fillDays(earlyPeriod, [], (day) => ({ day }))).toHaveLength(7);
   });
 
   it('fills days without searches with zeros', () => {

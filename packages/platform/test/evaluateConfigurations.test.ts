@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Qrels } from '@shopsearch/eval';
-import { ZSearchConfiguration, type SearchRequest, type SearchService } from '@shopsearch/search';
+import {
+  ColbertReranker,
+  PostgresRetriever,
+  SearchCaches,
+  SearchService,
+  ZSearchConfiguration,
+  type Retriever,
+  type SearchRequest,
+} from '@shopsearch/search';
 import type { Platform } from '../src/createPlatform.ts';
 import { evaluateConfigurations } from '../src/evaluation/evaluateConfigurations.ts';
 import { addIndexedStore, testPlatform } from '../src/testing/testStore.ts';
@@ -48,5 +56,32 @@ describe('evaluateConfigurations', () => {
       'wireless mouse',
     ]);
     for (const r of results) expect(r.latency.p95).toBeGreaterThanOrEqual(r.latency.p50);
+  });
+
+  it('times searches that reach the first stage, not answers the warm-up left in its cache', async () => {
+    const { prisma } = t.platform.db;
+    const postgres = new PostgresRetriever(prisma);
+    const reached: string[] = [];
+    const counting: Retriever = {
+      name: 'postgres',
+      retrieve(request) {
+        reached.push(request.text);
+        return postgres.retrieve(request);
+      },
+      suggest: (storeId, prefix, limit) => postgres.suggest(storeId, prefix, limit),
+    };
+    const service = new SearchService({
+      prisma,
+      caches: new SearchCaches({ prisma, retriever: counting }),
+      reranker: new ColbertReranker(t.platform.models),
+    });
+    const qrels: Qrels = new Map([['wireless mouse', new Map([['m1', 2]])]]);
+    const configurations = [{ profile: 'colbert' }, { profile: 'hybrid' }].map((c) =>
+      ZSearchConfiguration.parse(c),
+    );
+    await evaluateConfigurations(service, t.storeId, qrels, configurations);
+    // The two configurations ask the first stage the same question: the warm-up asks it once
+    // (the second is answered from the cache), each timed search asks it again.
+    expect(reached).toEqual(['wireless mouse', 'wireless mouse', 'wireless mouse']);
   });
 });

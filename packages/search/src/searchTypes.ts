@@ -20,6 +20,11 @@ export interface SearchRequest {
   indexVersionId?: number | undefined;
   /** Whether this is a shopper's search, kept for analytics; analysts' runs pass false. */
   recordEvent?: boolean;
+  /**
+   * Ask the first stage itself, not its short-lived answer cache (and so not the candidates' vectors
+   * kept with a cached answer): evaluation timings measure the search's work, not a cache lookup.
+   */
+  skipAnswerCache?: boolean;
 }
 
 export interface ProductSummary {

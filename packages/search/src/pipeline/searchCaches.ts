@@ -33,6 +33,8 @@ export interface SearchCachesOptions {
 export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
   /** The first stage behind its answer cache (or the first stage itself when that is off). */
   readonly retriever: Retriever;
+  /** The first stage itself, for requests that must not be answered from the cache. */
+  readonly firstStage: Retriever;
   readonly embeddings: EmbeddingStore;
   readonly products: ProductCache;
   readonly preparedCandidates: PreparedCandidatesCache<P>;
@@ -43,6 +45,7 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     const ttlMs = options.retrievalTtlMs ?? 30_000;
     this.#answers = ttlMs > 0 ? new CachedRetriever(options.retriever, { ttlMs }) : null;
     this.retriever = this.#answers ?? options.retriever;
+    this.firstStage = options.retriever;
     this.embeddings = new EmbeddingStore(options.prisma, { maxCacheBytes: options.embeddingBytes });
     this.products = new ProductCache(options.prisma, { ttlMs: options.productTtlMs });
     this.preparedCandidates = new PreparedCandidatesCache(options.keptCandidatesBytes);

@@ -53,7 +53,12 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
     const version = rerank ? this.#version(request) : Promise.resolve(null);
     const [{ head, tail }, encoded] = await Promise.all([
       timed(timings, 'retrieveMs', () =>
-        retrieveCandidates(caches.retriever, request, rerank ? request.rerankDepth : 0, pageStart),
+        retrieveCandidates(
+          request.skipAnswerCache ? caches.firstStage : caches.retriever,
+          request,
+          rerank ? request.rerankDepth : 0,
+          pageStart,
+        ),
       ),
       version.then(async (v) =>
         v && rerank

@@ -13,8 +13,10 @@ export function formatDelta(value: number | null, digits = 3): string {
   return value > 0 ? `+${text}` : `${MINUS}${text}`;
 }
 
+/** 12 ms, 1.5 s; under 10 ms one decimal, so a fast search does not read "0 ms". */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '—';
+  if (ms < 10) return `${ms.toFixed(1)} ms`;
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 

@@ -1,10 +1,11 @@
-// The analytics period, kept in the URL. A preset counts back from now (`?period=7d`); chosen
-// dates (`?from=2025-01-01&to=2025-01-31`) are whole UTC days, both included. Days are UTC
-// throughout, as the API groups searches by UTC day.
+// The analytics period, kept in the URL. "Last 24 hours" counts back from now; "Last N days"
+// (`?period=7d`) is N whole UTC days, today included, so the chart shows N days (counting back
+// 7 × 24 h from mid-afternoon touched 8 days). Chosen dates (`?from=2025-01-01&to=2025-01-31`)
+// are whole UTC days, both included. Days are UTC throughout, as the API groups searches by UTC day.
 export const PRESETS = [
-  { id: '24h', label: 'Last 24 hours', ms: 24 * 3600_000 },
-  { id: '7d', label: 'Last 7 days', ms: 7 * 24 * 3600_000 },
-  { id: '30d', label: 'Last 30 days', ms: 30 * 24 * 3600_000 },
+  { id: '24h', label: 'Last 24 hours', hours: 24 },
+  { id: '7d', label: 'Last 7 days', days: 7 },
+  { id: '30d', label: 'Last 30 days', days: 30 },
 ] as const;
 
 export type PresetId = (typeof PRESETS)[number]['id'];
@@ -56,7 +57,10 @@ export function resolvePeriod(choice: PeriodChoice, now: number): Period {
   if ('preset' in choice) {
     const preset = PRESETS.find((p) => p.id === choice.preset)!;
     const to = Math.ceil((now + 1) / 60_000) * 60_000;
-    const from = to - preset.ms;
+    const from =
+      'days' in preset
+        ? dayStart(toDay(to - 1)) - (preset.days - 1) * DAY_MS
+        : to - preset.hours * 3600_000;
     return {
       choice,
       from: new Date(from),

@@ -45,7 +45,9 @@ export function MetricTable({ results }: { results: ConfigurationResult[] }) {
       <DataTable columns={columns} rows={results} rowKey={(_, i) => i} />
       <Note>
         Queries without a relevant judgment have no value and are not averaged; which queries those
-        are depends on the judgments alone, so it is the same for every configuration.
+        are depends on the judgments alone, so it is the same for every configuration. Latency is
+        each query&apos;s search with the first stage asked afresh (not from its answer cache) and
+        the model and stored vectors warm.
       </Note>
       <MetricGlossary labels={labels} />
     </Section>
