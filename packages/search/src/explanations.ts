@@ -3,7 +3,7 @@
 // since it was indexed (token ids differ) words are still named, spans are left out.
 import { documentFields, type DocumentFields } from './documents.ts';
 import type { StoredEmbedding } from './embeddingStore.ts';
-import type { DocumentToken } from './reranker.ts';
+import type { DocumentToken, QueryToken } from './reranker.ts';
 import type { FieldSpan, TokenMatch } from './searchTypes.ts';
 
 /** A product's tokens as explanations name them, built once per product row. */
@@ -52,6 +52,38 @@ function sameIds(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * MaxSim read on a 0–1 scale: the raw score is Σ_i w_i · best cosine_i over the query tokens, so
+ * dividing by Σ_i w_i gives the (weighted) mean best cosine per query token. The raw value grows
+ * with the query's length and the model's token weights ("MaxSim 441.465"); this one does not.
+ * Null when there is no MaxSim or no weight.
+ */
+export function meanBestCosine(
+  maxSim: number | null,
+  queryTokens: readonly Pick<QueryToken, 'weight'>[],
+): number | null {
+  if (maxSim === null) return null;
+  const totalWeight = queryTokens.reduce((sum, t) => sum + t.weight, 0);
+  return totalWeight > 0 ? roundSimilarity(maxSim / totalWeight) : null;
+}
+
+/** Scores this close (relative) are the same score: float32 sums of equal terms in another order. */
+const TIE_TOLERANCE = 1e-6;
+
+/**
+ * For each hit, how many other hits have the same MaxSim: the reranker could not separate them,
+ * and their order among themselves is the first stage's. 0 for hits without a MaxSim.
+ */
+export function maxSimTies(scores: readonly (number | null)[]): number[] {
+  const same = (a: number, b: number) =>
+    Math.abs(a - b) <= TIE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+  return scores.map((score, i) =>
+    score === null
+      ? 0
+      : scores.filter((other, j) => j !== i && other !== null && same(score, other)).length,
+  );
 }
 
 /** Four decimals say all a reader can use; float32's full digits are ~10 bytes more per match. */

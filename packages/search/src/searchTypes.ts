@@ -62,7 +62,19 @@ export interface SearchHit {
   /** 1-based positions: in the first stage's order, and after reranking (null when not reranked). */
   firstStageRank: number;
   rerankedRank: number | null;
-  scores: { lexical: number | null; maxSim: number | null; final: number };
+  scores: {
+    lexical: number | null;
+    /** Raw MaxSim: Σ over query tokens of weight × best cosine (grows with the query's length). */
+    maxSim: number | null;
+    /** MaxSim ÷ the query tokens' total weight: the mean best cosine per query token, −1…1 (0–1 in practice). */
+    maxSimMean: number | null;
+    final: number;
+  };
+  /**
+   * How many other hits of this page have the same MaxSim: the reranker could not separate them,
+   * so their order among themselves is the first stage's. 0 when unique or not reranked.
+   */
+  maxSimTies: number;
   /**
    * Per query token (`SearchResponse.queryTokens[i]` for entry i); empty when the product has no
    * stored vectors or the query was not encoded.

@@ -1,7 +1,7 @@
 // Step 3: the page's products, each with its scores and, when reranked, which of its tokens
 // matched each query token ("why this result").
 import type { Product } from '@shopsearch/db';
-import { explainMatch } from '../explanations.ts';
+import { explainMatch, maxSimTies, meanBestCosine } from '../explanations.ts';
 import type { PackedCandidates, Reranker } from '../reranker.ts';
 import type { ProductSummary, SearchHit } from '../searchTypes.ts';
 import type { PagePosition } from './pagePositions.ts';
@@ -23,11 +23,19 @@ export async function loadResultPage<Q, P extends PackedCandidates>(
   // A product deleted between retrieval and now is left out rather than shown half-empty.
   const present = page.filter((p) => byId.has(p.candidate.productId));
   const explained = reranker ? await explainPage(caches, reranker, present, byId, reranked) : [];
+  const queryTokens = reranked.query?.tokens ?? [];
+  const ties = maxSimTies(present.map((p) => p.candidate.maxSimScore));
   return present.map(({ candidate: c, firstStageRank, rerankedRank }, i) => ({
     product: toSummary(byId.get(c.productId)!),
     firstStageRank,
     rerankedRank,
-    scores: { lexical: c.lexicalScore, maxSim: c.maxSimScore, final: c.finalScore },
+    scores: {
+      lexical: c.lexicalScore,
+      maxSim: c.maxSimScore,
+      maxSimMean: meanBestCosine(c.maxSimScore, queryTokens),
+      final: c.finalScore,
+    },
+    maxSimTies: ties[i]!,
     explanation: explained[i] ?? [],
   }));
 }

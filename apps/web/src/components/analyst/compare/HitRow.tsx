@@ -5,6 +5,7 @@ import type { ComparedHit, ComparedRanking } from '~/lib/analyst/apiTypes';
 import { formatMetric } from '~/lib/analyst/format';
 import { GRADE_LABELS, isGrade, type Grade } from '~/lib/analyst/grades';
 import { movementOf } from '~/lib/analyst/movement';
+import { hitTieNote, matchText } from '~/lib/analyst/scoreReading';
 import { productHref, storeRoutes } from '~/lib/storefront/storeRoutes';
 import { GradeControl } from './GradeControl';
 import styles from './HitRow.module.css';
@@ -47,6 +48,8 @@ export function HitRow({
   onRate?: ((grade: Grade) => void) | undefined;
 }) {
   const { product, scores } = hit;
+  const match = matchText(hit);
+  const tie = hitTieNote(hit);
   return (
     <li
       ref={itemRef}
@@ -80,10 +83,23 @@ export function HitRow({
       <GradeControl grade={hit.grade} saveState={saveState} onRate={onRate} />
       <p className={styles.scores}>
         First stage #{hit.firstStageRank}
-        {hit.rerankedRank !== null && <> · reranked #{hit.rerankedRank}</>} · lexical{' '}
-        {formatMetric(scores.lexical, 2)} · MaxSim {formatMetric(scores.maxSim, 3)} · final{' '}
-        {formatMetric(scores.final, 3)}
+        {hit.rerankedRank !== null && <> · reranked #{hit.rerankedRank}</>}
+        {match && (
+          <>
+            {' '}
+            ·{' '}
+            <span title="MaxSim as the mean best cosine per query token: 0–1, higher is closer">
+              {match}
+            </span>
+          </>
+        )}
       </p>
+      {tie && <p className={styles.tie}>{tie}</p>}
+      <details className={styles.scoreDetails}>
+        <summary>Scores</summary>
+        lexical {formatMetric(scores.lexical, 2)} · raw MaxSim {formatMetric(scores.maxSim, 3)} (sum
+        over query tokens of weight × best cosine) · final {formatMetric(scores.final, 3)}
+      </details>
       {q.trim() && <WhyThisResult q={q} hit={hit} queryTokens={queryTokens} />}
     </li>
   );

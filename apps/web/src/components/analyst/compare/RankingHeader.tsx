@@ -1,5 +1,6 @@
 import type { ComparedRanking } from '~/lib/analyst/apiTypes';
 import { formatCount, formatMs } from '~/lib/analyst/format';
+import { rankingTieNote } from '~/lib/analyst/scoreReading';
 import styles from './RankingHeader.module.css';
 
 /** A ranking's name and how it was produced: matches, time, index version, and any notices. */
@@ -14,6 +15,7 @@ export function RankingHeader({
 }) {
   const version = ranking.indexVersion;
   const fellBack = ranking.profileUsed !== ranking.configuration.profile;
+  const ties = rankingTieNote(ranking.hits);
   return (
     <header className={styles.header}>
       <h3 id={headingId} className={styles.title}>
@@ -29,6 +31,7 @@ export function RankingHeader({
         )}
       </p>
       {fellBack && <p className={styles.notice}>Ranked as {ranking.profileUsed}.</p>}
+      {ties && <p className={styles.notice}>{ties}</p>}
       {ranking.notices.map((n) => (
         <p key={n} className={styles.notice}>
           {n}
