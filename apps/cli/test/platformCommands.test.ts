@@ -173,3 +173,35 @@ describe('index build, index status and eval', () => {
     expect((await cli(['eval', '--store', 'gadgets', '--profiles', 'bm25'])).code).toBe(2);
   });
 });
+
+describe('eval --compare', () => {
+  it('tests the candidate against the baseline, and the gate passes when it is not worse', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qrels-'));
+    const file = join(dir, 'qrels.csv');
+    await writeFile(file, 'query,docid,rating\nkeyboard,g2,3\nheadphones,g4,3\ncharger,g3,2\n');
+    const run = await cli([
+      'eval',
+      '--store',
+      'gadgets',
+      '--judgments',
+      file,
+      '--compare',
+      'lexical,hybrid',
+      '--not-worse',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^hybrid \(w=0\.7\) K=200 against lexical on nDCG@10 \(exp gain\): mean difference [+-]\d\.\d{4}.*p = \d\.\d{4} \(randomisation test, exact over 8 sign flips\); won \d, lost \d, tied \d of 3 queries: not significant at 0\.05\.$/m,
+    );
+    expect(run.stdout).not.toMatch(/^colbert/m); // only the two compared profiles run
+  });
+
+  it('refuses a comparison that is not two different profiles, or a gate without one', async () => {
+    for (const value of ['lexical', 'lexical,lexical', 'lexical,colbert,hybrid', 'lexical,bm25'])
+      expect((await cli(['eval', '--store', 'gadgets', '--compare', value])).code, value).toBe(2);
+    expect(await cli(['eval', '--store', 'gadgets', '--not-worse'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--not-worse needs --compare A,B/),
+    });
+  });
+});

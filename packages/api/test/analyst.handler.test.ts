@@ -103,6 +103,14 @@ describe('compare', () => {
     expect(a!.hits.find((h) => h.product.id === 'm1')!.grade).toBe(3);
     expect(b!.hits.every((h) => h.shift !== null || h.onlyHere)).toBe(true);
     expect(b!.hits[0]!.explanation.length).toBeGreaterThan(0);
+    // The 0–1 reading of MaxSim is the raw score over the query tokens' total weight.
+    const totalWeight = b!.queryTokens.reduce((sum, token) => sum + token.weight, 0);
+    for (const hit of b!.hits) {
+      expect(hit.scores.maxSimMean).toBeCloseTo(hit.scores.maxSim! / totalWeight, 3);
+      expect(hit.scores.maxSimMean).toBeGreaterThan(0);
+      expect(hit.scores.maxSimMean).toBeLessThanOrEqual(1);
+    }
+    expect(a!.hits.every((h) => h.scores.maxSimMean === null && h.maxSimTies === 0)).toBe(true);
     const [pair] = result.pairs;
     // Both rank the same candidates, so the sets agree fully whatever the order.
     expect(pair).toMatchObject({
@@ -147,6 +155,14 @@ describe('evaluation runs', () => {
       'printer',
       'wireless mouse',
     ]);
+    expect(run.significance).toHaveLength(1);
+    expect(run.significance[0]).toMatchObject({
+      baseline: 'lexical',
+      other: 'colbert K=200',
+      metric: 'nDCG@10 (exp gain)',
+      queries: 2,
+      randomisation: { method: 'exact', rounds: 4 },
+    });
     expect((await analyst.evaluation.list({ store }))[0]!.id).toBe(run.id);
     const { csv } = await analyst.evaluation.exportCsv({ store, runId: run.id });
     expect(csv).toMatch(/^# nDCG@10 \(exp gain\): .*higher is better\.$/m);

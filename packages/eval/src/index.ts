@@ -40,6 +40,25 @@ export type {
   ScoreChange,
 } from './compareEvaluations.ts';
 
+// Significance of a difference between two configurations
+export {
+  bootstrapMeanInterval,
+  comparePaired,
+  pairedDifferences,
+  pairedRandomisationTest,
+  winsLosses,
+} from './significance.ts';
+export type {
+  BootstrapOptions,
+  ConfidenceInterval,
+  PairedComparison,
+  PairedDifferences,
+  RandomisationOptions,
+  RandomisationResult,
+  WinsLosses,
+} from './significance.ts';
+export { seededRandom } from './seededRandom.ts';
+
 // Rank comparison
 export { overlapAtK, jaccardAtK } from './setOverlap.ts';
 export type { SetOverlap } from './setOverlap.ts';

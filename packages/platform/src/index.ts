@@ -66,6 +66,11 @@ export {
   toStored,
   type StoredConfigurationResult,
 } from './evaluation/storedRun.ts';
+export {
+  pairedSignificance,
+  runSignificance,
+  type ConfigurationSignificance,
+} from './evaluation/pairedSignificance.ts';
 export { loadQrels, requireSet, saveQrels } from './judgments/judgmentSets.ts';
 export { searchAnalytics } from './analytics/searchAnalytics.ts';
 export {

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { findStore } from '@shopsearch/catalog';
 import { parseQrelsCsv } from '@shopsearch/eval';
-import { evaluateConfigurations } from '@shopsearch/platform';
+import {
+  evaluateConfigurations,
+  pairedSignificance,
+  toStored,
+  type ConfigurationSignificance,
+} from '@shopsearch/platform';
 import { BUNDLED_JUDGMENTS_FILE } from '@shopsearch/platform/seed';
 import {
   DEFAULT_HYBRID_WEIGHT,
@@ -21,6 +26,8 @@ interface EvalOptions {
   profiles: ProfileName[];
   depth: number;
   minNdcg?: number;
+  compare?: [ProfileName, ProfileName];
+  notWorse?: boolean;
 }
 
 function profilesOption(value: string): ProfileName[] {
@@ -31,6 +38,32 @@ function profilesOption(value: string): ProfileName[] {
       `unknown profile(s) ${unknown.join(', ')}; use ${PROFILE_NAMES.join(', ')}`,
     );
   return names as ProfileName[];
+}
+
+function compareOption(value: string): [ProfileName, ProfileName] {
+  const names = profilesOption(value);
+  if (names.length !== 2 || names[0] === names[1])
+    throw new InvalidArgumentError('two different profiles, baseline first: A,B');
+  return [names[0]!, names[1]!];
+}
+
+/** "colbert K=200 against lexical on nDCG@10: +0.0420 (95% interval …), p = 0.0156 (exact …); won …". */
+export function significanceLine(s: ConfigurationSignificance): string {
+  const { pValue, method, rounds } = s.randomisation;
+  const signed = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(4)}`;
+  const interval = s.interval
+    ? ` (${Math.round(s.interval.confidence * 100)}% interval ${signed(s.interval.low)} to ${signed(s.interval.high)})`
+    : '';
+  const verdict = !s.significant
+    ? 'not significant'
+    : s.meanDifference > 0
+      ? 'significantly better'
+      : 'significantly worse';
+  return (
+    `${s.other} against ${s.baseline} on ${s.metric}: mean difference ${signed(s.meanDifference)}${interval}, ` +
+    `p = ${pValue.toFixed(4)} (randomisation test, ${method === 'exact' ? 'exact over' : 'sampled'} ${rounds} sign flips); ` +
+    `won ${s.won}, lost ${s.lost}, tied ${s.tied} of ${s.queries} queries: ${verdict} at ${s.alpha}.`
+  );
 }
 
 function floorOption(value: string): number {
@@ -51,8 +84,16 @@ export function registerEval(program: Command, context: CliContext): void {
     .option('--profiles <list>', 'comma-separated profiles', profilesOption, [...PROFILE_NAMES])
     .option('--depth <k>', 'rerank depth K', (v) => Number.parseInt(v, 10), 200)
     .option('--min-ndcg <floor>', 'fail when a profile’s mean nDCG@10 is below this', floorOption)
+    .option(
+      '--compare <A,B>',
+      'evaluate profile B against the baseline A, with a paired significance test',
+      compareOption,
+    )
+    .option('--not-worse', 'with --compare: fail when B is significantly worse than A')
     .action((options: EvalOptions) =>
       withPlatform(context, async (platform) => {
+        if (options.notWorse && !options.compare)
+          throw new CliError('--not-worse needs --compare A,B (the baseline and the candidate).');
         const store = await findStore(platform.db, options.store);
         const products = await platform.db.prisma.product.findMany({
           where: { storeId: store.id },
@@ -70,7 +111,8 @@ export function registerEval(program: Command, context: CliContext): void {
             context.stdout,
             `Skipped ${report.skipped.length} judgment row(s) (unknown products, duplicates or bad grades).`,
           );
-        const configurations = options.profiles.map((profile): SearchConfiguration => ({
+        const profiles = options.compare ?? options.profiles;
+        const configurations = profiles.map((profile): SearchConfiguration => ({
           profile,
           fusion: 'weighted',
           hybridWeight: DEFAULT_HYBRID_WEIGHT,
@@ -100,6 +142,18 @@ export function registerEval(program: Command, context: CliContext): void {
           const ndcg = r.evaluation.means[0]!.mean ?? 0;
           if (options.minNdcg !== undefined && ndcg < options.minNdcg)
             failing.push(`${r.label} (${ndcg.toFixed(4)})`);
+        }
+        if (options.compare) {
+          const [baseline, candidate] = results.map(toStored);
+          const significance = pairedSignificance(baseline!, candidate!);
+          print(context.stdout, significanceLine(significance));
+          if (options.notWorse && significance.significantlyWorse) {
+            print(
+              context.stderr,
+              `${significance.other} is significantly worse than ${significance.baseline} (--not-worse).`,
+            );
+            context.exitCode = 1;
+          }
         }
         if (failing.length) {
           print(

@@ -9,6 +9,7 @@ import {
   loadQrels,
   perQueryDeltas,
   requireSet,
+  runSignificance,
   type StoredConfigurationResult,
   type StoreInfo,
   toCsv,
@@ -93,5 +94,6 @@ async function getRun(ctx: Ctx, runId: number) {
     configurations: run.configs as SearchConfiguration[],
     results,
     deltas: perQueryDeltas(results),
+    significance: runSignificance(results),
   };
 }

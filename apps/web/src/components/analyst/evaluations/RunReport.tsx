@@ -12,6 +12,7 @@ import { MetricBarChart } from './MetricBarChart';
 import { MetricTable } from './MetricTable';
 import { PerQueryBreakdown } from './PerQueryBreakdown';
 import { RUN_DATE } from './SavedRunsTable';
+import { SignificancePanel } from './SignificancePanel';
 
 /** A saved run: metric means per configuration (table and chart), per-query changes, export. */
 export function RunReport({ store, runId }: { store: string; runId: number }) {
@@ -65,6 +66,7 @@ export function RunReport({ store, runId }: { store: string; runId: number }) {
         {exportProblem && <Problem inline>The export did not work: {exportProblem}</Problem>}
       </Actions>
       <MetricTable results={data.results} />
+      <SignificancePanel run={data} />
       <MetricBarChart run={data} />
       <PerQueryBreakdown run={data} />
     </>
