@@ -89,7 +89,9 @@ describe('evaluation runs', () => {
     const download = t.page.waitForEvent('download');
     await t.page.getByRole('button', { name: 'Export per-query CSV' }).click();
     const csv = await readFile((await (await download).path())!, 'utf8');
-    expect(csv.split('\n')[0]).toBe(
+    // Comment lines first say what each metric measures.
+    expect(csv).toMatch(/^# nDCG@10 \(exp gain\): .*higher is better\.$/m);
+    expect(csv.split('\n').find((line) => !line.startsWith('#'))).toBe(
       'configuration,query,nDCG@10 (exp gain),MRR@10 (grade >= 1),ERR@10 (gmax 3),P@10 (grade >= 1),Recall@100 (grade >= 1)',
     );
 

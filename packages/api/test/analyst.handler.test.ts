@@ -131,6 +131,28 @@ describe('compare', () => {
   });
 });
 
+describe('notes per query', () => {
+  it('keeps a note on a query with the judgment set, and refuses bad input with a 400', async () => {
+    const [set] = await analyst.judgments.listSets({ store });
+    const setId = set!.id;
+    expect(
+      await analyst.judgments.saveNote({ store, setId, query: 'printer', text: 'laser only' }),
+    ).toEqual({ query: 'printer', text: 'laser only' });
+    expect(await analyst.judgments.notes({ store, setId, queries: ['printer', 'mouse'] })).toEqual({
+      printer: 'laser only',
+    });
+    const long = 'x'.repeat(2001);
+    expect(
+      await errorCode(analyst.judgments.saveNote({ store, setId, query: 'printer', text: long })),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await errorCode(analyst.judgments.saveNote({ store, setId: 999_999, query: 'q', text: 'x' })),
+    ).toBe('NOT_FOUND');
+    await analyst.judgments.saveNote({ store, setId, query: 'printer', text: '' });
+    expect(await analyst.judgments.notes({ store, setId })).toEqual({});
+  });
+});
+
 describe('evaluation runs', () => {
   it('evaluates configurations, keeps the run, and exports per-query metrics', async () => {
     const [set] = await analyst.judgments.listSets({ store });

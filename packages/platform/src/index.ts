@@ -71,6 +71,7 @@ export {
   runSignificance,
   type ConfigurationSignificance,
 } from './evaluation/pairedSignificance.ts';
+export { MAX_NOTE_LENGTH, queryNotes, saveQueryNote } from './judgments/queryNotes.ts';
 export { loadQrels, requireSet, saveQrels } from './judgments/judgmentSets.ts';
 export { searchAnalytics } from './analytics/searchAnalytics.ts';
 export {

@@ -4,13 +4,16 @@ import {
   ZImportBundledInputSchema,
   ZImportCsvInputSchema,
   ZListSetsInputSchema,
+  ZNotesInputSchema,
   ZRateInputSchema,
+  ZSaveNoteInputSchema,
   ZSetInputSchema,
 } from './judgments.schema.ts';
 
 const analyst = storeRoleProcedure('analyst');
 const sets = () => import('./sets.handler.ts');
 const imports = () => import('./importCsv.handler.ts');
+const notes = () => import('./notes.handler.ts');
 
 export const judgmentsRouter = createTRPCRouter({
   listSets: analyst
@@ -21,6 +24,10 @@ export const judgmentsRouter = createTRPCRouter({
     .query(async (opts) => (await sets()).gradesHandler(opts)),
   rate: analyst.input(ZRateInputSchema).mutation(async (opts) => (await sets()).rateHandler(opts)),
   export: analyst.input(ZSetInputSchema).query(async (opts) => (await sets()).exportHandler(opts)),
+  notes: analyst.input(ZNotesInputSchema).query(async (opts) => (await notes()).notesHandler(opts)),
+  saveNote: analyst
+    .input(ZSaveNoteInputSchema)
+    .mutation(async (opts) => (await notes()).saveNoteHandler(opts)),
   importCsv: analyst
     .input(ZImportCsvInputSchema)
     .mutation(async (opts) => (await imports()).importCsvHandler(opts)),

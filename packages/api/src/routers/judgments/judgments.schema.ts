@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NOTE_LENGTH } from '@shopsearch/platform';
 import { ZRowId, ZStoreSlug } from '../shared.schema.ts';
 
 export const ZListSetsInputSchema = z.object({ store: ZStoreSlug }).strict();
@@ -31,6 +32,29 @@ export const ZGradesInputSchema = z
   .object({ store: ZStoreSlug, setId: ZRowId, query: z.string().trim().max(500) })
   .strict();
 
+const ZQuery = z.string().trim().min(1, 'name the query').max(500);
+
+export const ZSaveNoteInputSchema = z
+  .object({
+    store: ZStoreSlug,
+    setId: ZRowId,
+    query: ZQuery,
+    /** Empty removes the note. */
+    text: z.string().max(MAX_NOTE_LENGTH, `a note holds at most ${MAX_NOTE_LENGTH} characters`),
+  })
+  .strict();
+
+export const ZNotesInputSchema = z
+  .object({
+    store: ZStoreSlug,
+    setId: ZRowId,
+    /** Only these queries' notes (a compare's query, a run's queries); all when absent. */
+    queries: z.array(ZQuery).max(5000).optional(),
+  })
+  .strict();
+
+export type TSaveNoteInputSchema = z.infer<typeof ZSaveNoteInputSchema>;
+export type TNotesInputSchema = z.infer<typeof ZNotesInputSchema>;
 export type TImportCsvInputSchema = z.infer<typeof ZImportCsvInputSchema>;
 export type TRateInputSchema = z.infer<typeof ZRateInputSchema>;
 export type TSetInputSchema = z.infer<typeof ZSetInputSchema>;

@@ -14,6 +14,7 @@ import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { useTRPC } from '~/trpc/react';
 import { Muted, PageHeader, SectionHeading } from '~/components/ui';
+import { QueryNoteEditor } from '../notes/QueryNoteEditor';
 import { CompareForm } from './CompareForm';
 import { PairMetricsTable } from './PairMetricsTable';
 import { RankingColumns } from './RankingColumns';
@@ -43,6 +44,14 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
   };
 
   const activeSet = sets.data?.find((s) => s.id === state.setId) ?? null;
+  const noteQuery = input?.q.trim() ?? '';
+  const notes = useQuery(
+    trpc.judgments.notes.queryOptions(
+      activeSet && noteQuery
+        ? { store: store.slug, setId: activeSet.id, queries: [noteQuery] }
+        : skipToken,
+    ),
+  );
   const result = comparison.data;
   let content;
   if (!input) {
@@ -60,6 +69,15 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
   } else {
     content = (
       <>
+        {activeSet && notes.data && (
+          <QueryNoteEditor
+            key={`${activeSet.id}:${noteQuery}:${notes.data[noteQuery] ?? ''}`}
+            store={store.slug}
+            setId={activeSet.id}
+            query={noteQuery}
+            note={notes.data[noteQuery]}
+          />
+        )}
         <PairMetricsTable pairs={result.pairs} rankings={result.rankings} />
         <RankingColumns
           result={result}

@@ -11,7 +11,16 @@ import styles from './RunReport.module.css';
  * Which queries each configuration improved or regressed against the first, and by how much:
  * counts, a diverging chart for one chosen configuration, and the full sortable table.
  */
-export function PerQueryBreakdown({ run }: { run: EvaluationRun }) {
+export function PerQueryBreakdown({
+  run,
+  store,
+  notes,
+}: {
+  run: EvaluationRun;
+  store: string;
+  /** The run's judgment set's notes by query. */
+  notes: Record<string, string>;
+}) {
   const rows = perQueryRows(run);
   const [baseline, ...others] = run.results;
   const [chosen, setChosen] = useState(0);
@@ -60,7 +69,14 @@ export function PerQueryBreakdown({ run }: { run: EvaluationRun }) {
         label={others[chosen]?.label ?? ''}
         baseline={baseline.label}
       />
-      <PerQueryTable rows={rows} baseline={baseline.label} others={others.map((o) => o.label)} />
+      <PerQueryTable
+        rows={rows}
+        baseline={baseline.label}
+        others={others.map((o) => o.label)}
+        notes={notes}
+        store={store}
+        setId={run.judgmentSet.id}
+      />
       <MetricGlossary labels={baseline.metricLabels.slice(0, 1)} />
     </Section>
   );

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { DataTable, type Column } from '~/components/ui';
+import { DataTable, Hint, Note, type Column } from '~/components/ui';
 import { formatDelta, formatMetric } from '~/lib/analyst/format';
 import {
   sortPerQueryRows,
@@ -8,6 +8,7 @@ import {
   type PerQuerySort,
   type PerQuerySortKey,
 } from '~/lib/analyst/perQuery';
+import { QueryNoteEditor } from '../notes/QueryNoteEditor';
 import styles from './RunReport.module.css';
 
 function deltaClass(delta: number | null): string | undefined {
@@ -20,10 +21,17 @@ export function PerQueryTable({
   rows,
   baseline,
   others,
+  notes,
+  store,
+  setId,
 }: {
   rows: PerQueryRow[];
   baseline: string;
   others: string[];
+  /** The run's judgment set's notes by query. */
+  notes: Record<string, string>;
+  store: string;
+  setId: number;
 }) {
   const [sort, setSort] = useState<PerQuerySort>({ key: 'delta0', direction: 'ascending' });
   const sorted = sortPerQueryRows(rows, sort);
@@ -36,7 +44,29 @@ export function PerQueryTable({
       }),
   });
   const columns: Column<PerQueryRow>[] = [
-    { header: 'Query', rowHeader: true, sort: sortBy('query'), cell: (row) => row.query },
+    {
+      header: 'Query',
+      rowHeader: true,
+      sort: sortBy('query'),
+      cell: (row) => (
+        <>
+          {row.query}
+          {notes[row.query] && <Note>{notes[row.query]}</Note>}
+          <details>
+            <summary>
+              <Hint>{notes[row.query] ? 'Edit note' : 'Add a note'}</Hint>
+            </summary>
+            <QueryNoteEditor
+              key={notes[row.query] ?? ''}
+              store={store}
+              setId={setId}
+              query={row.query}
+              note={notes[row.query]}
+            />
+          </details>
+        </>
+      ),
+    },
     {
       header: `nDCG@10: ${baseline}`,
       numeric: true,

@@ -1,5 +1,5 @@
 'use client';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { SearchError } from '~/components/storefront/SearchError';
@@ -24,6 +24,11 @@ export function RunReport({ store, runId }: { store: string; runId: number }) {
     retry: retryOnce,
   });
   const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const notes = useQuery(
+    trpc.judgments.notes.queryOptions(
+      run.data ? { store, setId: run.data.judgmentSet.id } : skipToken,
+    ),
+  );
 
   const exportCsv = async () => {
     setExportProblem(null);
@@ -68,7 +73,7 @@ export function RunReport({ store, runId }: { store: string; runId: number }) {
       <MetricTable results={data.results} />
       <SignificancePanel run={data} />
       <MetricBarChart run={data} />
-      <PerQueryBreakdown run={data} />
+      <PerQueryBreakdown run={data} store={store} notes={notes.data ?? {}} />
     </>
   );
 }
