@@ -59,6 +59,10 @@ export type {
 } from './significance.ts';
 export { seededRandom } from './seededRandom.ts';
 
+// Online evaluation: team-draft interleaving
+export { creditClicks, impressionOutcome, signTest, teamDraftInterleave } from './interleaving.ts';
+export type { ImpressionOutcome, InterleavedItem, Team } from './interleaving.ts';
+
 // Rank comparison
 export { overlapAtK, jaccardAtK } from './setOverlap.ts';
 export type { SetOverlap } from './setOverlap.ts';
