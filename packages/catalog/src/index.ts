@@ -3,6 +3,7 @@
 // IMPORT
 export { importCatalog, MAX_REPORTED_COLUMNS, type ImportOptions } from './import/importCatalog.ts';
 export type { ImportProgress, ImportReport } from './import/importReport.ts';
+export type { ImportLimits } from './import/importLimits.ts';
 export { formatRowError, type RowError } from './import/rowError.ts';
 export { upsertProducts, type UpsertCounts } from './import/productUpsert.ts';
 
@@ -49,6 +50,8 @@ export {
 export { CatalogError } from './errors/catalogError.ts';
 export { EmptyFileError } from './errors/emptyFileError.ts';
 export { FileEncodingError } from './errors/fileEncodingError.ts';
+export { ImportCancelledError } from './errors/importCancelledError.ts';
+export { ImportLimitError, type ImportLimitKind } from './errors/importLimitError.ts';
 export { InvalidMappingError } from './errors/invalidMappingError.ts';
 export { InvalidStoreError } from './errors/invalidStoreError.ts';
 export { MalformedFileError } from './errors/malformedFileError.ts';

@@ -148,6 +148,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
       dir: config.uploads?.dir ?? join(tmpdir(), 'shopsearch-uploads'),
       limitBytes: config.uploads?.limitBytes ?? 50 * 1024 * 1024,
       ...(config.uploads?.ttlMs ? { ttlMs: config.uploads.ttlMs } : {}),
+      ...(config.uploads?.importLimits ? { importLimits: config.uploads.importLimits } : {}),
     }),
     storeChanged,
   };

@@ -33,6 +33,7 @@ export {
   type LoginThrottlePolicy,
 } from './accounts/loginThrottle.ts';
 export {
+  UPLOAD_IMPORT_LIMITS,
   UploadStaging,
   type StagedUpload,
   type UploadStagingOptions,

@@ -2,6 +2,7 @@
 // products in batches. Problems with single rows are collected and the import goes on; a problem
 // with the file itself stops reading but keeps what was read before it. A dry run does all of
 // this except the writing, so a preview reports exactly what the import would do.
+import { basename } from 'node:path';
 import type { Database } from '@shopsearch/db';
 import { CatalogError } from '../errors/catalogError.ts';
 import {
@@ -25,6 +26,7 @@ import { decodeUtf8 } from '../source/utf8Decoder.ts';
 import { findStore } from '../store/stores.ts';
 import type { ImportProgress, ImportReport } from './importReport.ts';
 import { BatchWriter } from './batchWriter.ts';
+import { ImportGuard, type ImportLimits } from './importLimits.ts';
 import { countProductChanges } from './productChanges.ts';
 import { upsertProducts } from './productUpsert.ts';
 import type { RowError } from './rowError.ts';
@@ -54,6 +56,10 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** How many valid products the report keeps in `sample`, first ones first; default 0. */
   sampleSize?: number;
+  /** Bounds on the work (unpacked bytes, rows, columns, time); none by default (the CLI's). */
+  limits?: ImportLimits;
+  /** Stops reading when aborted (the caller went away); what was read is reported as usual. */
+  signal?: AbortSignal;
 }
 
 // Prisma keeps its last 100 debug messages, parameters included, even with logging off, so the
@@ -79,6 +85,7 @@ function rowsOf(
   context: ReaderContext,
   mapping: ResolvedColumnMapping,
   report: ImportReport,
+  guard: ImportGuard,
 ): AsyncGenerator<SourceRow> {
   const text = decodeUtf8(source.bytes, source.displayName, context.position);
   switch (source.format) {
@@ -91,7 +98,7 @@ function rowsOf(
         checkHeader: (header) => {
           report.columns = header.slice(0, MAX_REPORTED_COLUMNS);
           report.ignoredColumns = ignoredColumns(mapping, header);
-          return missingRequiredColumn(mapping, header);
+          return guard.columnsProblem(header.length) ?? missingRequiredColumn(mapping, header);
         },
       });
   }
@@ -110,7 +117,8 @@ export async function importCatalog(
   const mapping = resolveColumnMapping(options.mapping);
   const store = await findStore(db, options.store);
   const schema = createProductSchema(store.currency);
-  const source = await openCatalogSource(options.file, options.format);
+  const guard = new ImportGuard(basename(options.file), options.limits, options.signal);
+  const source = await openCatalogSource(options.file, options.format, guard);
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   const toDraft: (record: Record<string, unknown>) => DraftConversion =
     source.format === 'icecat' ? icecatRecordToDraft : (r) => tabularRecordToDraft(r, mapping);
@@ -165,10 +173,15 @@ export async function importCatalog(
       { file: source.displayName, position },
       mapping,
       report,
+      guard,
     )) {
+      guard.checkRunning();
+      guard.checkRows(row.row);
       report.rowsRead = position.rowsRead = row.row;
-      if (source.format !== 'csv' && 'record' in row)
+      if (source.format !== 'csv' && 'record' in row) {
+        guard.checkColumns(Object.keys(row.record).length);
         collectColumns(report.columns, jsonColumns, row.record);
+      }
       const outcome = validateRow(row, toDraft, schema);
       if (!outcome.ok) {
         reject(outcome.errors);

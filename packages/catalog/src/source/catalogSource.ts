@@ -4,8 +4,10 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
+import { CatalogError } from '../errors/catalogError.ts';
 import { EmptyFileError } from '../errors/emptyFileError.ts';
 import { UnreadableFileError } from '../errors/unreadableFileError.ts';
+import { ImportGuard } from '../import/importLimits.ts';
 import { detectFormat, type CatalogFormat } from './catalogFormat.ts';
 import { openSingleZipEntry } from './zipEntry.ts';
 
@@ -55,6 +57,7 @@ async function fromStream(
   stream: Readable,
   release: () => void,
   requested: CatalogFormat | undefined,
+  guard: ImportGuard,
 ): Promise<CatalogSource> {
   const close = () => {
     stream.destroy();
@@ -80,9 +83,12 @@ async function fromStream(
     try {
       for (let next = first; !next.done; next = await chunks.next()) {
         read += next.value.length;
+        guard.checkUnpackedBytes(read);
+        guard.checkRunning();
         yield next.value;
       }
     } catch (error) {
+      if (error instanceof CatalogError) throw error;
       throw new UnreadableFileError(
         displayName,
         `reading stopped after ${read.toLocaleString('en-US')} bytes (${(error as Error).message})`,
@@ -93,18 +99,20 @@ async function fromStream(
 }
 
 /**
- * Opens `path` for import. Throws UnreadableFileError, EmptyFileError, UnsupportedFileError or
- * MalformedFileError (a broken zip) before anything is read past the first chunk.
+ * Opens `path` for import. Throws UnreadableFileError, EmptyFileError, UnsupportedFileError,
+ * MalformedFileError (a broken zip) or ImportLimitError before anything is read past the first
+ * chunk; reading the bytes throws ImportLimitError or ImportCancelledError when `guard` says so.
  */
 export async function openCatalogSource(
   path: string,
   requested?: CatalogFormat,
+  guard = new ImportGuard(basename(path)),
 ): Promise<CatalogSource> {
   const displayName = basename(path);
   const size = await sizeOf(path, displayName);
   if (size === 0) throw new EmptyFileError(displayName);
   if ((await startsWithZipSignature(path)) || displayName.toLowerCase().endsWith('.zip')) {
-    const entry = await openSingleZipEntry(path, displayName);
+    const entry = await openSingleZipEntry(path, displayName, guard);
     return fromStream(
       displayName,
       entry.entryName,
@@ -112,7 +120,9 @@ export async function openCatalogSource(
       entry.stream,
       entry.close,
       requested,
+      guard,
     );
   }
-  return fromStream(displayName, displayName, size, createReadStream(path), () => {}, requested);
+  const stream = createReadStream(path);
+  return fromStream(displayName, displayName, size, stream, () => {}, requested, guard);
 }

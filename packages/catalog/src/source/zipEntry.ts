@@ -2,6 +2,7 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { EmptyFileError } from '../errors/emptyFileError.ts';
+import type { ImportGuard } from '../import/importLimits.ts';
 import { MalformedFileError } from '../errors/malformedFileError.ts';
 import { UnsupportedFileError } from '../errors/unsupportedFileError.ts';
 
@@ -49,19 +50,26 @@ function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
 export async function openSingleZipEntry(
   path: string,
   displayName: string,
+  guard: ImportGuard,
 ): Promise<ZipEntrySource> {
   let zip: ZipFile;
   let files: Entry[];
-  try {
-    zip = await openZip(path);
-    files = await listFiles(zip);
-  } catch (error) {
-    throw new MalformedFileError({
+  const unreadable = (error: unknown) =>
+    new MalformedFileError({
       file: displayName,
       reason: `it is not a readable zip archive (${(error as Error).message})`,
     });
+  try {
+    zip = await openZip(path);
+  } catch (error) {
+    throw unreadable(error);
   }
   try {
+    // The directory's count is read first: listing a million entries is work of its own.
+    guard.checkZipEntries(zip.entryCount);
+    files = await listFiles(zip).catch((error: unknown) => {
+      throw unreadable(error);
+    });
     if (files.length !== 1) {
       throw new UnsupportedFileError(
         displayName,
@@ -71,6 +79,8 @@ export async function openSingleZipEntry(
     const entry = files[0]!;
     if (entry.uncompressedSize === 0)
       throw new EmptyFileError(`${displayName} (${entry.fileName})`);
+    // The declared size refuses an honest bomb at once; a lying one is counted as it unpacks.
+    guard.checkUnpackedBytes(entry.uncompressedSize);
     const stream = await openEntry(zip, entry);
     return {
       entryName: entry.fileName,

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ImportLimits } from '@shopsearch/catalog';
 import { EmptyUploadError, UploadNotFoundError, UploadTooLargeError } from './uploadErrors.ts';
 import { safeFileName } from './safeFileName.ts';
 
@@ -33,7 +34,21 @@ export interface UploadStagingOptions {
   limitBytes: number;
   /** How long a staged file can be previewed and committed; default one hour. */
   ttlMs?: number;
+  /** Bounds on reading a staged file (preview, commit); default UPLOAD_IMPORT_LIMITS. */
+  importLimits?: ImportLimits;
 }
+
+/**
+ * What reading one upload may cost. A zip of 50 KB can unpack to gigabytes (once, minutes of a
+ * core); these keep a preview to seconds of work for files a merchant means to send.
+ */
+export const UPLOAD_IMPORT_LIMITS: Required<ImportLimits> = {
+  maxUnpackedBytes: 256 * 1024 * 1024,
+  maxZipEntries: 1_000,
+  maxRows: 1_000_000,
+  maxColumns: 2_000,
+  maxMilliseconds: 300_000,
+};
 
 const UPLOAD_ID = /^[0-9a-f]{32}$/;
 const RECORD_SUFFIX = '.json';
@@ -42,11 +57,13 @@ export class UploadStaging {
   readonly #dir: string;
   readonly #ttlMs: number;
   readonly limitBytes: number;
+  readonly importLimits: ImportLimits;
 
   constructor(options: UploadStagingOptions) {
     this.#dir = options.dir;
     this.#ttlMs = options.ttlMs ?? 3600_000;
     this.limitBytes = options.limitBytes;
+    this.importLimits = options.importLimits ?? UPLOAD_IMPORT_LIMITS;
   }
 
   /**

@@ -20,12 +20,15 @@ export interface CommitResult {
 export async function commitUploadHandler({
   ctx,
   input,
+  signal,
 }: {
   ctx: UploadCtx;
   input: TUploadInputSchema;
+  signal?: AbortSignal | undefined;
 }): Promise<CommitResult> {
   const upload = await findUpload(ctx, input.uploadId);
-  const check = await importUpload(ctx, upload, input, { dryRun: true });
+  // The check stops when the client goes; the import itself, once started, runs to its end.
+  const check = await importUpload(ctx, upload, input, { dryRun: true, signal });
   if (check.fileError) {
     throw new TRPCError({
       code: 'BAD_REQUEST',

@@ -43,15 +43,19 @@ export interface UploadPreview {
 export async function previewUploadHandler({
   ctx,
   input,
+  signal,
 }: {
   ctx: UploadCtx;
   input: TUploadInputSchema;
+  /** The request's: aborted when the client disconnects, which stops reading the file. */
+  signal?: AbortSignal | undefined;
 }): Promise<UploadPreview> {
   const upload = await findUpload(ctx, input.uploadId);
   const mapping = resolveColumnMapping(input.mapping).columns;
   const report = await importUpload(ctx, upload, input, {
     dryRun: true,
     sampleSize: SAMPLE_SIZE,
+    signal,
   });
   const valid = report.inserted + report.updated + report.unchanged;
   const fileError = report.fileError?.message ?? null;

@@ -20,7 +20,8 @@ export function importUpload(
   ctx: UploadCtx,
   upload: StagedUpload,
   input: TUploadInputSchema,
-  options: { dryRun: boolean; sampleSize?: number },
+  /** `signal`: aborted when the client goes away, so nobody waits for the rest of the file. */
+  options: { dryRun: boolean; sampleSize?: number; signal?: AbortSignal | undefined },
 ): Promise<ImportReport> {
   return importCatalog(
     { prisma: ctx.services.prisma },
@@ -30,6 +31,7 @@ export function importUpload(
       ...(input.format ? { format: input.format } : {}),
       ...(input.mapping ? { mapping: input.mapping } : {}),
       ...options,
+      limits: ctx.services.uploads.importLimits,
     },
   );
 }

@@ -1,0 +1,89 @@
+// How much one import may read and for how long. A catalog upload is small when it arrives (its
+// size is limited), but a zip can unpack to far more, and a file's rows or columns can cost more
+// than their bytes suggest; these limits bound the work, and a signal stops work nobody waits for.
+import { ImportCancelledError } from '../errors/importCancelledError.ts';
+import { ImportLimitError } from '../errors/importLimitError.ts';
+
+export interface ImportLimits {
+  /** Bytes of content after unpacking a zip (a plain file's size is its upload's). */
+  maxUnpackedBytes?: number;
+  /** Entries a zip's directory may list (only one file may be in it; this bounds the listing). */
+  maxZipEntries?: number;
+  maxRows?: number;
+  /** Columns of a CSV header, or keys of one JSON record. */
+  maxColumns?: number;
+  /** Wall time from opening the file to the last row. */
+  maxMilliseconds?: number;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Checks one import's progress against its limits and signal; each check throws when past. */
+export class ImportGuard {
+  readonly #file: string;
+  readonly #limits: ImportLimits;
+  readonly #signal: AbortSignal | undefined;
+  readonly #deadline: number;
+
+  constructor(file: string, limits: ImportLimits = {}, signal?: AbortSignal) {
+    this.#file = file;
+    this.#limits = limits;
+    this.#signal = signal;
+    this.#deadline = performance.now() + (limits.maxMilliseconds ?? Infinity);
+  }
+
+  /** Throws when the caller has gone or the time is up; called for every chunk and row. */
+  checkRunning(): void {
+    if (this.#signal?.aborted) throw new ImportCancelledError(this.#file);
+    if (performance.now() > this.#deadline) {
+      const seconds = (this.#limits.maxMilliseconds ?? 0) / 1000;
+      throw new ImportLimitError(
+        this.#file,
+        'time',
+        `reading it took more than ${count(seconds)} s`,
+      );
+    }
+  }
+
+  checkUnpackedBytes(bytes: number): void {
+    const max = this.#limits.maxUnpackedBytes;
+    if (max !== undefined && bytes > max) {
+      throw new ImportLimitError(
+        this.#file,
+        'unpackedBytes',
+        `it unpacks to more than ${count(max)} bytes`,
+      );
+    }
+  }
+
+  checkZipEntries(entries: number): void {
+    const max = this.#limits.maxZipEntries;
+    if (max !== undefined && entries > max) {
+      throw new ImportLimitError(
+        this.#file,
+        'zipEntries',
+        `the zip archive lists ${count(entries)} entries (at most ${count(max)})`,
+      );
+    }
+  }
+
+  checkRows(rows: number): void {
+    const max = this.#limits.maxRows;
+    if (max !== undefined && rows > max) {
+      throw new ImportLimitError(this.#file, 'rows', `it has more than ${count(max)} rows`);
+    }
+  }
+
+  /** Why `columns` is too many (a CSV reader reports it as a bad header), or undefined. */
+  columnsProblem(columns: number): string | undefined {
+    const max = this.#limits.maxColumns;
+    return max !== undefined && columns > max
+      ? `a row has ${count(columns)} columns (at most ${count(max)})`
+      : undefined;
+  }
+
+  checkColumns(columns: number): void {
+    const problem = this.columnsProblem(columns);
+    if (problem) throw new ImportLimitError(this.#file, 'columns', problem);
+  }
+}
