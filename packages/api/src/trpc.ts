@@ -54,12 +54,14 @@ const t = initTRPC.context<ApiContext>().create({
 });
 
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  // A Map, not an object: a client's key can be `constructor` or `__proto__`, which a plain
+  // object already "has" (a 500 the fuzz suite found); fromEntries makes each an own key.
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     const path = issue.path.length ? issue.path.join('.') : 'input';
-    (fields[path] ??= []).push(issue.message);
+    fields.set(path, [...(fields.get(path) ?? []), issue.message]);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** One readable sentence from zod's issues, naming the fields. */

@@ -17,7 +17,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function updateOverHttp(patch: Record<string, unknown>) {
+function updateOverHttp(patch: Record<string, unknown>) {
+  return mutateOverHttp({ store: 'shop', id: 'm1', patch });
+}
+
+async function mutateOverHttp(input: Record<string, unknown>) {
   const request = new Request('http://shop.example/api/trpc/catalog.updateProduct', {
     method: 'POST',
     headers: {
@@ -25,7 +29,7 @@ async function updateOverHttp(patch: Record<string, unknown>) {
       cookie: `ss_session=${person.session}; ss_csrf=${person.csrf}`,
       'x-csrf-token': person.csrf,
     },
-    body: JSON.stringify({ json: { store: 'shop', id: 'm1', patch } }),
+    body: JSON.stringify({ json: input }),
   });
   const response = await fetchRequestHandler({
     endpoint: '/api/trpc',
@@ -63,5 +67,15 @@ describe('field errors over HTTP', () => {
     expect(body.error.json.data.fieldErrors).toEqual({
       'patch.priceMinor': ['a price in USD can be at most 21,474,836.47'],
     });
+  });
+
+  it('names fields called like the properties every object has, rather than failing', async () => {
+    // The fuzz suite's find: `constructor` was taken for an existing list of messages (a 500).
+    for (const key of ['constructor', 'toString', '__proto__']) {
+      const input = JSON.parse(`{"store":"shop","id":"m1","patch":{},"${key}":"a\\u0000b"}`);
+      const { status, body } = await mutateOverHttp(input as Record<string, unknown>);
+      expect(status, key).toBe(400);
+      expect(Object.keys(body.error.json.data.fieldErrors ?? {}), key).toEqual([key]);
+    }
   });
 });
