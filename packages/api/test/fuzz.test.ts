@@ -7,6 +7,9 @@
 // Seeded and repeatable: FUZZ_SEED picks the requests, FUZZ_REQUESTS how many (default 2,000 for
 // CI; `FUZZ_REQUESTS=10000` for the full run in BENCHMARKS.md). A failure prints each request.
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +29,7 @@ import {
 } from './fuzz/fuzzRequests.ts';
 import { Random } from './fuzz/random.ts';
 import { addUser, PASSWORD, signedIn } from './people.ts';
+import { UploadStaging } from '@shopsearch/platform';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 17);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2_000);
@@ -46,6 +50,11 @@ let knownUpload: string;
 
 beforeAll(async () => {
   t = await indexedTestPlatform('shop');
+  // A staging directory of the run's own, with the default limits.
+  t.platform.services.uploads = new UploadStaging({
+    dir: await mkdtemp(join(tmpdir(), 'fuzz-uploads-')),
+    limitBytes: 50 * 1024 * 1024,
+  });
   const { prisma } = t.db;
   await addUser(prisma, 'merchant@shop.test', [{ storeId: t.storeId, role: 'merchant' }]);
   await addUser(prisma, 'analyst@shop.test', [{ storeId: t.storeId, role: 'analyst' }]);

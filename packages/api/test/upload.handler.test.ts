@@ -337,4 +337,26 @@ describe('staging', () => {
       /expired or does not exist/,
     );
   });
+
+  it('sweeps expired uploads while receiving at most once a minute, not on every upload', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'staging-'));
+    const staging = new UploadStaging({ dir, limitBytes: 100, ttlMs: 60_000 });
+    const owner = { storeId: 1, userId: 2 };
+    const receiveAt = (seconds: number) =>
+      staging.receive(
+        owner,
+        'a.csv',
+        [Buffer.from('id,title\n')],
+        new Date(start + seconds * 1000),
+      );
+    const start = Date.parse('2030-01-01T00:00:00Z');
+    const first = await receiveAt(0); // sweeps
+    const second = await receiveAt(59);
+    await receiveAt(61); // sweeps: the first expired at 60 s
+    expect(await readdir(dir)).not.toContain(first.id);
+    await receiveAt(120); // the second expired at 119 s, but the last sweep was 59 s ago
+    expect(await readdir(dir)).toContain(second.id);
+    await receiveAt(121);
+    expect(await readdir(dir)).not.toContain(second.id);
+  });
 });

@@ -51,6 +51,8 @@ export const UPLOAD_IMPORT_LIMITS: Required<ImportLimits> = {
 };
 
 const UPLOAD_ID = /^[0-9a-f]{32}$/;
+/** How often receiving an upload also sweeps expired ones (a sweep reads every record). */
+const SWEEP_INTERVAL_MS = 60_000;
 const RECORD_SUFFIX = '.json';
 
 export class UploadStaging {
@@ -58,6 +60,7 @@ export class UploadStaging {
   readonly #ttlMs: number;
   readonly limitBytes: number;
   readonly importLimits: ImportLimits;
+  #lastSweep = -Infinity;
 
   constructor(options: UploadStagingOptions) {
     this.#dir = options.dir;
@@ -76,7 +79,11 @@ export class UploadStaging {
     body: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | null,
     now = new Date(),
   ): Promise<StagedUpload> {
-    await this.sweep(now);
+    // Not on every upload: with many staged files each upload would read them all.
+    if (now.getTime() - this.#lastSweep >= SWEEP_INTERVAL_MS) {
+      this.#lastSweep = now.getTime();
+      await this.sweep(now);
+    }
     const id = randomBytes(16).toString('hex');
     const name = safeFileName(fileName);
     const folder = join(this.#dir, id);
