@@ -2,6 +2,7 @@
 // commit their token rows, failures and the job's counters in one transaction that first checks
 // this worker still holds the batch. A batch is thereby counted exactly once, even when a slow
 // worker loses its lease to another.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Prisma, PrismaClient, Product } from '@shopsearch/db';
 import {
   documentText,
@@ -37,11 +38,16 @@ export async function processBatch(
   const products = await prisma.product.findMany({
     where: { storeId: job.storeId, id: { in: batch.productIds } },
   });
+  // Each step's promises resolve as microtasks (an embedded database answers at once), which
+  // would run the whole batch without letting a request in; each step yields to the event loop.
+  await yieldToEventLoop();
   const { encoded, failures } = await encodeIsolatingFailures(encoder, products);
+  await yieldToEventLoop();
   await firstStage.upsert(
     job.storeId,
     encoded.map(({ product }) => toSearchDocument(product)),
   );
+  await yieldToEventLoop();
   // Products deleted since the job was planned are gone: they count as processed, not failed.
   await prisma.$transaction(async (tx) => {
     const owned = await tx.reindexBatch.updateMany({

@@ -2,7 +2,7 @@
 // Run several (processes or machines) against one PostgreSQL to share a job; the embedded default
 // runs one inside the web process.
 import { randomUUID } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
+import { setTimeout as delay, setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { PrismaClient } from '@shopsearch/db';
 import type { FirstStageIndex, IndexSettings } from '@shopsearch/search';
 import { claimBatch, releaseBatch, renewLease, type ClaimedBatch } from './batchClaim.ts';
@@ -65,14 +65,19 @@ export class ReindexWorker {
 
   /** Works until nothing is left (tests, CLI, the demo). */
   async runUntilIdle(): Promise<void> {
-    while (await this.runOnce());
+    while (await this.runOnce()) await yieldToEventLoop();
   }
 
-  /** Works until the signal aborts, polling when idle. */
+  /**
+   * Works until the signal aborts, polling when idle. Between batches it lets the process's other
+   * work run: embedded in the web process, requests (and the admin's progress polls) are served
+   * between batches rather than after the whole job.
+   */
   async run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       const worked = await this.runOnce().catch(() => false);
-      if (!worked) await sleep(this.#options.pollMs, signal);
+      if (worked) await yieldToEventLoop();
+      else await sleep(this.#options.pollMs, signal);
     }
   }
 

@@ -335,6 +335,23 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     await running;
     expect(getEventListeners(stop.signal, 'abort')).toHaveLength(0);
   });
+
+  it('lets timers and requests of its process run between batches, so progress is seen moving', async () => {
+    // On the embedded database every query answers as a microtask: without yielding, a whole job
+    // ran before any timer, request or progress poll of the web process got a turn.
+    const storeId = await seedStore(prisma, 'yielding', 30);
+    const job = await request(storeId, 'full', 3);
+    const seen: number[] = [];
+    const poll = setInterval(() => {
+      void prisma.reindexJob
+        .findUniqueOrThrow({ where: { id: job.id } })
+        .then(({ processed }) => seen.push(processed));
+    }, 0);
+    await worker(wordEncoder()).runUntilIdle();
+    clearInterval(poll);
+    const between = new Set(seen.filter((processed) => processed > 0 && processed < 30));
+    expect(between.size).toBeGreaterThan(1);
+  });
 });
 
 async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
