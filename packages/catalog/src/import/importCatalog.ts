@@ -3,6 +3,7 @@
 // with the file itself stops reading but keeps what was read before it. A dry run does all of
 // this except the writing, so a preview reports exactly what the import would do.
 import { basename } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from '@shopsearch/db';
 import { CatalogError } from '../errors/catalogError.ts';
 import {
@@ -66,6 +67,11 @@ export interface ImportOptions {
 // memory an import holds grows with the batch size; 100 measured as fast as 500 (BENCHMARKS.md).
 const DEFAULT_BATCH_SIZE = 100;
 const DEFAULT_MAX_ERRORS = 100;
+/**
+ * Rows read between turns given to the rest of the process: parsing and an embedded database's
+ * answers run as microtasks, which would keep a preview in the web process from letting requests in.
+ */
+const ROWS_PER_TURN = 100;
 /** JSON files can name many keys (Icecat has hundreds of attributes); the report lists this many. */
 export const MAX_REPORTED_COLUMNS = 500;
 
@@ -175,6 +181,7 @@ export async function importCatalog(
       report,
       guard,
     )) {
+      if (row.row % ROWS_PER_TURN === 0) await yieldToEventLoop();
       guard.checkRunning();
       guard.checkRows(row.row);
       report.rowsRead = position.rowsRead = row.row;
