@@ -78,7 +78,9 @@ describe('editing products', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page
-      .getByText(/^Saved “Logitech K380 .*”\. The next re-index will pick up the change\.$/)
+      .getByText(
+        /^Saved “Logitech K380 .*”\. Search finds and shows the new text now; ranking by meaning uses it after the next re-index\.$/,
+      )
       .waitFor();
     await expect
       .poll(async () => (await tableRows(page, /Products/))[0]!.slice(2, 5))

@@ -40,7 +40,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => platform?.close());
 
-const deps = () => ({ prisma: platform.db.prisma, storeChanged: () => {} });
+const deps = () => ({
+  prisma: platform.db.prisma,
+  firstStageIndex: platform.firstStage.index,
+  storeChanged: () => {},
+});
 const read = (id: string) =>
   platform.db.prisma.product.findUniqueOrThrow({
     where: { storeId_id: { storeId: store.id, id } },

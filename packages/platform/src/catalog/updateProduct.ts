@@ -1,5 +1,8 @@
 // A merchant's edit of one product: validated by the import's own rules (an edit can never store
-// what an import would refuse), written with a new content hash that the next re-index picks up.
+// what an import would refuse) and written with a new content hash. The first stage gets the new
+// text at once (PostgreSQL reads the product table; Meilisearch is sent the document), so search
+// matches and shows it before any re-index. What waits for the next re-index is the product's
+// token vectors: until then the reranker scores it, and explains its matches, by its old text.
 import {
   createProductSchema,
   LIMITS,
@@ -9,7 +12,7 @@ import {
   type ProductDraft,
 } from '@shopsearch/catalog';
 import type { PrismaClient, Product } from '@shopsearch/db';
-import type { Availability } from '@shopsearch/search';
+import { toSearchDocument, type Availability, type FirstStageIndex } from '@shopsearch/search';
 import { PlatformError } from '../errors.ts';
 
 /** The fields a merchant edits; absent fields keep their value. */
@@ -25,12 +28,13 @@ export interface ProductPatch {
 
 export interface UpdateProductDeps {
   prisma: PrismaClient;
+  firstStageIndex: FirstStageIndex;
   storeChanged(storeId: number): void;
 }
 
 export interface UpdatedProduct {
   id: string;
-  /** The product's text changed: its vectors wait for the next re-index. */
+  /** Something changed: search has the new text now; the token vectors wait for a re-index. */
   contentHashChanged: boolean;
 }
 
@@ -64,8 +68,20 @@ export async function updateProduct(
   const edited = validate(store.currency, { ...draftOf(current), ...patch });
   await upsertProducts({ prisma }, store.id, [edited]);
   const saved = await findProduct(prisma, store.id, id);
+  const contentHashChanged = saved.contentHash !== current.contentHash;
+  if (contentHashChanged && (await hasFirstStageIndex(prisma, store.id))) {
+    await deps.firstStageIndex.upsert(store.id, [toSearchDocument(saved)]);
+  }
   deps.storeChanged(store.id);
-  return { id: saved.id, contentHashChanged: saved.contentHash !== current.contentHash };
+  return { id: saved.id, contentHashChanged };
+}
+
+/**
+ * A store's first-stage index is created, with its settings, by its first re-index; before that a
+ * document sent alone would create a Meilisearch index without them.
+ */
+async function hasFirstStageIndex(prisma: PrismaClient, storeId: number): Promise<boolean> {
+  return !!(await prisma.indexVersion.findFirst({ where: { storeId }, select: { id: true } }));
 }
 
 async function findProduct(prisma: PrismaClient, storeId: number, id: string): Promise<Product> {

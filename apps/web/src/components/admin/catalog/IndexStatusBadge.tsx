@@ -9,7 +9,8 @@ const LABELS: Record<IndexStatus, string> = {
 
 const HINTS: Record<IndexStatus, string> = {
   indexed: 'Searches use this product as it is now.',
-  changed: 'Edited since the active index was built; the next re-index picks it up.',
+  changed:
+    'Edited since the active index was built: search finds and shows the new text; ranking by meaning uses it after the next re-index.',
   'not-indexed': 'Not in the active index yet; the next re-index adds it.',
 };
 

@@ -26,6 +26,13 @@ import styles from './ProductEditor.module.css';
 type FieldErrors = Partial<Record<EditableField, string>>;
 
 /**
+ * What an edit changes when (the platform's updateProduct): the first stage gets the new text at
+ * once, the reranker's token vectors are computed by the next re-index.
+ */
+const EDIT_REACHES_SEARCH =
+  'Search finds and shows the new text now; ranking by meaning uses it after the next re-index.';
+
+/**
  * Edits one product's title, brand, price (in major units of its currency), availability and
  * description. The API validates like an import does; its refusals appear beside each field and
  * nothing is saved.
@@ -74,7 +81,7 @@ export function ProductEditor({
         onSuccess: (saved) =>
           onSaved(
             saved.contentHashChanged
-              ? `Saved “${values.title.trim()}”. The next re-index will pick up the change.`
+              ? `Saved “${values.title.trim()}”. ${EDIT_REACHES_SEARCH}`
               : `Saved “${values.title.trim()}”.`,
           ),
         onError: (error) => {

@@ -1,0 +1,72 @@
+// What the editor promises, held on both first stages: an edited product is found by its new words
+// and shown with its new text at once; its token vectors (the reranker's) wait for a re-index.
+import { afterAll, describe, expect, it } from 'vitest';
+import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
+import type { SearchRequest } from '@shopsearch/search';
+import { listProducts } from '../src/catalog/listProducts.ts';
+import { updateProduct } from '../src/catalog/updateProduct.ts';
+import type { Platform, PlatformConfig } from '../src/createPlatform.ts';
+import { addIndexedStore, testPlatform } from '../src/testing/testStore.ts';
+
+let double: MeilisearchDouble | undefined;
+afterAll(async () => double?.close());
+
+const STAGES: [string, () => Promise<PlatformConfig>][] = [
+  ['PostgreSQL full-text', async () => ({})],
+  [
+    'Meilisearch (its HTTP double)',
+    async () => {
+      double ??= await startMeilisearchDouble();
+      return { meilisearch: { host: double.url } };
+    },
+  ],
+];
+
+describe.each(STAGES)('an edited product on the %s first stage', (_, config) => {
+  let platform: Platform;
+  let storeId: number;
+  afterAll(async () => platform?.close());
+
+  const search = async (text: string, profile: SearchRequest['profile']) =>
+    platform.services.search.search({
+      storeId,
+      text,
+      filters: {},
+      sort: 'relevance',
+      page: 0,
+      pageSize: 10,
+      profile,
+      rerankDepth: 50,
+    });
+
+  it('is found by its new words and shown with its new text before any re-index', async () => {
+    platform = await testPlatform({ ...(await config()), retrievalCacheTtlMs: 0 });
+    storeId = await addIndexedStore(platform, 'shop');
+    expect((await search('crimson', { name: 'lexical' })).hits).toEqual([]);
+    const ids = async (text: string) =>
+      (await search(text, { name: 'lexical' })).hits.map((h) => h.product.id);
+    expect(await ids('wireless')).toContain('m1');
+
+    const edit = await updateProduct(platform.services, { id: storeId, currency: 'USD' }, 'm1', {
+      title: 'Logitech M185 cordless mouse, crimson',
+      priceMinor: 999,
+    });
+    expect(edit.contentHashChanged).toBe(true);
+
+    for (const profile of [{ name: 'lexical' }, { name: 'colbert' }] as const) {
+      const hits = (await search('crimson', profile)).hits;
+      expect(hits.map((h) => h.product)).toEqual([
+        expect.objectContaining({
+          id: 'm1',
+          title: 'Logitech M185 cordless mouse, crimson',
+          priceMinor: 999,
+        }),
+      ]);
+    }
+    // The old words are gone from the first stage too.
+    expect(await ids('wireless')).not.toContain('m1');
+    // The vectors wait: the product is still marked for the next re-index.
+    const row = await listProducts(platform.db.prisma, storeId, { q: 'm1', page: 0, pageSize: 1 });
+    expect(row.items[0]).toMatchObject({ id: 'm1', indexStatus: 'changed' });
+  }, 240_000);
+});
