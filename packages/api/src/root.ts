@@ -8,6 +8,7 @@ import { reindexRouter } from './routers/reindex/_router.ts';
 import { platformRouter } from './routers/platform/_router.ts';
 import { productRouter } from './routers/product/_router.ts';
 import { searchRouter } from './routers/search/_router.ts';
+import { searchSettingsRouter } from './routers/searchSettings/_router.ts';
 import { storeRouter } from './routers/store/_router.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
 
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   store: storeRouter,
   catalog: catalogRouter,
   reindex: reindexRouter,
+  searchSettings: searchSettingsRouter,
   judgments: judgmentsRouter,
   compare: compareRouter,
   evaluation: evaluationRouter,

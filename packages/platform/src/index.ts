@@ -89,5 +89,11 @@ export {
   type ProductPage,
   type ProductRow,
 } from './catalog/listProducts.ts';
+export {
+  getSynonyms,
+  saveSynonyms,
+  SynonymsRefusedError,
+  type StoreSynonyms,
+} from './searchSettings/storeSynonyms.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.

@@ -6,7 +6,7 @@ import type { Retriever } from './retrieval.ts';
 export interface IndexSettings {
   /** Attribute names shoppers may filter and facet on, beyond brand, price and availability. */
   attributes: string[];
-  /** Words that should match each other, e.g. { laptop: ['notebook'] }. */
+  /** Each term and the terms it also finds (one-way as written; multi-way lines both ways). */
   synonyms: Record<string, string[]>;
   /** Products in the store's catalog: a search must be able to count and page through all of them. */
   productCount: number;

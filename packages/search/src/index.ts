@@ -72,3 +72,15 @@ export {
 } from './query/storeFilters.ts';
 export { relaxSearch, type RelaxedSearch } from './query/relaxSearch.ts';
 export { closeSpelling, editDistance } from './query/closeSpelling.ts';
+export {
+  parseSynonyms,
+  formatSynonyms,
+  describeSynonymError,
+  normalizeTerm,
+  SYNONYM_LIMITS,
+  type ParsedSynonyms,
+  type SynonymError,
+  type SynonymLine,
+} from './synonyms/synonymList.ts';
+export { SynonymMap, termKey, type QuerySynonyms } from './synonyms/synonymMap.ts';
+export { loadSynonymLines } from './synonyms/storeSynonyms.ts';

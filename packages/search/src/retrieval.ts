@@ -44,6 +44,11 @@ export interface RetrieveRequest {
   limit: number;
   /** Omit to skip facet computation (e.g. when fetching a later page). */
   facets?: FacetRequest | undefined;
+  /**
+   * The query's terms that have synonyms in the store (SynonymMap.forQuery), for a first stage
+   * that expands queries itself (PostgreSQL); Meilisearch has them in its index settings.
+   */
+  synonyms?: Record<string, string[]> | undefined;
 }
 
 export interface Candidate {

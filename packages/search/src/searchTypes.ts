@@ -80,6 +80,18 @@ export interface SearchHit {
    * stored vectors or the query was not encoded.
    */
   explanation: TokenMatch[];
+  /**
+   * Query terms this product matched through a synonym only ("matched ‘notebook’, a synonym of
+   * ‘laptop’"); empty when it holds the words as typed.
+   */
+  synonyms: SynonymMatch[];
+}
+
+export interface SynonymMatch {
+  /** The synonym found in the product's text. */
+  term: string;
+  /** The query's term it stands for. */
+  synonymOf: string;
 }
 
 export interface StageTimings {

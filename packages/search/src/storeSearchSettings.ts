@@ -1,17 +1,18 @@
 // A store's search settings: the attributes shown as facets (chosen by the merchant, or picked
-// from the catalog) and synonyms. The API filters by them; the first stage is configured by them.
+// from the catalog) and synonyms (their own table, see synonyms/). The API filters by the facets;
+// the first stage is configured by both.
 import type { PrismaClient } from '@shopsearch/db';
 import { describeAttributes, pickFacetAttributes, type AttributeInfo } from './attributeCatalog.ts';
 import type { IndexSettings } from './firstStage.ts';
+import { loadSynonymLines } from './synonyms/storeSynonyms.ts';
+import { SynonymMap } from './synonyms/synonymMap.ts';
 
 export interface StoreSearchSettings {
   facetAttributes: AttributeInfo[];
-  synonyms: Record<string, string[]>;
 }
 
 interface StoredSettings {
   facetAttributes?: unknown;
-  synonyms?: unknown;
 }
 
 export async function loadStoreSearchSettings(
@@ -30,7 +31,7 @@ export async function loadStoreSearchSettings(
         .map((name) => attributes.find((a) => a.name === name))
         .filter((a): a is AttributeInfo => !!a)
     : pickFacetAttributes(attributes);
-  return { facetAttributes, synonyms: synonymsOf(stored.synonyms) };
+  return { facetAttributes };
 }
 
 /** What the store's first-stage index is configured with: its facets, synonyms and size. */
@@ -39,23 +40,14 @@ export async function loadIndexSettings(
   storeId: number,
 ): Promise<IndexSettings> {
   const settings = await loadStoreSearchSettings(prisma, storeId);
+  const synonyms = new SynonymMap(await loadSynonymLines(prisma, storeId));
   return {
     attributes: settings.facetAttributes.map((a) => a.name),
-    synonyms: settings.synonyms,
+    synonyms: synonyms.toRecord(),
     productCount: await prisma.product.count({ where: { storeId } }),
   };
 }
 
 function stringArray(value: unknown): string[] | null {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
-}
-
-function synonymsOf(value: unknown): Record<string, string[]> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  const out: Record<string, string[]> = {};
-  for (const [word, list] of Object.entries(value)) {
-    const words = stringArray(list);
-    if (words) out[word] = words;
-  }
-  return out;
 }

@@ -28,7 +28,7 @@ export class CachedRetriever implements Retriever {
   }
 
   retrieve(request: RetrieveRequest): Promise<RetrieveResult> {
-    const key = `${request.storeId}:r:${JSON.stringify([request.text, request.filters, request.sort, request.offset, request.limit, request.facets])}`;
+    const key = `${request.storeId}:r:${JSON.stringify([request.text, request.filters, request.sort, request.offset, request.limit, request.facets, request.synonyms])}`;
     return this.#remember(key, () => this.#inner.retrieve(request));
   }
 

@@ -15,6 +15,7 @@ export interface RetrievedCandidates {
 export async function retrieveCandidates(
   retriever: Retriever,
   request: SearchRequest,
+  synonyms: Record<string, string[]>,
   depth: number,
   pageStart: number,
 ): Promise<RetrievedCandidates> {
@@ -23,6 +24,8 @@ export async function retrieveCandidates(
     text: request.text,
     filters: request.filters,
     sort: request.sort,
+    // Absent without synonyms, so answers cached before any synonym keep their key.
+    ...(Object.keys(synonyms).length ? { synonyms } : {}),
   };
   const facets = request.facetAttributes ? { attributes: request.facetAttributes } : undefined;
   const pageEnd = pageStart + request.pageSize;

@@ -37,6 +37,7 @@ export async function loadResultPage<Q, P extends PackedCandidates>(
     },
     maxSimTies: ties[i]!,
     explanation: explained[i] ?? [],
+    synonyms: [],
   }));
 }
 

@@ -15,6 +15,7 @@ import { CachedRetriever } from './cachedRetriever.ts';
 import { PreparedCandidatesCache } from './preparedCandidates.ts';
 import { ProductCache } from './productCache.ts';
 import { ProductTokensCache } from './productTokens.ts';
+import { SynonymCache } from '../synonyms/storeSynonyms.ts';
 
 export interface SearchCachesOptions {
   prisma: PrismaClient;
@@ -39,6 +40,8 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
   readonly products: ProductCache;
   readonly preparedCandidates: PreparedCandidatesCache<P>;
   readonly productTokens = new ProductTokensCache();
+  /** Each store's synonyms, applied to queries at search time. */
+  readonly synonyms: SynonymCache;
   readonly #answers: CachedRetriever | null;
 
   constructor(options: SearchCachesOptions) {
@@ -49,6 +52,7 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.embeddings = new EmbeddingStore(options.prisma, { maxCacheBytes: options.embeddingBytes });
     this.products = new ProductCache(options.prisma, { ttlMs: options.productTtlMs });
     this.preparedCandidates = new PreparedCandidatesCache(options.keptCandidatesBytes);
+    this.synonyms = new SynonymCache(options.prisma, options.productTtlMs);
   }
 
   /** Forgets what this process cached of a store, after its catalog, settings or index changed. */
@@ -57,6 +61,7 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.products.invalidate(storeId);
     this.preparedCandidates.invalidate(storeId);
     this.embeddings.invalidate(storeId);
+    this.synonyms.invalidate(storeId);
     // productTokens follows the product rows: new rows, new entries.
   }
 }

@@ -1,7 +1,8 @@
 // The search pipeline. One request reads as its steps, each in a file of its own:
 //   retrieveCandidates (candidateRetrieval.ts) ‖ encode the query (the reranker, cached per model)
 //   → rerankCandidates (reranking.ts: stored vectors, MaxSim, ranking profile)
-//   → loadResultPage (resultPage.ts: products and explanations)
+//   → loadResultPage (resultPage.ts: products and explanations), withSynonymMatches
+//     (synonyms/synonymMatches.ts: which synonym of a query term each product matched)
 //   → record the search event, after the response.
 // The stages are interfaces (Retriever, Reranker, EmbeddingStore), so any can be swapped; every
 // cache they read through lives in SearchCaches.
@@ -19,6 +20,8 @@ import { loadResultPage } from './resultPage.ts';
 import type { SearchCaches } from './searchCaches.ts';
 import { everyWordNotice, hasSeveralWords, NO_ACTIVE_INDEX_NOTICE } from './searchNotices.ts';
 import { timed } from './stageTimings.ts';
+import { withSynonymMatches } from '../synonyms/synonymMatches.ts';
+import type { QuerySynonyms } from '../synonyms/synonymMap.ts';
 
 export interface SearchServiceOptions<Q, P extends PackedCandidates> {
   prisma: PrismaClient;
@@ -46,16 +49,18 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
     };
     const notices: string[] = [];
     const { caches, reranker } = this.#o;
+    let synonyms: QuerySynonyms = {};
     const rerank = reranker && this.#wantsRerank(request) ? reranker : null;
     const pageStart = request.page * request.pageSize;
 
     // The query is encoded while the first stage retrieves (once the model is known).
     const version = rerank ? this.#version(request) : Promise.resolve(null);
     const [{ head, tail }, encoded] = await Promise.all([
-      timed(timings, 'retrieveMs', () =>
+      timed(timings, 'retrieveMs', async () =>
         retrieveCandidates(
           request.skipAnswerCache ? caches.firstStage : caches.retriever,
           request,
+          (synonyms = (await caches.synonyms.of(request.storeId)).forQuery(request.text)),
           rerank ? request.rerankDepth : 0,
           pageStart,
         ),
@@ -90,7 +95,10 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
           ...positioned(tail?.ranked ?? [], tail?.offset ?? 0, false),
         ]
       : positioned(reranked.ranked, pageStart, false);
-    const hits = await loadResultPage(caches, rerank, request.storeId, page, reranked);
+    const hits = withSynonymMatches(
+      await loadResultPage(caches, rerank, request.storeId, page, reranked),
+      synonyms,
+    );
     timings.totalMs = performance.now() - started;
 
     if (request.recordEvent !== false)

@@ -13,7 +13,7 @@ import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meil
 const KEY = 'sync-key';
 const SETTINGS = {
   attributes: ['attr_t_colour'],
-  synonyms: { laptop: ['notebook'] },
+  synonyms: { laptop: ['notebook'], notebook: ['laptop'], tv: ['television'] },
   productCount: 10,
 };
 let double: MeilisearchDouble;
@@ -60,7 +60,7 @@ describe('prepare', () => {
         'attributeNumbers.attr_t_colour',
       ],
       sortableAttributes: ['priceMinor', 'releasedAt'],
-      synonyms: { laptop: ['notebook'], notebook: ['laptop'] },
+      synonyms: { laptop: ['notebook'], notebook: ['laptop'], tv: ['television'] },
       typoTolerance: { enabled: true, oneTypo: 5, twoTypos: 9, disableOnAttributes: ['sku'] },
       faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
     });
@@ -83,7 +83,7 @@ describe('prepare', () => {
     expect(double.requests.length).toBe(before);
   });
 
-  it('makes synonyms work both ways', async () => {
+  it('applies synonyms as given: both ways when both are listed, one way otherwise', async () => {
     await index.upsert(1, [product('lap', 'Thin laptop'), product('note', 'Paper notebook')]);
     expect((await search(1, 'notebook')).candidates.map((c) => c.productId).sort()).toEqual([
       'lap',
@@ -93,7 +93,13 @@ describe('prepare', () => {
       'lap',
       'note',
     ]);
-    await index.remove(1, ['lap', 'note']);
+    await index.upsert(1, [product('tv', 'Wall tv bracket'), product('set', 'Television 55 inch')]);
+    expect((await search(1, 'tv')).candidates.map((c) => c.productId).sort()).toEqual([
+      'set',
+      'tv',
+    ]);
+    expect((await search(1, 'television')).candidates.map((c) => c.productId)).toEqual(['set']);
+    await index.remove(1, ['lap', 'note', 'tv', 'set']);
   });
 });
 

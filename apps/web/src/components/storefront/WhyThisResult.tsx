@@ -45,7 +45,7 @@ export function WhyThisResult({
   queryTokens: QueryToken[];
 }) {
   const words = explainHit(q, hit.product, tokenMatches(queryTokens, hit));
-  if (words.length === 0) return null;
+  if (words.length === 0 && hit.synonyms.length === 0) return null;
   const note = rankNote(hit);
   return (
     <details className={styles.details}>
@@ -70,6 +70,11 @@ export function WhyThisResult({
           </li>
         ))}
       </ul>
+      {hit.synonyms.map((s) => (
+        <p key={s.synonymOf} className={styles.note}>
+          Matched ‘{s.term}’, a synonym of ‘{s.synonymOf}’.
+        </p>
+      ))}
       {note && <p className={styles.note}>{note}</p>}
     </details>
   );

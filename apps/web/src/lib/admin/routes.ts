@@ -1,4 +1,4 @@
-// Where the merchant admin's pages live: /admin lists the stores, each store has three sections;
+// Where the merchant admin's pages live: /admin lists the stores, each store has its sections;
 // platform administrators also get /admin/platform (stores, accounts, roles).
 export const ADMIN_HOME = '/admin';
 export const PLATFORM_ADMIN = '/admin/platform';
@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS = [
   { id: 'catalog', label: 'Catalog' },
   { id: 'upload', label: 'Upload' },
   { id: 'index', label: 'Index' },
+  { id: 'synonyms', label: 'Synonyms' },
 ] as const;
 
 export type AdminSectionId = (typeof ADMIN_SECTIONS)[number]['id'];

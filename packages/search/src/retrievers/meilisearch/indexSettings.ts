@@ -48,34 +48,11 @@ export function meilisearchSettings(settings: IndexSettings): Settings {
       // A SKU one character off is another product.
       disableOnAttributes: [FIELDS.sku],
     },
-    synonyms: mutualSynonyms(settings.synonyms),
+    synonyms: settings.synonyms,
     faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { '*': 'count' } },
     // The engine counts and pages no further than maxTotalHits: past it, totals stop and pages
     // come back empty. Covering the whole catalog keeps totals equal to the PostgreSQL stage's;
     // only the pages a search asks for are ranked, so a larger cap costs nothing on shallow ones.
     pagination: { maxTotalHits: Math.max(settings.productCount, ENGINE_MAX_TOTAL_HITS) },
   };
-}
-
-/**
- * Meilisearch synonyms are one-way (`laptop` also finds `notebook`, not the reverse). Each entry
- * of IndexSettings is a group of words that match each other, so every word lists all the others.
- */
-export function mutualSynonyms(groups: Record<string, string[]>): Record<string, string[]> {
-  const related = new Map<string, Set<string>>();
-  for (const [word, others] of Object.entries(groups)) {
-    const group = [...new Set([word, ...others].map(normalizeWord).filter(Boolean))];
-    for (const member of group) {
-      const set = related.get(member) ?? new Set<string>();
-      for (const other of group) if (other !== member) set.add(other);
-      related.set(member, set);
-    }
-  }
-  return Object.fromEntries(
-    [...related].filter(([, set]) => set.size > 0).map(([word, set]) => [word, [...set].sort()]),
-  );
-}
-
-function normalizeWord(word: string): string {
-  return word.trim().toLowerCase();
 }

@@ -29,7 +29,7 @@ export class PostgresRetriever implements Retriever {
 
   async retrieve(request: RetrieveRequest): Promise<RetrieveResult> {
     const strategies = request.text.trim()
-      ? textMatches(request.text, request.sort)
+      ? textMatches(request.text, request.sort, request.synonyms)
       : [browseMatch()];
     for (const match of strategies) {
       const result = await this.#retrieveWith(match, request);

@@ -7,7 +7,7 @@
 // list of partial matches would be noise.
 import { Prisma } from '@shopsearch/db';
 import type { SortOrder } from '../../retrieval.ts';
-import { queryWords, tsquerySource } from './textQuery.ts';
+import { queryTerms, queryWords, termSource, termsSource } from './textQuery.ts';
 
 export interface TextMatch {
   kind: 'exact' | 'fuzzy';
@@ -25,21 +25,29 @@ export function browseMatch(): TextMatch {
   return { kind: 'exact', condition: Prisma.sql`TRUE`, rank: Prisma.sql`0` };
 }
 
-/** Strategies for non-empty text, strictest first. */
-export function textMatches(text: string, sort: SortOrder): TextMatch[] {
+/**
+ * Strategies for non-empty text, strictest first. A term with synonyms matches its own words or
+ * any of its alternatives (query expansion); the typo fallback looks for the words as typed.
+ */
+export function textMatches(
+  text: string,
+  sort: SortOrder,
+  synonyms: Record<string, string[]> = {},
+): TextMatch[] {
   const words = queryWords(text);
   if (words.length === 0) return [];
+  const terms = queryTerms(words, synonyms);
   const tsquery = (source: string) => Prisma.sql`to_tsquery('english', ${source})`;
   const rankOf = (query: Prisma.Sql) =>
     Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], search_vector, ${query})`;
-  const all = tsquery(tsquerySource(words, '&'));
-  const allWithPrefix = tsquery(tsquerySource(words, '&', true));
+  const all = tsquery(termsSource(terms, '&'));
+  const allWithPrefix = tsquery(termsSource(terms, '&', true));
   const strategies: TextMatch[] = [];
-  if (sort === 'relevance' && words.length > 1) {
-    const any = tsquery(tsquerySource(words, '|'));
-    const wordsMatched = words
+  if (sort === 'relevance' && terms.length > 1) {
+    const any = tsquery(termsSource(terms, '|'));
+    const wordsMatched = terms
       .slice(0, COUNTED_WORDS)
-      .map((w) => Prisma.sql`(search_vector @@ ${tsquery(w)})::int`);
+      .map((t) => Prisma.sql`(search_vector @@ ${tsquery(termSource(t))})::int`);
     strategies.push({
       kind: 'exact',
       condition: Prisma.sql`search_vector @@ ${any}`,

@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: 'Catalog · Merchant admin · Shopsea
 export default storeSectionPage('merchant', 'catalog', (info) => (
   <>
     <PageHeader title="Catalog">
-      The products of {info.name}. Edits are saved at once and reach search with the next{' '}
-      <Link href={adminHref(info.slug, 'index')}>re-index</Link>; deletions leave search
-      immediately.
+      The products of {info.name}. Edits are saved and searchable at once; ranking by meaning uses
+      them after the next <Link href={adminHref(info.slug, 'index')}>re-index</Link>. Deletions
+      leave search immediately.
     </PageHeader>
     <CatalogManager store={info.slug} />
   </>

@@ -1,0 +1,66 @@
+// Synonyms through the API: merchants of the store only; every bad list a 400 that names the
+// line, never a 500, with nothing saved; a saved list applies to the next search.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { addUser, errorCode, signedIn } from './people.ts';
+
+let t: TestPlatform;
+let merchant: Awaited<ReturnType<typeof signedIn>>['caller'];
+let analyst: Awaited<ReturnType<typeof signedIn>>['caller'];
+
+beforeAll(async () => {
+  t = await indexedTestPlatform('shop');
+  await addUser(t.db.prisma, 'merchant@shop.test', [{ storeId: t.storeId, role: 'merchant' }]);
+  await addUser(t.db.prisma, 'analyst@shop.test', [{ storeId: t.storeId, role: 'analyst' }]);
+  merchant = (await signedIn(t.platform.services, 'merchant@shop.test')).caller;
+  analyst = (await signedIn(t.platform.services, 'analyst@shop.test')).caller;
+}, 300_000);
+afterAll(async () => t?.close());
+
+const refusal = async (text: string) => {
+  const call = merchant.searchSettings.saveSynonyms({ store: 'shop', text });
+  const code = await errorCode(call);
+  return { code, message: await call.catch((e: Error) => e.message) };
+};
+
+describe('searchSettings synonyms', () => {
+  it('saves a list that the next search applies, and lets only the store’s merchants do it', async () => {
+    const before = await t.caller.search.query({ store: 'shop', q: 'laptop' });
+    expect(before.hits.map((h) => h.product.id)).not.toContain('m3');
+    expect(
+      await merchant.searchSettings.saveSynonyms({ store: 'shop', text: 'laptop, notebook' }),
+    ).toEqual({ text: 'laptop, notebook', lines: 1 });
+    const after = await t.caller.search.query({ store: 'shop', q: 'laptop' });
+    const m3 = after.hits.find((h) => h.product.id === 'm3');
+    expect(m3?.synonyms).toEqual([{ term: 'notebook', synonymOf: 'laptop' }]);
+    expect(await merchant.searchSettings.synonyms({ store: 'shop' })).toEqual({
+      text: 'laptop, notebook',
+      lines: 1,
+    });
+    expect(await errorCode(analyst.searchSettings.synonyms({ store: 'shop' }))).toBe('FORBIDDEN');
+    expect(
+      await errorCode(analyst.searchSettings.saveSynonyms({ store: 'shop', text: 'a, b' })),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad lists with a 400 naming the line, and keeps the saved list', async () => {
+    expect(await refusal('tv → television\ntelevision → tv')).toEqual({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('Line 2: One-way lines 1, 2 lead back'),
+    });
+    expect(await refusal(`a, ${'x'.repeat(500)}`)).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('a term can be at most 100'),
+    });
+    expect(await refusal('laptop, ,notebook')).toMatchObject({ code: 'BAD_REQUEST' });
+    const many = Array.from({ length: 10_001 }, (_, i) => `w${i}, v${i}`).join('\n');
+    expect(await refusal(many)).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('more than 10,000 lines'),
+    });
+    expect(await refusal('x'.repeat(1_000_001))).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await merchant.searchSettings.synonyms({ store: 'shop' })).toMatchObject({
+      text: 'laptop, notebook',
+    });
+  });
+});
