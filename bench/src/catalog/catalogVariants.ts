@@ -5,7 +5,7 @@
 // (seed, i), so a product does not depend on how many were generated before it, and the same seed
 // gives the same bytes.
 import type { IcecatRecord } from '../icecatRecords.ts';
-import { seededRandom } from '../traffic/queryStream.ts';
+import { seededRandom } from '@shopsearch/eval';
 
 const COLOURS = [
   'Black',

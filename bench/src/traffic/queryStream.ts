@@ -2,19 +2,8 @@
 // with a popular head asked over and over. Seeded, so every run (and both databases) sees the same
 // stream. Tail kinds, as shoppers type them: a span of 1–3 title words, brand + product type, a
 // model number, and a title span with one typo.
+import { seededRandom } from '@shopsearch/eval';
 import type { IcecatRecord } from '../icecatRecords.ts';
-
-/** A seeded generator of floats in [0, 1) (mulberry32: small, fast, good enough for sampling). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 export type TailKind = 'title-span' | 'brand-type' | 'model-number' | 'misspelling';
 
