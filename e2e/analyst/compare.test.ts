@@ -104,7 +104,9 @@ describe('rating with the keyboard', () => {
     const url = sectionPath('compare', `q=wireless+mouse&c=lexical&c=colbert-k200&set=${setId}`);
     await t.page.goto(url);
     await waitForComparison(t.page);
-    expect(await t.page.getByLabel('Judgment set').inputValue()).toBe(String(setId));
+    expect(await t.page.getByLabel('Judgment set', { exact: true }).inputValue()).toBe(
+      String(setId),
+    );
 
     const hitsB = rankingHits(t.page, 'B');
     await hitsB.first().focus();

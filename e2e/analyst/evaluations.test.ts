@@ -31,7 +31,7 @@ describe('evaluation runs', () => {
     const t = await session.open();
     await signInThroughApi(t.page, ANALYST);
     await t.page.goto(sectionPath('evaluations'));
-    const sets = t.page.getByLabel('Judgment set');
+    const sets = t.page.getByLabel('Judgment set', { exact: true });
     await sets.selectOption(
       (await sets.locator('option', { hasText: SET_NAME }).getAttribute('value'))!,
     );
