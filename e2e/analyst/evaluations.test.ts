@@ -6,17 +6,18 @@ import { ANALYST, signInThroughApi } from '../support/accounts.ts';
 import { callOk } from '../support/api.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { expectNoErrors, useBrowser } from '../support/session.ts';
-import { STORE, chartBars, sectionPath } from './analystPage.ts';
+import { STORE, chartBars, sectionPath, waitForComparison } from './analystPage.ts';
 
 const session = useBrowser();
 const SET_NAME = 'Icecat dev (bundled)';
+let setId: number;
 
 beforeAll(async () => {
   const t = await session.open();
   await signInThroughApi(t.page, ANALYST);
-  const { setId } = await callOk<{ setId: number }>(t.page, 'mutation', 'judgments.importBundled', {
+  ({ setId } = await callOk<{ setId: number }>(t.page, 'mutation', 'judgments.importBundled', {
     store: STORE,
-  });
+  }));
   // An earlier run, so the saved runs have a history to chart.
   await callOk(t.page, 'mutation', 'evaluation.run', {
     store: STORE,
@@ -111,6 +112,35 @@ describe('evaluation runs', () => {
     await t.page.getByRole('heading', { level: 1, name: 'e2e lexical vs colbert' }).waitFor();
     await chartBars(t.page, 'metrics').nth(9).waitFor();
     expect(await chartBars(t.page, 'metrics').count()).toBe(10);
+    expectNoErrors(t);
+  });
+
+  it('opens a query of a run in Compare, with the run’s configurations and judgment set', async () => {
+    const t = await session.open();
+    await signInThroughApi(t.page, ANALYST);
+    const run = await callOk<{ id: number }>(t.page, 'mutation', 'evaluation.run', {
+      store: STORE,
+      setId,
+      name: 'e2e drill-down',
+      configurations: [{ profile: 'lexical' }, { profile: 'colbert', rerankDepth: 100 }],
+    });
+    await t.page.goto(`${sectionPath('evaluations')}/${run.id}`);
+    const breakdown = t.page.getByRole('region', { name: /^Per query/ });
+    const link = breakdown.getByRole('link', { name: /^Open “.+” in Compare$/ }).first();
+    const query = /^Open “(.+)” in Compare$/.exec((await link.getAttribute('aria-label'))!)![1]!;
+    await link.click();
+    await t.page.waitForURL(
+      (url) => url.pathname.endsWith('/compare') && url.searchParams.get('q') === query,
+    );
+    await waitForComparison(t.page);
+    await t.page.getByRole('heading', { name: `Rankings for “${query}”` }).waitFor();
+    expect(await t.page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+      'A lexical',
+      'B colbert K=100',
+    ]);
+    expect(await t.page.getByLabel('Judgment set', { exact: true }).inputValue()).toBe(
+      String(setId),
+    );
     expectNoErrors(t);
   });
 });

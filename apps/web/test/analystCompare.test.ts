@@ -7,6 +7,7 @@ import {
   toSearchConfiguration,
 } from '../src/lib/analyst/configuration';
 import {
+  compareRunQuery,
   parseCompareState,
   serializeCompareState,
   toCompareInput,
@@ -222,5 +223,33 @@ describe('compare form', () => {
     expect(fromDraft({ ...draft, priceMin: '-1' }).problem).toMatch(/positive/);
     expect(fromDraft({ ...draft, priceMin: 'ten' }).problem).toMatch(/positive/);
     expect(fromDraft({ ...draft, priceMin: '20', priceMax: '10' }).problem).toMatch(/above/);
+  });
+});
+
+describe('a run query opened in Compare', () => {
+  const run = {
+    judgmentSet: { id: 7 },
+    configurations: [
+      { profile: 'lexical' as const },
+      {
+        profile: 'hybrid' as const,
+        fusion: 'weighted' as const,
+        hybridWeight: 0.5,
+        rerankDepth: 100,
+      },
+      { profile: 'colbert' as const, rerankDepth: 50, indexVersionId: 3 },
+      { profile: 'hybrid' as const, fusion: 'rrf' as const, rerankDepth: 200 },
+    ],
+  };
+
+  it('carries the query, the judgment set and the first three configurations', () => {
+    const params = serializeCompareState(compareRunQuery(run, 'usb stick 64gb'));
+    expect(params.get('q')).toBe('usb stick 64gb');
+    expect(params.get('set')).toBe('7');
+    expect(params.getAll('c')).toEqual(['lexical', 'hybrid-w0.5-k100', 'colbert-k50-v3']);
+    // …and Compare reads the link back as the same comparison.
+    const { state, ignored } = parse(params.toString());
+    expect(ignored).toEqual([]);
+    expect(serializeCompareState(state).toString()).toBe(params.toString());
   });
 });

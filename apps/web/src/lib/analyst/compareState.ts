@@ -15,9 +15,10 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../storefront/searchState';
-import type { CompareInput } from './apiTypes';
+import type { CompareInput, SearchConfiguration } from './apiTypes';
 import {
   configuration,
+  fromSearchConfiguration,
   parseConfigurationToken,
   toConfigurationToken,
   toSearchConfiguration,
@@ -94,6 +95,28 @@ export function toCompareInput(state: CompareState, store: StoreInfo): CompareIn
     configurations: state.configurations.map(toSearchConfiguration),
     depth: state.depth,
     judgmentSetId: state.setId ?? undefined,
+  };
+}
+
+/**
+ * One query of an evaluation run, opened in Compare: the run's configurations (the first three,
+ * all Compare shows) and its judgment set, so the grades behind the run's numbers are on screen.
+ */
+export function compareRunQuery(
+  run: { configurations: SearchConfiguration[]; judgmentSet: { id: number } },
+  query: string,
+): CompareState {
+  return {
+    q: query,
+    configurations: run.configurations.slice(0, MAX_RANKINGS).map(fromSearchConfiguration),
+    setId: run.judgmentSet.id,
+    depth: 20,
+    filters: {
+      brands: EMPTY_SEARCH.brands,
+      price: EMPTY_SEARCH.price,
+      availability: EMPTY_SEARCH.availability,
+      attributes: EMPTY_SEARCH.attributes,
+    },
   };
 }
 

@@ -91,3 +91,17 @@ export function toSearchConfiguration(c: Configuration): SearchConfiguration {
     indexVersionId: c.indexVersionId,
   };
 }
+
+/** The form's configuration for one the API keeps (an evaluation run's), defaults filled in. */
+export function fromSearchConfiguration(s: SearchConfiguration): Configuration {
+  const c = configuration(s.profile);
+  if (s.profile === 'lexical') return c;
+  return {
+    ...c,
+    fusion: s.fusion ?? c.fusion,
+    hybridWeight: s.hybridWeight ?? c.hybridWeight,
+    titleLengthPrior: s.titleLengthPrior ?? c.titleLengthPrior,
+    rerankDepth: s.rerankDepth ?? c.rerankDepth,
+    indexVersionId: s.indexVersionId ?? null,
+  };
+}

@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { MetricGlossary, Muted, Section, SelectField } from '~/components/ui';
 import type { EvaluationRun } from '~/lib/analyst/apiTypes';
+import { compareRunQuery, serializeCompareState } from '~/lib/analyst/compareState';
 import { perQueryRows, tallyDeltas } from '~/lib/analyst/perQuery';
+import { sectionHref } from '~/lib/analyst/routes';
 import { DeltaChart } from './DeltaChart';
 import { PerQueryTable } from './PerQueryTable';
 import styles from './RunReport.module.css';
@@ -76,6 +78,9 @@ export function PerQueryBreakdown({
         notes={notes}
         store={store}
         setId={run.judgmentSet.id}
+        compareHref={(query) =>
+          sectionHref(store, 'compare', serializeCompareState(compareRunQuery(run, query)))
+        }
       />
       <MetricGlossary labels={baseline.metricLabels.slice(0, 1)} />
     </Section>

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState } from 'react';
 import { DataTable, Hint, Note, type Column } from '~/components/ui';
 import { formatDelta, formatMetric } from '~/lib/analyst/format';
@@ -24,6 +25,7 @@ export function PerQueryTable({
   notes,
   store,
   setId,
+  compareHref,
 }: {
   rows: PerQueryRow[];
   baseline: string;
@@ -32,6 +34,8 @@ export function PerQueryTable({
   notes: Record<string, string>;
   store: string;
   setId: number;
+  /** Where Compare shows this query under the run's configurations and judgment set. */
+  compareHref: (query: string) => string;
 }) {
   const [sort, setSort] = useState<PerQuerySort>({ key: 'delta0', direction: 'ascending' });
   const sorted = sortPerQueryRows(rows, sort);
@@ -50,7 +54,10 @@ export function PerQueryTable({
       sort: sortBy('query'),
       cell: (row) => (
         <>
-          {row.query}
+          {row.query}{' '}
+          <Link href={compareHref(row.query)} aria-label={`Open “${row.query}” in Compare`}>
+            Compare
+          </Link>
           {notes[row.query] && <Note>{notes[row.query]}</Note>}
           <details>
             <summary>
