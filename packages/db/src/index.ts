@@ -22,6 +22,7 @@ export type {
   Session,
   Store,
   StoreMembership,
+  StoreRule,
   User,
 } from './generated/prisma/client.ts';
 export {

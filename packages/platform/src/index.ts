@@ -95,5 +95,16 @@ export {
   SynonymsRefusedError,
   type StoreSynonyms,
 } from './searchSettings/storeSynonyms.ts';
+export {
+  createRule,
+  deleteRule,
+  listRules,
+  ruleHistory,
+  updateRule,
+  RuleNotFoundError,
+  RuleRefusedError,
+  type RuleInput,
+  type RuleView,
+} from './searchSettings/storeRules.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.

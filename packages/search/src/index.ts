@@ -83,4 +83,12 @@ export {
   type SynonymLine,
 } from './synonyms/synonymList.ts';
 export { SynonymMap, termKey, type QuerySynonyms } from './synonyms/synonymMap.ts';
+export {
+  RULE_LIMITS,
+  rulesFor,
+  type MerchandisingRule,
+  type RuleAction,
+  type RuleMatch,
+} from './rules/merchandisingRule.ts';
+export { toRule } from './rules/storeRules.ts';
 export { loadSynonymLines } from './synonyms/storeSynonyms.ts';

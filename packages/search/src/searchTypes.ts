@@ -59,7 +59,10 @@ export interface TokenMatch {
 
 export interface SearchHit {
   product: ProductSummary;
-  /** 1-based positions: in the first stage's order, and after reranking (null when not reranked). */
+  /**
+   * 1-based positions: in the first stage's order (0: a pinned product it did not find), and after
+   * reranking (null when not reranked).
+   */
   firstStageRank: number;
   rerankedRank: number | null;
   scores: {
@@ -75,6 +78,8 @@ export interface SearchHit {
    * so their order among themselves is the first stage's. 0 when unique or not reranked.
    */
   maxSimTies: number;
+  /** Placed at its position by one of the store's merchandising rules. */
+  pinned: boolean;
   /**
    * Per query token (`SearchResponse.queryTokens[i]` for entry i); empty when the product has no
    * stored vectors or the query was not encoded.

@@ -36,6 +36,7 @@ export async function loadResultPage<Q, P extends PackedCandidates>(
       final: c.finalScore,
     },
     maxSimTies: ties[i]!,
+    pinned: c.pinnedBy !== undefined,
     explanation: explained[i] ?? [],
     synonyms: [],
   }));

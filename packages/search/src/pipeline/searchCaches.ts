@@ -15,7 +15,11 @@ import { CachedRetriever } from './cachedRetriever.ts';
 import { PreparedCandidatesCache } from './preparedCandidates.ts';
 import { ProductCache } from './productCache.ts';
 import { ProductTokensCache } from './productTokens.ts';
-import { SynonymCache } from '../synonyms/storeSynonyms.ts';
+import type { MerchandisingRule } from '../rules/merchandisingRule.ts';
+import { loadRules } from '../rules/storeRules.ts';
+import { loadSynonymLines } from '../synonyms/storeSynonyms.ts';
+import { SynonymMap } from '../synonyms/synonymMap.ts';
+import { StoreSettingCache } from './storeSettingCache.ts';
 
 export interface SearchCachesOptions {
   prisma: PrismaClient;
@@ -41,7 +45,9 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
   readonly preparedCandidates: PreparedCandidatesCache<P>;
   readonly productTokens = new ProductTokensCache();
   /** Each store's synonyms, applied to queries at search time. */
-  readonly synonyms: SynonymCache;
+  readonly synonyms: StoreSettingCache<SynonymMap>;
+  /** Each store's merchandising rules, applied after reranking. */
+  readonly rules: StoreSettingCache<MerchandisingRule[]>;
   readonly #answers: CachedRetriever | null;
 
   constructor(options: SearchCachesOptions) {
@@ -52,7 +58,12 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.embeddings = new EmbeddingStore(options.prisma, { maxCacheBytes: options.embeddingBytes });
     this.products = new ProductCache(options.prisma, { ttlMs: options.productTtlMs });
     this.preparedCandidates = new PreparedCandidatesCache(options.keptCandidatesBytes);
-    this.synonyms = new SynonymCache(options.prisma, options.productTtlMs);
+    const { prisma, productTtlMs } = options;
+    this.synonyms = new StoreSettingCache(
+      async (storeId) => new SynonymMap(await loadSynonymLines(prisma, storeId)),
+      productTtlMs,
+    );
+    this.rules = new StoreSettingCache((storeId) => loadRules(prisma, storeId), productTtlMs);
   }
 
   /** Forgets what this process cached of a store, after its catalog, settings or index changed. */
@@ -62,6 +73,7 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.preparedCandidates.invalidate(storeId);
     this.embeddings.invalidate(storeId);
     this.synonyms.invalidate(storeId);
+    this.rules.invalidate(storeId);
     // productTokens follows the product rows: new rows, new entries.
   }
 }

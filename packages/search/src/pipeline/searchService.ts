@@ -1,6 +1,7 @@
 // The search pipeline. One request reads as its steps, each in a file of its own:
 //   retrieveCandidates (candidateRetrieval.ts) ‖ encode the query (the reranker, cached per model)
 //   → rerankCandidates (reranking.ts: stored vectors, MaxSim, ranking profile)
+//   → applyRules (rules/applyRules.ts: the store's pins and hides for this query)
 //   → loadResultPage (resultPage.ts: products and explanations), withSynonymMatches
 //     (synonyms/synonymMatches.ts: which synonym of a query term each product matched)
 //   → record the search event, after the response.
@@ -13,6 +14,9 @@ import type { PackedCandidates, Reranker } from '../reranker.ts';
 import type { Suggestion } from '../retrieval.ts';
 import type { SearchEventRecorder } from '../searchEvents.ts';
 import type { SearchRequest, SearchResponse, StageTimings } from '../searchTypes.ts';
+import type { SearchFilters } from '../retrieval.ts';
+import { applyRules } from '../rules/applyRules.ts';
+import { rulesFor } from '../rules/merchandisingRule.ts';
 import { retrieveCandidates } from './candidateRetrieval.ts';
 import { positioned } from './pagePositions.ts';
 import { keywordOrder, rerankCandidates, type Reranked } from './reranking.ts';
@@ -53,7 +57,11 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
     const rerank = reranker && this.#wantsRerank(request) ? reranker : null;
     const pageStart = request.page * request.pageSize;
 
-    // The query is encoded while the first stage retrieves (once the model is known).
+    // Rules and the query's encoding load while the first stage retrieves.
+    const rules =
+      request.sort === 'relevance' && request.text.trim()
+        ? caches.rules.of(request.storeId)
+        : Promise.resolve([]);
     const version = rerank ? this.#version(request) : Promise.resolve(null);
     const [{ head, tail }, encoded] = await Promise.all([
       timed(timings, 'retrieveMs', async () =>
@@ -85,16 +93,27 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
         ? await rerankCandidates(rerank, caches, request, head.candidates, encoded, timings)
         : keywordOrder(head.candidates);
 
-    const page = rerank
-      ? [
-          ...positioned(
-            reranked.ranked.slice(pageStart, pageStart + request.pageSize),
-            pageStart,
-            !!reranked.version,
-          ),
-          ...positioned(tail?.ranked ?? [], tail?.offset ?? 0, false),
-        ]
-      : positioned(reranked.ranked, pageStart, false);
+    const obeyed = rulesFor(await rules, request.text, new Date());
+    const ruled = { filtered: isFiltered(request.filters) };
+    // The head's first-stage ranks count from 0; a page or tail fetched on its own, from its offset.
+    const head0 = rerank ? 0 : pageStart;
+    const ruledHead = applyRules(reranked.ranked, obeyed, { ...ruled, offset: head0 });
+    const page = [
+      ...positioned(
+        rerank ? ruledHead.slice(pageStart, pageStart + request.pageSize) : ruledHead,
+        pageStart,
+        !!reranked.version,
+        head0,
+      ),
+      ...(tail
+        ? positioned(
+            applyRules(tail.ranked, obeyed, { ...ruled, offset: tail.offset }),
+            tail.offset,
+            false,
+            tail.offset,
+          )
+        : []),
+    ];
     const hits = withSynonymMatches(
       await loadResultPage(caches, rerank, request.storeId, page, reranked),
       synonyms,
@@ -126,8 +145,17 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
     };
   }
 
-  suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]> {
-    return this.#o.caches.retriever.suggest(storeId, prefix, limit);
+  /** As-you-type completions, leaving out products a rule hides for what was typed so far. */
+  async suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]> {
+    const { caches } = this.#o;
+    const hidden = new Set(
+      rulesFor(await caches.rules.of(storeId), prefix, new Date()).flatMap((r) =>
+        r.action.kind === 'hide' ? [r.action.productId] : [],
+      ),
+    );
+    const extra = Math.min(hidden.size, limit);
+    const suggestions = await caches.retriever.suggest(storeId, prefix, limit + extra);
+    return suggestions.filter((s) => !s.productId || !hidden.has(s.productId)).slice(0, limit);
   }
 
   async product(storeId: number, productId: string): Promise<Product | null> {
@@ -149,4 +177,13 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
       ? embeddings.activeVersion(request.storeId)
       : embeddings.version(request.storeId, request.indexVersionId);
   }
+}
+
+function isFiltered(filters: SearchFilters): boolean {
+  return (
+    !!filters.brands?.length ||
+    !!filters.price ||
+    !!filters.availability?.length ||
+    Object.keys(filters.attributes ?? {}).length > 0
+  );
 }

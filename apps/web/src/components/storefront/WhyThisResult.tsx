@@ -45,8 +45,8 @@ export function WhyThisResult({
   queryTokens: QueryToken[];
 }) {
   const words = explainHit(q, hit.product, tokenMatches(queryTokens, hit));
-  if (words.length === 0 && hit.synonyms.length === 0) return null;
-  const note = rankNote(hit);
+  if (words.length === 0 && hit.synonyms.length === 0 && !hit.pinned) return null;
+  const note = hit.pinned ? 'The shop placed this product at this position.' : rankNote(hit);
   return (
     <details className={styles.details}>
       <summary className={styles.summary}>Why this result?</summary>
