@@ -37,6 +37,12 @@ describe('search analytics', () => {
     await expect
       .poll(() => t.page.getByRole('table', { name: 'Queries that found nothing' }).innerText())
       .toContain('qqqzzzxxy');
+    // From analytics to action: the query that found nothing offers the merchant's fix.
+    expect(
+      await t.page
+        .getByRole('link', { name: 'Add a synonym for “qqqzzzxxy”' })
+        .getAttribute('href'),
+    ).toBe('/admin/demo/synonyms?for=qqqzzzxxy');
     const latency = t.page.getByRole('region', { name: 'Latency per ranking profile' });
     // Each percentile is shown in ms, or in seconds from 1,000 ms on (a slow machine).
     const duration = String.raw`\d+ ms|\d+\.\d s`;

@@ -1,7 +1,9 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { adminErrorMessage } from '~/lib/admin/apiError';
+import { synonymDraftLine, withDraftLine } from '~/lib/admin/synonymDraft';
 import { useTRPC } from '~/trpc/react';
 import {
   Actions,
@@ -14,10 +16,14 @@ import {
   TextAreaField,
 } from '~/components/ui';
 
-/** The store's synonyms, loaded, then edited as text. */
+/**
+ * The store's synonyms, loaded, then edited as text. `?for=<query>` (from analytics' queries that
+ * found nothing) appends a one-way line for that query, for the merchant to complete and save.
+ */
 export function SynonymsEditor({ store }: { store: string }) {
   const trpc = useTRPC();
   const saved = useQuery(trpc.searchSettings.synonyms.queryOptions({ store }));
+  const draft = synonymDraftLine(useSearchParams().get('for') ?? '');
   if (saved.isError)
     return (
       <FailureNotice
@@ -27,18 +33,33 @@ export function SynonymsEditor({ store }: { store: string }) {
       />
     );
   if (!saved.data) return <Muted>Loading the synonyms…</Muted>;
-  return <SynonymsForm store={store} initial={saved.data.text} />;
+  return <SynonymsForm store={store} initial={saved.data.text} draft={draft} />;
 }
 
 /**
  * One line per group of synonyms. Saving replaces the list; the API refuses a bad list naming each
  * line, and nothing is saved. Searches use a saved list at once, with no re-index.
  */
-function SynonymsForm({ store, initial }: { store: string; initial: string }) {
+function SynonymsForm({
+  store,
+  initial,
+  draft,
+}: {
+  store: string;
+  initial: string;
+  draft: string | null;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [text, setText] = useState(initial);
+  const [text, setText] = useState(draft ? withDraftLine(initial, draft) : initial);
   const [notice, setNotice] = useState('');
+  // The draft line is completed at its end: the first focus puts the caret there, once.
+  const caretPlaced = useRef(draft === null);
+  const placeCaret = (e: FocusEvent<HTMLTextAreaElement>) => {
+    if (caretPlaced.current) return;
+    caretPlaced.current = true;
+    e.currentTarget.setSelectionRange(text.length, text.length);
+  };
   const save = useMutation(
     trpc.searchSettings.saveSynonyms.mutationOptions({
       onSuccess: (result) => {
@@ -62,11 +83,19 @@ function SynonymsForm({ store, initial }: { store: string; initial: string }) {
         reverse. Lines starting with <code>#</code> are notes. At most 10,000 lines, terms of 1 to
         100 characters.
       </Note>
+      {draft && (
+        <Note>
+          The last line starts “{draft.trim()}”: add what shoppers asking this should also find,
+          then save.
+        </Note>
+      )}
       <TextAreaField
         label="Synonym lines"
         name="synonyms"
         rows={14}
         spellCheck={false}
+        autoFocus={draft !== null}
+        onFocus={placeCaret}
         value={text}
         error={save.isError ? adminErrorMessage(save.error) : undefined}
         onChange={(e) => setText(e.target.value)}

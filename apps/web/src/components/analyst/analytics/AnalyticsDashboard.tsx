@@ -82,6 +82,7 @@ export function AnalyticsDashboard({ store }: { store: string }) {
               store={store}
               title="Queries that found nothing"
               rows={data.zeroResultQueries}
+              offerSynonym
               empty="Every search found something."
             />
           </Columns>
