@@ -64,3 +64,63 @@ describe('searchSettings synonyms', () => {
     });
   });
 });
+
+describe('searchSettings rules', () => {
+  const pin = {
+    query: 'mouse',
+    match: 'exact',
+    action: 'pin',
+    productId: 'p1',
+    position: 1,
+  } as const;
+
+  it('pins through the API for the store’s merchants only, recording who', async () => {
+    const rule = await merchant.searchSettings.createRule({ store: 'shop', rule: pin });
+    const hits = (await t.caller.search.query({ store: 'shop', q: 'mouse' })).hits;
+    expect(hits[0]).toMatchObject({ product: { id: 'p1' }, pinned: true });
+    const { rules, history } = await merchant.searchSettings.rules({ store: 'shop' });
+    expect(rules).toEqual([
+      expect.objectContaining({ id: rule.id, productTitle: expect.any(String) }),
+    ]);
+    expect(history[0]).toMatchObject({
+      ruleId: rule.id,
+      change: 'created',
+      byEmail: 'merchant@shop.test',
+    });
+    expect(await errorCode(analyst.searchSettings.rules({ store: 'shop' }))).toBe('FORBIDDEN');
+    expect(
+      await errorCode(analyst.searchSettings.deleteRule({ store: 'shop', ruleId: rule.id })),
+    ).toBe('FORBIDDEN');
+    await merchant.searchSettings.deleteRule({ store: 'shop', ruleId: rule.id });
+    const after = (await t.caller.search.query({ store: 'shop', q: 'mouse' })).hits;
+    expect(after[0]?.pinned).toBe(false);
+  });
+
+  it('answers bad rules with a 400 that says what is wrong, never a 500', async () => {
+    const bad = async (rule: Record<string, unknown>) => {
+      const call = merchant.searchSettings.createRule({
+        store: 'shop',
+        rule: { ...pin, ...rule },
+      } as never);
+      return { code: await errorCode(call), message: await call.catch((e: Error) => e.message) };
+    };
+    expect(await bad({ productId: 'gone' })).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'There is no product “gone” in this store.',
+    });
+    expect(await bad({ position: 0 })).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('positions start at 1'),
+    });
+    expect(await bad({ query: 'x'.repeat(201) })).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await bad({ startsAt: 'soon' })).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('YYYY-MM-DD'),
+    });
+    expect(await bad({ action: 'boost' })).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(
+      await errorCode(merchant.searchSettings.deleteRule({ store: 'shop', ruleId: 2_000_000 })),
+    ).toBe('NOT_FOUND');
+    expect((await merchant.searchSettings.rules({ store: 'shop' })).rules).toEqual([]);
+  });
+});
