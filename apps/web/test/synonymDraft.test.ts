@@ -25,4 +25,12 @@ describe('a synonym line drafted from a query that found nothing', () => {
     expect(withDraftLine('', 'qqq → ')).toBe('qqq → ');
     expect(withDraftLine('laptop, notebook\n\n', 'qqq → ')).toBe('laptop, notebook\nqqq → ');
   });
+
+  it('adds nothing when a line already starts from the query, or lists it', () => {
+    expect(withDraftLine('Rodent -> mouse', 'rodent → ')).toBe('Rodent -> mouse');
+    expect(withDraftLine('pc, Rodent', 'rodent → ')).toBe('pc, Rodent');
+    expect(withDraftLine('# rodent → mouse\nmouse → rodent', 'rodent → ')).toBe(
+      '# rodent → mouse\nmouse → rodent\nrodent → ',
+    );
+  });
 });

@@ -28,3 +28,8 @@ export type StartReindexInput = Inputs['reindex']['start'];
 export type PlatformStore = Outputs['platform']['stores'][number];
 export type PlatformUser = Outputs['platform']['users'][number];
 export type Role = Inputs['platform']['grantRole']['role'];
+
+export type RulesAnswer = Outputs['searchSettings']['rules'];
+export type RuleRow = RulesAnswer['rules'][number];
+export type RuleChange = RulesAnswer['history'][number];
+export type RuleInput = Inputs['searchSettings']['createRule']['rule'];

@@ -12,6 +12,7 @@ export const ADMIN_SECTIONS = [
   { id: 'upload', label: 'Upload' },
   { id: 'index', label: 'Index' },
   { id: 'synonyms', label: 'Synonyms' },
+  { id: 'rules', label: 'Rules' },
 ] as const;
 
 export type AdminSectionId = (typeof ADMIN_SECTIONS)[number]['id'];

@@ -22,8 +22,25 @@ export function addSynonymHref(store: string, query: string): string | null {
   return `${adminHref(store, 'synonyms')}?${new URLSearchParams({ for: query })}`;
 }
 
-/** The merchant's list with the draft line appended (after a line break when needed). */
+/**
+ * The merchant's list with the draft line appended (after a line break when needed), or as it is
+ * when a line already starts from the draft's term (the link followed again after saving).
+ */
 export function withDraftLine(text: string, draft: string): string {
+  const term = fold(draft.replace(/ → $/u, ''));
+  const lines = text.split(/\r?\n/u);
+  if (lines.some((line) => startsFrom(line, term))) return text;
   if (!text.trim()) return draft;
   return `${text.replace(/\s+$/u, '')}\n${draft}`;
+}
+
+const ARROW = /→|->|=>/u;
+const fold = (term: string) => term.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** A one-way line from `term`, or a multi-way line that lists it. */
+function startsFrom(line: string, term: string): boolean {
+  if (line.trim().startsWith('#')) return false;
+  const [source, targets] = line.split(ARROW);
+  if (targets !== undefined) return fold(source ?? '') === term;
+  return line.split(',').some((t) => fold(t) === term);
 }

@@ -51,10 +51,13 @@ function SynonymsForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [text, setText] = useState(draft ? withDraftLine(initial, draft) : initial);
+  const drafted = draft ? withDraftLine(initial, draft) : initial;
+  // Null when the list already has a line for the query: nothing was added.
+  const added = drafted === initial ? null : draft;
+  const [text, setText] = useState(drafted);
   const [notice, setNotice] = useState('');
   // The draft line is completed at its end: the first focus puts the caret there, once.
-  const caretPlaced = useRef(draft === null);
+  const caretPlaced = useRef(added === null);
   const placeCaret = (e: FocusEvent<HTMLTextAreaElement>) => {
     if (caretPlaced.current) return;
     caretPlaced.current = true;
@@ -83,9 +86,9 @@ function SynonymsForm({
         reverse. Lines starting with <code>#</code> are notes. At most 10,000 lines, terms of 1 to
         100 characters.
       </Note>
-      {draft && (
+      {added && (
         <Note>
-          The last line starts “{draft.trim()}”: add what shoppers asking this should also find,
+          The last line starts “{added.trim()}”: add what shoppers asking this should also find,
           then save.
         </Note>
       )}
@@ -94,7 +97,7 @@ function SynonymsForm({
         name="synonyms"
         rows={14}
         spellCheck={false}
-        autoFocus={draft !== null}
+        autoFocus={added !== null}
         onFocus={placeCaret}
         value={text}
         error={save.isError ? adminErrorMessage(save.error) : undefined}

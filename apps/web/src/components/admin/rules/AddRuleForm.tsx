@@ -1,0 +1,106 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { adminErrorMessage } from '~/lib/admin/apiError';
+import { EMPTY_RULE, toRuleInput, type RuleDraft } from '~/lib/admin/ruleForm';
+import { useTRPC } from '~/trpc/react';
+import {
+  Actions,
+  Button,
+  FieldRow,
+  FormSection,
+  InputField,
+  Note,
+  Problem,
+  SelectField,
+} from '~/components/ui';
+
+/** A new rule: for a query, pin a product at a position or hide it, optionally between dates. */
+export function AddRuleForm({
+  store,
+  onAdded,
+}: {
+  store: string;
+  onAdded: (notice: string) => void;
+}) {
+  const trpc = useTRPC();
+  const [draft, setDraft] = useState<RuleDraft>(EMPTY_RULE);
+  const create = useMutation(trpc.searchSettings.createRule.mutationOptions());
+  const set = (key: keyof RuleDraft) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.mutate(
+      { store, rule: toRuleInput(draft) },
+      {
+        onSuccess: () => {
+          onAdded(`Added: ${draft.action} ${draft.productId.trim()} for “${draft.query.trim()}”.`);
+          setDraft(EMPTY_RULE);
+        },
+      },
+    );
+  };
+  return (
+    <FormSection title="Add a rule" onSubmit={onSubmit} noValidate>
+      <Note>
+        Rules apply to searches sorted by relevance as soon as they are saved; no re-index is
+        needed. Exact rules go before “contains” rules, then the oldest first; a hidden product is
+        never pinned.
+      </Note>
+      <FieldRow>
+        <SelectField label="When the search" value={draft.match} onChange={set('match')}>
+          <option value="exact">is</option>
+          <option value="contains">contains</option>
+        </SelectField>
+        <InputField
+          label="Query"
+          value={draft.query}
+          onChange={set('query')}
+          grow
+          maxLength={200}
+        />
+      </FieldRow>
+      <FieldRow>
+        <SelectField label="Action" value={draft.action} onChange={set('action')}>
+          <option value="pin">Pin at a position</option>
+          <option value="hide">Hide</option>
+        </SelectField>
+        <InputField label="Product id" value={draft.productId} onChange={set('productId')} grow />
+        {draft.action === 'pin' && (
+          <InputField
+            label="Position"
+            type="number"
+            min={1}
+            max={50}
+            value={draft.position}
+            onChange={set('position')}
+          />
+        )}
+      </FieldRow>
+      <FieldRow>
+        <InputField
+          label="From"
+          labelNote="(optional)"
+          type="date"
+          value={draft.startsOn}
+          onChange={set('startsOn')}
+        />
+        <InputField
+          label="Until (included)"
+          labelNote="(optional)"
+          type="date"
+          value={draft.endsOn}
+          onChange={set('endsOn')}
+        />
+      </FieldRow>
+      {create.isError && (
+        <Problem>The rule was not added: {adminErrorMessage(create.error)}</Problem>
+      )}
+      <Actions>
+        <Button type="submit" pending={create.isPending} pendingText="Adding…">
+          Add rule
+        </Button>
+      </Actions>
+    </FormSection>
+  );
+}
