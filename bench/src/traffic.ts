@@ -10,8 +10,9 @@
 // imported and indexed (icecatPlatform.ts). With TRAFFIC_URL (e.g. http://127.0.0.1:3000/api/trpc,
 // the Next.js production server of `npm run demo`) the load goes there; TRAFFIC_SERVER_PID names
 // that server's process for its CPU time (event-loop delay is then not measured).
-// The profiles (and suggestions) take turns in 5-s slices, as in latency.ts. The stream's cursor
-// only moves forward, so no tail query is asked twice in a whole run.
+// The profiles (and suggestions) take turns in 5-s slices, so the machine's other work, cache
+// expiry and heap growth land on every profile alike. The stream's cursor only moves forward, so
+// no tail query is asked twice in a whole run.
 // Run: npm run traffic -w @shopsearch/bench
 //   TRAFFIC_SECONDS (per cell, default 20), TRAFFIC_HEAD_SHARES (default 0,0.3),
 //   TRAFFIC_CLIENTS (default 1,8), TRAFFIC_PROFILES (default lexical,colbert,hybrid,suggest),
