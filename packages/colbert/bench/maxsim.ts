@@ -13,7 +13,7 @@ import {
 } from '../src/index.ts';
 import { tokenIdMaxSim } from '../src/scoring/tokenIdMaxSim.ts';
 import { VocabularySimilarity } from '../src/scoring/vocabularySimilarity.ts';
-import { seededRandom } from '../src/testing/seededRandom.ts';
+import { seededRandom } from '@shopsearch/eval';
 import { maxAbsDifference, randomDocs, randomQuery } from '../test/helpers/vectors.ts';
 import { blockedJsMaxSim } from './kernels/blockedJsMaxSim.ts';
 import { WasmSimdMaxSim } from './kernels/wasmSimdMaxSim.ts';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { MaxSimScorer, maxSimReference, packFloat32, ShapeError } from '../src/index.ts';
-import { seededRandom } from '../src/testing/seededRandom.ts';
+import { seededRandom } from '@shopsearch/eval';
 import { maxAbsDifference, randomDocs, randomQuery } from './helpers/vectors.ts';
 
 const scorer = new MaxSimScorer({ threads: 2 });

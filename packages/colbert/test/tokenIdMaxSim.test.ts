@@ -12,7 +12,7 @@ import {
 } from '../src/index.ts';
 import { tokenIdMaxSim } from '../src/scoring/tokenIdMaxSim.ts';
 import { VocabularySimilarity } from '../src/scoring/vocabularySimilarity.ts';
-import { seededRandom } from '../src/testing/seededRandom.ts';
+import { seededRandom } from '@shopsearch/eval';
 import { maxAbsDifference, randomRows } from './helpers/vectors.ts';
 
 const VOCAB = 40;

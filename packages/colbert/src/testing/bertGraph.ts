@@ -11,7 +11,7 @@ import {
   encodeModel,
 } from '../onnx/graphBuilder.ts';
 import type { BertShape } from './bertShape.ts';
-import { seededRandom } from './seededRandom.ts';
+import { seededRandom } from '@shopsearch/eval';
 
 type Node = ReturnType<typeof node>;
 type Initializer = ReturnType<typeof tensor>;

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../src/testing/seededRandom.ts';
+import { seededRandom } from '@shopsearch/eval';
 import type { DocVectors, EncodedQueryLike } from '../../src/types.ts';
 
 /** [rows, dim] with normalised random rows. */
