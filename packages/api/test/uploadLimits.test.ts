@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiContext } from '../src/context.ts';
 import { appRouter } from '../src/root.ts';
 import { handleUploadRequest } from '../src/uploads/handleUploadRequest.ts';
-import { repetitiveCsv, zipArchive } from '../../catalog/test/helpers/zipArchive.ts';
+import { repetitiveCsv, zipArchive } from '@shopsearch/catalog/testing';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 import { addUser, signedIn } from './people.ts';
 import { UPLOAD_IMPORT_LIMITS, UploadStaging } from '@shopsearch/platform';

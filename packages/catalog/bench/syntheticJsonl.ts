@@ -2,25 +2,7 @@
 // field names, repeated with fresh ids until the file reaches the requested size.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import yauzl from 'yauzl';
-
-function readZipEntry(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      zip.once('entry', (entry) =>
-        zip.openReadStream(entry, async (streamError, stream) => {
-          if (streamError) return reject(streamError);
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          zip.close();
-          resolve(Buffer.concat(chunks).toString('utf8'));
-        }),
-      );
-      zip.readEntry();
-    });
-  });
-}
+import { readZipEntryText } from '../src/source/zipEntry.ts';
 
 type IcecatRecord = Record<string, unknown> & { id: string; price: number };
 
@@ -51,7 +33,7 @@ export async function writeSyntheticJsonLines(
 ): Promise<{ bytes: number; rows: number }> {
   const records: IcecatRecord[] = [];
   for (const zip of icecatZips)
-    records.push(...(JSON.parse(await readZipEntry(zip)) as IcecatRecord[]));
+    records.push(...(JSON.parse(await readZipEntryText(zip)) as IcecatRecord[]));
   const out = createWriteStream(path);
   let bytes = 0;
   let rows = 0;

@@ -19,6 +19,7 @@ export {
 
 // FORMATS AND MAPPING
 export { CATALOG_FORMATS, type CatalogFormat } from './source/catalogFormat.ts';
+export { readZipEntryText } from './source/zipEntry.ts';
 export {
   ATTRIBUTE_PREFIX,
   CATALOG_COLUMNS,

@@ -12,7 +12,7 @@ import {
   UnreadableFileError,
 } from '../src/index.ts';
 import { useSharedDatabase } from './helpers/sharedDatabase.ts';
-import { repetitiveCsv, zipArchive } from './helpers/zipArchive.ts';
+import { repetitiveCsv, zipArchive } from '../src/testing/zipArchive.ts';
 
 const shared = useSharedDatabase();
 const MiB = 1024 * 1024;

@@ -1,4 +1,5 @@
-// Reads the one file inside a zip archive as a stream, without unpacking it to disk.
+// Reads the one file inside a zip archive as a stream, without unpacking it to disk (or whole, as
+// text, for tools that load a bundled catalog such as data/icecat).
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { EmptyFileError } from '../errors/emptyFileError.ts';
@@ -91,5 +92,19 @@ export async function openSingleZipEntry(
   } catch (error) {
     zip.close();
     throw error;
+  }
+}
+
+/** The single file inside `path`, whole, as UTF-8 text; throws when the archive holds another count. */
+export async function readZipEntryText(path: string): Promise<string> {
+  const zip = await openZip(path);
+  try {
+    const files = await listFiles(zip);
+    if (files.length !== 1) throw new Error(`${path} holds ${files.length} files, not one`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await openEntry(zip, files[0]!)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    zip.close();
   }
 }

@@ -1,5 +1,6 @@
-// Writes small zip archives for tests, including ones no zip tool would make: many entries, or an
-// entry whose header understates how much it unpacks to (a zip bomb that lies about its size).
+// Writes small zip archives for tests (`@shopsearch/catalog/testing`), including ones no zip tool
+// would make: many entries, or an entry whose header understates how much it unpacks to (a zip
+// bomb that lies about its size).
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntryInput {
