@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Button,
   DataTable,
+  fieldBinder,
   InputField,
   MetricGlossary,
   MetricTerm,
@@ -45,6 +46,21 @@ describe('fields', () => {
     );
     expect(markup).toMatch(/<label[^>]*>Run name<span[^>]*> optional<\/span><\/label>/);
     expect(markup).toMatch(/<option value="b" selected="">B<\/option>/);
+  });
+});
+
+describe('field binder', () => {
+  it('gives a field its value and error, and sets its own key on change', () => {
+    const set: [string, string][] = [];
+    const bind = fieldBinder({ name: 'Ada', slug: '' }, { slug: 'Taken' }, (key, value) =>
+      set.push([key, value]),
+    );
+    expect(bind('name')).toMatchObject({ value: 'Ada', error: undefined });
+    expect(bind('slug')).toMatchObject({ value: '', error: 'Taken' });
+    const markup = html(<InputField label="Address name" {...bind('slug')} />);
+    expect(attribute(markup, 'input', 'aria-invalid')).toBe('true');
+    bind('slug').onChange({ target: { value: 'shop' } } as React.ChangeEvent<HTMLInputElement>);
+    expect(set).toEqual([['slug', 'shop']]);
   });
 });
 

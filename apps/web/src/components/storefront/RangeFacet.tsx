@@ -14,6 +14,37 @@ function toNumber(text: string): number | undefined | 'invalid' {
   return Number.isFinite(n) ? n : 'invalid';
 }
 
+/** One end of the range: a decimal input whose placeholder is the results' own bound. */
+function RangeBound({
+  label,
+  value,
+  placeholder,
+  problemId,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  placeholder: number | undefined;
+  /** The range's problem message, which describes both ends while it shows. */
+  problemId: string | null;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className={styles.rangeField}>
+      <span className={styles.rangeLabel}>{label}</span>
+      <input
+        className={styles.number}
+        inputMode="decimal"
+        value={value}
+        placeholder={toText(placeholder)}
+        aria-invalid={problemId !== null}
+        aria-describedby={problemId ?? undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
 /**
  * A from–to range applied with a button (or Enter), so typing a number does not search at every
  * keystroke. The available range of the current results shows as placeholders. Keyed by the
@@ -56,30 +87,20 @@ export function RangeFacet({
   return (
     <FacetGroup title={title}>
       <form className={styles.range} onSubmit={submit} noValidate>
-        <label className={styles.rangeField}>
-          <span className={styles.rangeLabel}>Min{suffix}</span>
-          <input
-            className={styles.number}
-            inputMode="decimal"
-            value={min}
-            placeholder={available ? String(available.min) : ''}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(e) => setMin(e.target.value)}
-          />
-        </label>
-        <label className={styles.rangeField}>
-          <span className={styles.rangeLabel}>Max{suffix}</span>
-          <input
-            className={styles.number}
-            inputMode="decimal"
-            value={max}
-            placeholder={available ? String(available.max) : ''}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(e) => setMax(e.target.value)}
-          />
-        </label>
+        <RangeBound
+          label={`Min${suffix}`}
+          value={min}
+          placeholder={available?.min}
+          problemId={problem ? `${id}-problem` : null}
+          onChange={setMin}
+        />
+        <RangeBound
+          label={`Max${suffix}`}
+          value={max}
+          placeholder={available?.max}
+          problemId={problem ? `${id}-problem` : null}
+          onChange={setMax}
+        />
         <button type="submit" className={styles.apply}>
           Apply
         </button>

@@ -17,6 +17,7 @@ export {
   type FieldFrameProps,
 } from './Field';
 export { MetricGlossary, MetricTerm, rangeSentence } from './MetricGlossary';
+export { fieldBinder } from './fieldBinder';
 export { FailureNotice, Problem, Success } from './Notice';
 export { FormFooter } from './FormFooter';
 export { NumberField } from './NumberField';

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Button,
+  fieldBinder,
   FieldRow,
   FormFooter,
   InputField,
@@ -61,8 +62,9 @@ export function ProductEditor({
   }, [refusals]);
   const update = useMutation(trpc.catalog.updateProduct.mutationOptions());
 
-  const set = (field: EditableField) => (value: string) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const bind = fieldBinder(values, fieldErrors, (field, value) =>
+    setValues((current) => ({ ...current, [field]: value })),
+  );
 
   const showErrors = (errors: FieldErrors, message = '') => {
     setFieldErrors(errors);
@@ -105,40 +107,19 @@ export function ProductEditor({
           </>
         )}
       </Muted>
-      <InputField
-        label="Title"
-        error={fieldErrors.title}
-        name="title"
-        value={values.title}
-        onChange={(e) => set('title')(e.target.value)}
-      />
+      <InputField {...bind('title')} name="title" label="Title" />
       <FieldRow>
+        <InputField {...bind('brand')} name="brand" label="Brand" grow />
         <InputField
-          label="Brand"
-          error={fieldErrors.brand}
-          grow
-          name="brand"
-          value={values.brand}
-          onChange={(e) => set('brand')(e.target.value)}
-        />
-        <InputField
+          {...bind('price')}
+          name="price"
           label={`Price (${product.currency})`}
           hint="Empty for “price on request”."
-          error={fieldErrors.price}
           controlClassName={styles.price}
-          name="price"
           inputMode="decimal"
           autoComplete="off"
-          value={values.price}
-          onChange={(e) => set('price')(e.target.value)}
         />
-        <SelectField
-          label="Availability"
-          error={fieldErrors.availability}
-          name="availability"
-          value={values.availability}
-          onChange={(e) => set('availability')(e.target.value)}
-        >
+        <SelectField {...bind('availability')} name="availability" label="Availability">
           {Object.entries(AVAILABILITY_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -146,14 +127,7 @@ export function ProductEditor({
           ))}
         </SelectField>
       </FieldRow>
-      <TextAreaField
-        label="Description"
-        error={fieldErrors.description}
-        name="description"
-        rows={6}
-        value={values.description}
-        onChange={(e) => set('description')(e.target.value)}
-      />
+      <TextAreaField {...bind('description')} name="description" label="Description" rows={6} />
       <FormFooter
         problem={formError}
         submit="Save"

@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { FieldRow, FormFooter, InputField } from '~/components/ui';
+import { fieldBinder, FieldRow, FormFooter, InputField } from '~/components/ui';
 import { useTRPC } from '~/trpc/react';
 import { refusalOf, useFormNotice } from '../formOutcome';
 
@@ -23,30 +23,22 @@ export function CreateStoreForm({ onCreated }: { onCreated: () => void }) {
   const { fieldErrors, problem } = refusalOf(create);
   const set = (key: keyof typeof values, value: string) =>
     setValues((v) => ({ ...v, [key]: value }));
+  const bind = fieldBinder(values, fieldErrors, set);
   return (
     <form onSubmit={form.onSubmit(() => create.mutate(values))} noValidate>
       <h3>New store</h3>
       <FieldRow>
+        <InputField {...bind('name')} label="Name" grow />
         <InputField
-          label="Name"
-          error={fieldErrors.name}
-          grow
-          value={values.name}
-          onChange={(e) => set('name', e.target.value)}
-        />
-        <InputField
+          {...bind('slug')}
           label="Address name"
           hint="Lowercase letters, digits, dashes: /s/<name>"
-          error={fieldErrors.slug}
-          value={values.slug}
-          onChange={(e) => set('slug', e.target.value)}
         />
         <InputField
+          {...bind('currency')}
           label="Currency"
-          error={fieldErrors.currency}
           size={5}
           maxLength={3}
-          value={values.currency}
           onChange={(e) => set('currency', e.target.value.toUpperCase())}
         />
       </FieldRow>

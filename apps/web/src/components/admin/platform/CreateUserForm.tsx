@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Choice, FieldRow, FormFooter, InputField } from '~/components/ui';
+import { Choice, fieldBinder, FieldRow, FormFooter, InputField } from '~/components/ui';
 import { useTRPC } from '~/trpc/react';
 import { refusalOf, useFormNotice } from '../formOutcome';
 
@@ -22,37 +22,22 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     }),
   );
   const { fieldErrors, problem } = refusalOf(create);
-  const set = (key: 'email' | 'name' | 'password', value: string) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const bind = fieldBinder<'email' | 'name' | 'password'>(values, fieldErrors, (key, value) =>
+    setValues((v) => ({ ...v, [key]: value })),
+  );
   return (
     <form onSubmit={form.onSubmit(() => create.mutate(values))} noValidate>
       <h3>New account</h3>
       <FieldRow>
+        <InputField {...bind('email')} label="Email" grow type="email" autoComplete="off" />
+        <InputField {...bind('name')} label="Name" grow />
         <InputField
-          label="Email"
-          error={fieldErrors.email}
-          grow
-          type="email"
-          autoComplete="off"
-          value={values.email}
-          onChange={(e) => set('email', e.target.value)}
-        />
-        <InputField
-          label="Name"
-          error={fieldErrors.name}
-          grow
-          value={values.name}
-          onChange={(e) => set('name', e.target.value)}
-        />
-        <InputField
+          {...bind('password')}
           label="First password"
           hint="At least 10 characters."
-          error={fieldErrors.password}
           grow
           type="password"
           autoComplete="new-password"
-          value={values.password}
-          onChange={(e) => set('password', e.target.value)}
         />
       </FieldRow>
       <Choice

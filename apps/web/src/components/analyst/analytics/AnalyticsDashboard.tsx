@@ -3,14 +3,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { LinkNotice } from '~/components/storefront/LinkNotice';
-import { SearchError } from '~/components/storefront/SearchError';
 import {
   parsePeriodChoice,
   resolvePeriod,
   serializePeriodChoice,
   type PeriodChoice,
 } from '~/lib/analyst/period';
-import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
+import { retryOnce } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import { Columns, Muted, PageHeader } from '~/components/ui';
 import { LatencySection } from './LatencySection';
@@ -19,6 +18,7 @@ import { QueryTable } from './QueryTable';
 import { SearchesPerDayChart } from './SearchesPerDayChart';
 import { SummaryFigures } from './SummaryFigures';
 import styles from './AnalyticsDashboard.module.css';
+import { QueryFailure } from '../QueryFailure';
 
 /** Shoppers' searches in the period the URL names: totals, per day, latency, top and failed queries. */
 export function AnalyticsDashboard({ store }: { store: string }) {
@@ -53,11 +53,7 @@ export function AnalyticsDashboard({ store }: { store: string }) {
       <LinkNotice ignored={ignored ? ['the period (showing the last 7 days)'] : []} />
       <PeriodPicker period={period} onChoose={choose} />
       {summary.error ? (
-        <SearchError
-          title="The analytics could not be loaded"
-          error={toWorkbenchError(summary.error)}
-          onRetry={() => void summary.refetch()}
-        />
+        <QueryFailure title="The analytics could not be loaded" query={summary} />
       ) : !data ? (
         <Muted>Loading…</Muted>
       ) : (

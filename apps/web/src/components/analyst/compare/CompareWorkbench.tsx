@@ -3,14 +3,13 @@ import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { LinkNotice } from '~/components/storefront/LinkNotice';
-import { SearchError } from '~/components/storefront/SearchError';
 import {
   parseCompareState,
   serializeCompareState,
   toCompareInput,
   type CompareState,
 } from '~/lib/analyst/compareState';
-import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
+import { retryOnce } from '~/lib/analyst/workbenchError';
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { useTRPC } from '~/trpc/react';
 import { Muted, PageHeader, SectionHeading } from '~/components/ui';
@@ -18,6 +17,7 @@ import { QueryNoteEditor } from '../notes/QueryNoteEditor';
 import { CompareForm } from './CompareForm';
 import { PairMetricsTable } from './PairMetricsTable';
 import { RankingColumns } from './RankingColumns';
+import { QueryFailure } from '../QueryFailure';
 
 /**
  * The comparison the URL describes: the form edits it, submitting pushes a new URL (back and
@@ -57,13 +57,7 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
   if (!input) {
     content = <Muted>Type a query and choose the rankings to compare.</Muted>;
   } else if (comparison.error) {
-    content = (
-      <SearchError
-        title="The comparison did not work"
-        error={toWorkbenchError(comparison.error)}
-        onRetry={() => void comparison.refetch()}
-      />
-    );
+    content = <QueryFailure title="The comparison did not work" query={comparison} />;
   } else if (!result) {
     content = <Muted>Ranking…</Muted>;
   } else {

@@ -2,7 +2,6 @@
 import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { SearchError } from '~/components/storefront/SearchError';
 import { Actions, Button, Muted, Note, PageHeader, Problem } from '~/components/ui';
 import { sectionHref } from '~/lib/analyst/routes';
 import { retryOnce, toWorkbenchError } from '~/lib/analyst/workbenchError';
@@ -13,6 +12,7 @@ import { MetricTable } from './MetricTable';
 import { PerQueryBreakdown } from './PerQueryBreakdown';
 import { RUN_DATE } from './SavedRunsTable';
 import { SignificancePanel } from './SignificancePanel';
+import { QueryFailure } from '../QueryFailure';
 
 /** A saved run: metric means per configuration (table and chart), per-query changes, export. */
 export function RunReport({ store, runId }: { store: string; runId: number }) {
@@ -47,11 +47,7 @@ export function RunReport({ store, runId }: { store: string; runId: number }) {
     return (
       <>
         <p>{back}</p>
-        <SearchError
-          title="This run could not be opened"
-          error={toWorkbenchError(run.error)}
-          onRetry={() => void run.refetch()}
-        />
+        <QueryFailure title="This run could not be opened" query={run} />
       </>
     );
   }

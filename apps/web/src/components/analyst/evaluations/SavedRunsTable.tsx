@@ -1,14 +1,13 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { SearchError } from '~/components/storefront/SearchError';
 import { DataTable, MetricTerm, Muted, Section } from '~/components/ui';
 import { formatMetric } from '~/lib/analyst/format';
 import { runHref } from '~/lib/analyst/routes';
-import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import { RunHistoryChart } from './RunHistoryChart';
 import styles from './SavedRunsTable.module.css';
+import { QueryFailure } from '../QueryFailure';
 
 export const RUN_DATE = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',
@@ -20,13 +19,7 @@ export function SavedRunsTable({ store }: { store: string }) {
   const trpc = useTRPC();
   const runs = useQuery(trpc.evaluation.list.queryOptions({ store }));
   if (runs.error) {
-    return (
-      <SearchError
-        title="Saved runs could not be loaded"
-        error={toWorkbenchError(runs.error)}
-        onRetry={() => void runs.refetch()}
-      />
-    );
+    return <QueryFailure title="Saved runs could not be loaded" query={runs} />;
   }
   return (
     <Section title="Saved runs" headingId="saved-runs-heading">

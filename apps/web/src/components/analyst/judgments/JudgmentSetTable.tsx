@@ -2,7 +2,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { SearchError } from '~/components/storefront/SearchError';
 import { Button, DataTable, Muted, Problem, Section, type Column } from '~/components/ui';
 import type { JudgmentSet } from '~/lib/analyst/apiTypes';
 import { formatCount } from '~/lib/analyst/format';
@@ -11,6 +10,7 @@ import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import { csvFileName, downloadText } from '../downloadText';
 import styles from './JudgmentSetTable.module.css';
+import { QueryFailure } from '../QueryFailure';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -41,13 +41,7 @@ export function JudgmentSetTable({ store }: { store: string }) {
   };
 
   if (sets.error) {
-    return (
-      <SearchError
-        title="The judgment sets could not be loaded"
-        error={toWorkbenchError(sets.error)}
-        onRetry={() => void sets.refetch()}
-      />
-    );
+    return <QueryFailure title="The judgment sets could not be loaded" query={sets} />;
   }
   const columns: Column<JudgmentSet>[] = [
     ...COLUMNS,
