@@ -1,12 +1,9 @@
-import { rankedGrades } from './rankedGrades.ts';
-import { countRelevant, noRelevantJudgments, resolveThreshold } from './relevance.ts';
 import type { ThresholdOptions } from './relevance.ts';
-import { assertCutoff } from './topK.ts';
+import { thresholdLabel, thresholdMetric } from './thresholdMetric.ts';
 import type { MetricScore, QueryJudgments, Ranking } from './types.ts';
 
-export function mrrLabel({ k, threshold }: ThresholdOptions): string {
-  assertCutoff(k);
-  return `MRR@${k} (grade >= ${resolveThreshold(threshold)})`;
+export function mrrLabel(options: ThresholdOptions): string {
+  return thresholdLabel('MRR', options);
 }
 
 /**
@@ -18,9 +15,8 @@ export function mrrAtK(
   ranking: Ranking,
   options: ThresholdOptions,
 ): MetricScore {
-  const label = mrrLabel(options);
-  const threshold = resolveThreshold(options.threshold);
-  if (countRelevant(judgments, threshold) === 0) return noRelevantJudgments(label);
-  const index = rankedGrades(judgments, ranking, options.k).findIndex((g) => g >= threshold);
-  return { label, value: index === -1 ? 0 : 1 / (index + 1) };
+  return thresholdMetric('MRR', judgments, ranking, options, (grades, threshold) => {
+    const index = grades.findIndex((g) => g >= threshold);
+    return index === -1 ? 0 : 1 / (index + 1);
+  });
 }

@@ -1,12 +1,9 @@
-import { rankedGrades } from './rankedGrades.ts';
-import { countRelevant, noRelevantJudgments, resolveThreshold } from './relevance.ts';
 import type { ThresholdOptions } from './relevance.ts';
-import { assertCutoff } from './topK.ts';
+import { thresholdLabel, thresholdMetric } from './thresholdMetric.ts';
 import type { MetricScore, QueryJudgments, Ranking } from './types.ts';
 
-export function precisionLabel({ k, threshold }: ThresholdOptions): string {
-  assertCutoff(k);
-  return `P@${k} (grade >= ${resolveThreshold(threshold)})`;
+export function precisionLabel(options: ThresholdOptions): string {
+  return thresholdLabel('P', options);
 }
 
 /**
@@ -18,9 +15,11 @@ export function precisionAtK(
   ranking: Ranking,
   options: ThresholdOptions,
 ): MetricScore {
-  const label = precisionLabel(options);
-  const threshold = resolveThreshold(options.threshold);
-  if (countRelevant(judgments, threshold) === 0) return noRelevantJudgments(label);
-  const found = rankedGrades(judgments, ranking, options.k).filter((g) => g >= threshold).length;
-  return { label, value: found / options.k };
+  return thresholdMetric(
+    'P',
+    judgments,
+    ranking,
+    options,
+    (grades, threshold) => grades.filter((g) => g >= threshold).length / options.k,
+  );
 }

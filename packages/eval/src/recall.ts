@@ -1,12 +1,9 @@
-import { rankedGrades } from './rankedGrades.ts';
-import { countRelevant, noRelevantJudgments, resolveThreshold } from './relevance.ts';
 import type { ThresholdOptions } from './relevance.ts';
-import { assertCutoff } from './topK.ts';
+import { thresholdLabel, thresholdMetric } from './thresholdMetric.ts';
 import type { MetricScore, QueryJudgments, Ranking } from './types.ts';
 
-export function recallLabel({ k, threshold }: ThresholdOptions): string {
-  assertCutoff(k);
-  return `Recall@${k} (grade >= ${resolveThreshold(threshold)})`;
+export function recallLabel(options: ThresholdOptions): string {
+  return thresholdLabel('Recall', options);
 }
 
 /** Share of the query's relevant documents (grade ≥ threshold) that appear in the top k. */
@@ -15,10 +12,11 @@ export function recallAtK(
   ranking: Ranking,
   options: ThresholdOptions,
 ): MetricScore {
-  const label = recallLabel(options);
-  const threshold = resolveThreshold(options.threshold);
-  const relevant = countRelevant(judgments, threshold);
-  if (relevant === 0) return noRelevantJudgments(label);
-  const found = rankedGrades(judgments, ranking, options.k).filter((g) => g >= threshold).length;
-  return { label, value: found / relevant };
+  return thresholdMetric(
+    'Recall',
+    judgments,
+    ranking,
+    options,
+    (grades, threshold, relevant) => grades.filter((g) => g >= threshold).length / relevant,
+  );
 }
