@@ -19,6 +19,11 @@ import { messageOf } from '../formOutcome';
 
 type Codec = NonNullable<StartReindexInput['codec']>;
 
+const KINDS = [
+  { kind: 'incremental', label: 'Incremental', scope: 'only added and changed products' },
+  { kind: 'full', label: 'Full', scope: 'every product' },
+] as const;
+
 /**
  * Starts a re-index: incremental (only products changed since the active version) or full, with
  * the active version's model and codec or others — which builds a new version beside it.
@@ -74,30 +79,21 @@ export function StartReindexForm({
         </p>
       )}
       <Fieldset legend="What to re-encode">
-        <Choice
-          type="radio"
-          name="kind"
-          value="incremental"
-          checked={kind === 'incremental'}
-          onChange={() => setKind('incremental')}
-          label={
-            <>
-              Incremental <Hint>— only added and changed products</Hint>
-            </>
-          }
-        />
-        <Choice
-          type="radio"
-          name="kind"
-          value="full"
-          checked={kind === 'full'}
-          onChange={() => setKind('full')}
-          label={
-            <>
-              Full <Hint>— every product</Hint>
-            </>
-          }
-        />
+        {KINDS.map((k) => (
+          <Choice
+            key={k.kind}
+            type="radio"
+            name="kind"
+            value={k.kind}
+            checked={kind === k.kind}
+            onChange={() => setKind(k.kind)}
+            label={
+              <>
+                {k.label} <Hint>— {k.scope}</Hint>
+              </>
+            }
+          />
+        ))}
       </Fieldset>
       <FieldRow>
         <SelectField
