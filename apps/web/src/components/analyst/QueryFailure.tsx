@@ -1,7 +1,7 @@
-import { SearchError } from '~/components/storefront/SearchError';
+import { FailureNotice } from '~/components/ui';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 
-/** A workbench query that failed: the analyst's message, and "Try again" that refetches it. */
+/** A workbench query that failed: the analyst's message, and "Try again" where it can help. */
 export function QueryFailure({
   title,
   query,
@@ -9,11 +9,12 @@ export function QueryFailure({
   title: string;
   query: { error: unknown; refetch: () => Promise<unknown> };
 }) {
+  const { message, retryable } = toWorkbenchError(query.error);
   return (
-    <SearchError
+    <FailureNotice
       title={title}
-      error={toWorkbenchError(query.error)}
-      onRetry={() => void query.refetch()}
+      message={message}
+      onRetry={retryable ? () => void query.refetch() : undefined}
     />
   );
 }

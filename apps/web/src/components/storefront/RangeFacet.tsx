@@ -87,20 +87,21 @@ export function RangeFacet({
   return (
     <FacetGroup title={title}>
       <form className={styles.range} onSubmit={submit} noValidate>
-        <RangeBound
-          label={`Min${suffix}`}
-          value={min}
-          placeholder={available?.min}
-          problemId={problem ? `${id}-problem` : null}
-          onChange={setMin}
-        />
-        <RangeBound
-          label={`Max${suffix}`}
-          value={max}
-          placeholder={available?.max}
-          problemId={problem ? `${id}-problem` : null}
-          onChange={setMax}
-        />
+        {(
+          [
+            ['Min', min, setMin, available?.min],
+            ['Max', max, setMax, available?.max],
+          ] as const
+        ).map(([end, value, onChange, placeholder]) => (
+          <RangeBound
+            key={end}
+            label={`${end}${suffix}`}
+            value={value}
+            placeholder={placeholder}
+            problemId={problem ? `${id}-problem` : null}
+            onChange={onChange}
+          />
+        ))}
         <button type="submit" className={styles.apply}>
           Apply
         </button>

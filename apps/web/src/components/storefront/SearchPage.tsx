@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo } from 'react';
+import { FailureNotice } from '~/components/ui';
 import type { StoreInfo } from '~/lib/storefront/apiTypes';
 import { toDisplayError } from '~/lib/storefront/displayError';
 import { PAGE_SIZE, toSearchInput } from '~/lib/storefront/searchInput';
@@ -14,7 +15,6 @@ import { LinkNotice } from './LinkNotice';
 import { Pagination } from './Pagination';
 import { rememberSearch } from './rememberedSearch';
 import { ResultGrid } from './ResultGrid';
-import { SearchError } from './SearchError';
 import { SearchLink } from './SearchLink';
 import styles from './SearchPage.module.css';
 import { SearchToolbar } from './SearchToolbar';
@@ -59,7 +59,13 @@ export function SearchPage({
 
   let content;
   if (error) {
-    content = <SearchError title="Search did not work" error={error} onRetry={retry} />;
+    content = (
+      <FailureNotice
+        title="Search did not work"
+        message={error.message}
+        onRetry={error.retryable ? retry : undefined}
+      />
+    );
   } else if (!result) {
     content = <p className={styles.loading}>Searching…</p>;
   } else if (result.total === 0) {
