@@ -1,6 +1,7 @@
 // Stored rows are little-endian. Every platform Node runs on is little-endian, so typed-array
 // views over the bytes are the documented layout; this is checked once instead of assumed.
 import { ShapeError } from '../errors.ts';
+import { offsetsOf } from '../scoring/candidateBatch.ts';
 
 if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) {
   throw new Error('@shopsearch/colbert codecs need a little-endian host');
@@ -53,4 +54,21 @@ export function concatAs<T extends ArrayBufferView>(
     at += part.length;
   }
   return out;
+}
+
+/**
+ * Packs K stored documents whose every token is `valuesPerToken` values of `Type`: each one's
+ * byte length checked, their offsets, and their bytes concatenated into one array.
+ */
+export function packRows<T extends ArrayBufferView>(
+  name: string,
+  docs: readonly { bytes: Uint8Array; tokenCount: number }[],
+  Type: TypedArrayConstructor<T>,
+  valuesPerToken: number,
+): { offsets: Int32Array; values: T } {
+  const bytesPerToken = valuesPerToken * Type.BYTES_PER_ELEMENT;
+  docs.forEach((d) => assertByteLength(name, d.bytes, d.tokenCount, bytesPerToken));
+  const offsets = offsetsOf(docs.map((d) => d.tokenCount));
+  const parts = docs.map((d) => d.bytes);
+  return { offsets, values: concatAs(parts, Type, offsets[docs.length]! * valuesPerToken) };
 }

@@ -1,6 +1,5 @@
 // float32: D [L, dim] row-major, 4·dim bytes per token. The reference codec.
-import { offsetsOf } from '../scoring/candidateBatch.ts';
-import { assertByteLength, bytesOf, concatAs, copyAs } from './byteViews.ts';
+import { assertByteLength, bytesOf, copyAs, packRows } from './byteViews.ts';
 import type { EmbeddingCodec } from './embeddingCodec.ts';
 
 export const float32Codec: EmbeddingCodec = {
@@ -12,13 +11,7 @@ export const float32Codec: EmbeddingCodec = {
     return copyAs(bytes, Float32Array, tokenCount * dim);
   },
   pack(docs, dim) {
-    docs.forEach((d) => assertByteLength('float32', d.bytes, d.tokenCount, 4 * dim));
-    const offsets = offsetsOf(docs.map((d) => d.tokenCount));
-    const vectors = concatAs(
-      docs.map((d) => d.bytes),
-      Float32Array,
-      offsets[docs.length]! * dim,
-    );
-    return { codec: 'float32', dim, offsets, vectors };
+    const { offsets, values } = packRows('float32', docs, Float32Array, dim);
+    return { codec: 'float32', dim, offsets, vectors: values };
   },
 };

@@ -2,8 +2,8 @@
 // ids are the whole, exact encoding: uint16 per token when the vocabulary fits, else uint32.
 // Packing also lists each candidate's distinct ids, which is what the token-id kernel scores.
 import { ColbertError } from '../errors.ts';
-import { distinctTokenIds, offsetsOf } from '../scoring/candidateBatch.ts';
-import { assertByteLength, bytesOf, concatAs, copyAs } from './byteViews.ts';
+import { distinctTokenIds } from '../scoring/candidateBatch.ts';
+import { assertByteLength, bytesOf, copyAs, packRows } from './byteViews.ts';
 import type { EmbeddingCodec } from './embeddingCodec.ts';
 
 /** What the codec needs from a static model. */
@@ -30,20 +30,9 @@ export function tokenIdCodec(model: StaticVectors): EmbeddingCodec {
       return model.tokenVectors(readIds(bytes, tokenCount));
     },
     pack(docs, dim) {
-      docs.forEach((d) => assertByteLength('tokenid', d.bytes, d.tokenCount, idBytes));
-      const offsets = offsetsOf(docs.map((d) => d.tokenCount));
-      const N = offsets[docs.length]!;
-      const ids = wide
-        ? concatAs(
-            docs.map((d) => d.bytes),
-            Uint32Array,
-            N,
-          )
-        : concatAs(
-            docs.map((d) => d.bytes),
-            Uint16Array,
-            N,
-          );
+      const { offsets, values: ids } = wide
+        ? packRows('tokenid', docs, Uint32Array, 1)
+        : packRows('tokenid', docs, Uint16Array, 1);
       const tokenIds = new Int32Array(ids);
       const distinct = distinctTokenIds(offsets, tokenIds);
       return { codec: 'tokenid', dim, offsets, tokenIds, table, distinct };
