@@ -17,6 +17,34 @@ export class JudgmentSetNotFoundError extends PlatformError {
   }
 }
 
+/** An evaluation needs judgments to score against. */
+export class EmptyJudgmentSetError extends PlatformError {
+  override name = 'EmptyJudgmentSetError';
+  constructor() {
+    super('This judgment set has no judgments yet.');
+  }
+}
+
+export class EvaluationRunNotFoundError extends PlatformError {
+  override name = 'EvaluationRunNotFoundError';
+  constructor() {
+    super('This evaluation run does not exist in this store.');
+  }
+}
+
+/** A qrels file with no usable row; the message says why, and nothing was saved. */
+export class JudgmentsFileRefusedError extends PlatformError {
+  override name = 'JudgmentsFileRefusedError';
+}
+
+/** The deployment ships no bundled judgment set. */
+export class BundledJudgmentsMissingError extends PlatformError {
+  override name = 'BundledJudgmentsMissingError';
+  constructor() {
+    super('No bundled judgment set is configured.');
+  }
+}
+
 /** The demo catalog's files are missing or unreadable. */
 export class DemoDataError extends PlatformError {
   override name = 'DemoDataError';

@@ -2,6 +2,7 @@
 // and the browser tests all call. Nothing here speaks HTTP.
 export { createPlatform, type Platform, type PlatformConfig } from './createPlatform.ts';
 export type { PlatformServices } from './platformServices.ts';
+export type { DatabaseDeps } from './databaseDeps.ts';
 export {
   PlatformError,
   InvalidReindexSettingsError,
@@ -9,6 +10,10 @@ export {
   DemoDataError,
   AccountExistsError,
   UserNotFoundError,
+  EmptyJudgmentSetError,
+  EvaluationRunNotFoundError,
+  JudgmentsFileRefusedError,
+  BundledJudgmentsMissingError,
 } from './errors.ts';
 export { StoreDirectory, type StoreInfo } from './stores/storeDirectory.ts';
 export { ZStoreSlug } from './stores/storeSlug.ts';
@@ -68,12 +73,45 @@ export {
   type StoredConfigurationResult,
 } from './evaluation/storedRun.ts';
 export {
+  evaluationRun,
+  exportEvaluationRun,
+  listEvaluationRuns,
+  runEvaluation,
+  type EvaluationRequest,
+  type EvaluationRun,
+  type EvaluationRunSummary,
+} from './evaluation/evaluationRuns.ts';
+export {
   pairedSignificance,
   runSignificance,
   type ConfigurationSignificance,
 } from './evaluation/pairedSignificance.ts';
 export { MAX_NOTE_LENGTH, queryNotes, saveQueryNote } from './judgments/queryNotes.ts';
-export { loadQrels, requireSet, saveQrels } from './judgments/judgmentSets.ts';
+export {
+  listJudgmentSets,
+  loadQrels,
+  requireSet,
+  saveQrels,
+  type JudgmentSetSummary,
+} from './judgments/judgmentSets.ts';
+export {
+  BUNDLED_SET_NAME,
+  exportJudgmentSet,
+  importBundledJudgments,
+  importJudgments,
+  type ImportJudgmentsResult,
+} from './judgments/judgmentFiles.ts';
+export { rateProduct, type ProductRating } from './judgments/productRating.ts';
+export { queryGrades } from './judgments/queryGrades.ts';
+export {
+  rankingComparison,
+  type ComparedHit,
+  type ComparedRanking,
+  type ComparisonRequest,
+  type RankingComparisonResult,
+  type RankingPair,
+} from './compare/rankingComparison.ts';
+export { comparableVersions, type ComparableVersion } from './compare/comparableVersions.ts';
 export { searchAnalytics } from './analytics/searchAnalytics.ts';
 export {
   updateProduct,

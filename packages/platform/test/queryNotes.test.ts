@@ -19,29 +19,30 @@ afterAll(async () => platform?.close());
 
 describe('query notes', () => {
   it('keeps one note per query of a set, replaces it, and removes it when emptied', async () => {
-    const { prisma } = platform.db;
-    expect(await saveQueryNote(prisma, ids.shop, ids.set, ' mouse ', ' brand or device? ')).toBe(
+    const { db } = platform;
+    expect(await saveQueryNote(db, ids.shop, ids.set, ' mouse ', ' brand or device? ')).toBe(
       'brand or device?',
     );
-    await saveQueryNote(prisma, ids.shop, ids.set, 'printer', 'laser only');
-    await saveQueryNote(prisma, ids.shop, ids.set, 'mouse', 'device; Logitech graded 3');
-    expect(await queryNotes(prisma, ids.shop, ids.set)).toEqual({
+    await saveQueryNote(db, ids.shop, ids.set, 'printer', 'laser only');
+    await saveQueryNote(db, ids.shop, ids.set, 'mouse', 'device; Logitech graded 3');
+    expect(await queryNotes(db, ids.shop, ids.set)).toEqual({
       mouse: 'device; Logitech graded 3',
       printer: 'laser only',
     });
-    expect(await queryNotes(prisma, ids.shop, ids.set, ['printer', 'camera'])).toEqual({
+    expect(await queryNotes(db, ids.shop, ids.set, ['printer', 'camera'])).toEqual({
       printer: 'laser only',
     });
-    expect(await saveQueryNote(prisma, ids.shop, ids.set, 'printer', '   ')).toBeNull();
-    expect(Object.keys(await queryNotes(prisma, ids.shop, ids.set))).toEqual(['mouse']);
+    expect(await saveQueryNote(db, ids.shop, ids.set, 'printer', '   ')).toBeNull();
+    expect(Object.keys(await queryNotes(db, ids.shop, ids.set))).toEqual(['mouse']);
   });
 
   it('never reads or writes another store’s set, and goes when its set goes', async () => {
-    const { prisma } = platform.db;
-    await expect(saveQueryNote(prisma, ids.shop, ids.otherSet, 'q', 'x')).rejects.toBeInstanceOf(
+    const { db } = platform;
+    const { prisma } = db;
+    await expect(saveQueryNote(db, ids.shop, ids.otherSet, 'q', 'x')).rejects.toBeInstanceOf(
       JudgmentSetNotFoundError,
     );
-    await expect(queryNotes(prisma, ids.other, ids.set)).rejects.toBeInstanceOf(
+    await expect(queryNotes(db, ids.other, ids.set)).rejects.toBeInstanceOf(
       JudgmentSetNotFoundError,
     );
     await prisma.judgmentSet.delete({ where: { id: ids.set } });

@@ -6,12 +6,12 @@ import type { TNotesInputSchema, TSaveNoteInputSchema } from './judgments.schema
 type Ctx = ApiContext & { store: StoreInfo };
 
 export async function notesHandler({ ctx, input }: { ctx: Ctx; input: TNotesInputSchema }) {
-  return queryNotes(ctx.services.prisma, ctx.store.id, input.setId, input.queries);
+  return queryNotes(ctx.services, ctx.store.id, input.setId, input.queries);
 }
 
 export async function saveNoteHandler({ ctx, input }: { ctx: Ctx; input: TSaveNoteInputSchema }) {
   const text = await saveQueryNote(
-    ctx.services.prisma,
+    ctx.services,
     ctx.store.id,
     input.setId,
     input.query,
