@@ -1,9 +1,9 @@
 // Builds the per-request context from the web request: the session is read lazily, so anonymous
 // searches never touch the session table.
-import { readCookie, readSession, SESSION_COOKIE, type SessionInfo } from './auth/sessions.ts';
+import { readCookie, SESSION_COOKIE, type SessionInfo } from './auth/sessions.ts';
 import { clientAddressOf } from './auth/forwarded.ts';
 import type { ApiContext } from './trpc.ts';
-import type { PlatformServices } from '@shopsearch/platform';
+import { readSession, type PlatformServices } from '@shopsearch/platform';
 
 export function createApiContext(options: {
   services: PlatformServices;
@@ -20,7 +20,7 @@ export function createApiContext(options: {
       options.clientAddress ?? clientAddressOf(options.headers, options.services.trustedProxyHops),
     getSession: () => {
       const token = readCookie(options.headers, SESSION_COOKIE);
-      session ??= token ? readSession(options.services.prisma, token) : Promise.resolve(null);
+      session ??= token ? readSession(options.services, token) : Promise.resolve(null);
       return session;
     },
   };

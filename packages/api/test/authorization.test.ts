@@ -2,10 +2,10 @@
 // right role in the store named by the input. Walks the whole router so a new procedure cannot
 // forget it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../src/auth/sessions.ts';
 import { appRouter } from '../src/root.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 import { addUser, callerWith, errorCode, PASSWORD, signedIn } from './people.ts';
+import { hashToken } from '@shopsearch/platform';
 
 const PUBLIC = /^(auth|search|product|store)\./;
 

@@ -5,11 +5,10 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../src/auth/sessions.ts';
 import { handleUploadRequest } from '../src/uploads/handleUploadRequest.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 import { addUser, errorCode, signedIn } from './people.ts';
-import { UploadStaging } from '@shopsearch/platform';
+import { hashToken, UploadStaging } from '@shopsearch/platform';
 
 const BAD_ROWS_CSV = [
   'id,title,price,availability',

@@ -57,6 +57,14 @@ export class AccountExistsError extends PlatformError {
   }
 }
 
+/** A wrong email or a wrong password: the same answer for both. */
+export class SignInRefusedError extends PlatformError {
+  override name = 'SignInRefusedError';
+  constructor() {
+    super('The email or password is not right.');
+  }
+}
+
 export class UserNotFoundError extends PlatformError {
   override name = 'UserNotFoundError';
   constructor() {

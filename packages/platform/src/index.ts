@@ -10,6 +10,7 @@ export {
   DemoDataError,
   AccountExistsError,
   UserNotFoundError,
+  SignInRefusedError,
   EmptyJudgmentSetError,
   EvaluationRunNotFoundError,
   JudgmentsFileRefusedError,
@@ -30,6 +31,15 @@ export {
   type UserSummary,
 } from './accounts/userAccounts.ts';
 export { hashPassword, verifyPassword, verifyPasswordOrDummy } from './accounts/passwords.ts';
+export {
+  deleteSession,
+  hashToken,
+  readSession,
+  type NewSession,
+  type SessionInfo,
+  type SessionUser,
+} from './accounts/sessions.ts';
+export { signIn, type SignInAttempt } from './accounts/signIn.ts';
 export {
   createLoginThrottle,
   DEFAULT_LOGIN_THROTTLE,

@@ -2,8 +2,8 @@
 // tRPC — same site, signed in, CSRF header, role in the store — from the request's headers.
 import type { Role } from '@shopsearch/db';
 import { assertCsrf, assertSameOrigin, assertSignedIn, storeForRole } from './access.ts';
-import { readCookie, readSession, SESSION_COOKIE, type SessionInfo } from './sessions.ts';
-import type { PlatformServices, StoreInfo } from '@shopsearch/platform';
+import { readCookie, SESSION_COOKIE, type SessionInfo } from './sessions.ts';
+import { readSession, type PlatformServices, type StoreInfo } from '@shopsearch/platform';
 
 /** The session and store, or a TRPCError (UNAUTHORIZED, FORBIDDEN) saying what is missing. */
 export async function authorizeStoreRole(
@@ -14,7 +14,7 @@ export async function authorizeStoreRole(
 ): Promise<{ session: SessionInfo; store: StoreInfo }> {
   assertSameOrigin(headers, services.trustedProxyHops);
   const token = readCookie(headers, SESSION_COOKIE);
-  const session = assertSignedIn(token ? await readSession(services.prisma, token) : null);
+  const session = assertSignedIn(token ? await readSession(services, token) : null);
   assertCsrf(headers, session);
   return { session, store: await storeForRole(services, session.user, slug, role) };
 }

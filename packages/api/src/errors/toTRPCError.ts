@@ -19,10 +19,12 @@ import {
   InvalidReindexSettingsError,
   JudgmentSetNotFoundError,
   JudgmentsFileRefusedError,
+  LoginRateLimitedError,
   ProductEditRefusedError,
   ProductNotFoundError,
   RuleNotFoundError,
   RuleRefusedError,
+  SignInRefusedError,
   SynonymsRefusedError,
   UploadNotFoundError,
   UploadTooLargeError,
@@ -32,6 +34,8 @@ import {
 type Code = TRPCError['code'];
 
 const KNOWN: [new (...args: never[]) => Error, Code][] = [
+  [SignInRefusedError, 'UNAUTHORIZED'],
+  [LoginRateLimitedError, 'TOO_MANY_REQUESTS'],
   [ReindexConflictError, 'CONFLICT'],
   [IndexVersionStateError, 'CONFLICT'],
   [NothingToReindexError, 'CONFLICT'],
