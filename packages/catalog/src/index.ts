@@ -1,7 +1,8 @@
 // Catalog import: files in (Icecat JSON, CSV, JSON Lines), validated products out, stored per store.
 
 // IMPORT
-export { importCatalog, MAX_REPORTED_COLUMNS, type ImportOptions } from './import/importCatalog.ts';
+export { importCatalog, type ImportOptions } from './import/importCatalog.ts';
+export { MAX_REPORTED_COLUMNS } from './import/catalogReading.ts';
 export type { ImportProgress, ImportReport } from './import/importReport.ts';
 export type { ImportLimits } from './import/importLimits.ts';
 export { formatRowError, type RowError } from './import/rowError.ts';

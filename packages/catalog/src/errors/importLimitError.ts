@@ -1,6 +1,7 @@
 import { CatalogError } from './catalogError.ts';
 
-export type ImportLimitKind = 'unpackedBytes' | 'zipEntries' | 'rows' | 'columns' | 'time';
+export type ImportLimitKind =
+  'unpackedBytes' | 'zipEntries' | 'rows' | 'columns' | 'time' | 'memory';
 
 /** Error thrown when a file goes past one of the import's limits (see ImportLimits). */
 export class ImportLimitError extends CatalogError {

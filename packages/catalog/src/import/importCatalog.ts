@@ -6,32 +6,17 @@ import { basename } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Database } from '@shopsearch/db';
 import { CatalogError } from '../errors/catalogError.ts';
-import {
-  ignoredColumns,
-  missingRequiredColumn,
-  resolveColumnMapping,
-  type ColumnMapping,
-  type ResolvedColumnMapping,
-} from '../mapping/columnMapping.ts';
-import type { DraftConversion } from '../mapping/draftConversion.ts';
-import { icecatRecordToDraft } from '../mapping/icecatRecord.ts';
-import { tabularRecordToDraft } from '../mapping/tabularRecord.ts';
-import { createProductSchema } from '../product/productSchema.ts';
+import { resolveColumnMapping, type ColumnMapping } from '../mapping/columnMapping.ts';
 import type { CatalogFormat } from '../source/catalogFormat.ts';
-import { openCatalogSource, type CatalogSource } from '../source/catalogSource.ts';
-import { readCsvRows } from '../source/csvReader.ts';
-import { readJsonArrayRows } from '../source/jsonArrayReader.ts';
-import { readJsonLinesRows } from '../source/jsonLinesReader.ts';
-import type { ReaderContext, SourceRow } from '../source/readPosition.ts';
-import { decodeUtf8 } from '../source/utf8Decoder.ts';
 import { findStore } from '../store/stores.ts';
+import { readCatalog, type ReadEvent, type ReadRequest } from './catalogReading.ts';
 import type { ImportProgress, ImportReport } from './importReport.ts';
 import { BatchWriter } from './batchWriter.ts';
 import { ImportGuard, type ImportLimits } from './importLimits.ts';
 import { countProductChanges } from './productChanges.ts';
 import { upsertProducts } from './productUpsert.ts';
 import type { RowError } from './rowError.ts';
-import { validateRow } from './rowValidation.ts';
+import { readCatalogInWorker } from './workerReading.ts';
 
 export interface ImportOptions {
   /** Slug of the store the products go into; it must exist. */
@@ -61,6 +46,11 @@ export interface ImportOptions {
   limits?: ImportLimits;
   /** Stops reading when aborted (the caller went away); what was read is reported as usual. */
   signal?: AbortSignal;
+  /**
+   * Parse and validate in a worker thread, so this thread (a web server's) only takes in rows;
+   * default false (the CLI, whose process does nothing else).
+   */
+  readInWorker?: boolean;
 }
 
 // Prisma keeps its last 100 debug messages, parameters included, even with logging off, so the
@@ -68,46 +58,18 @@ export interface ImportOptions {
 const DEFAULT_BATCH_SIZE = 100;
 const DEFAULT_MAX_ERRORS = 100;
 /**
- * Rows read between turns given to the rest of the process: parsing and an embedded database's
- * answers run as microtasks, which would keep a preview in the web process from letting requests in.
+ * Rows taken in between turns given to the rest of the process: reading in this thread, and an
+ * embedded database's answers, run as microtasks, which would keep requests out of a web process.
  */
 const ROWS_PER_TURN = 100;
-/** JSON files can name many keys (Icecat has hundreds of attributes); the report lists this many. */
-export const MAX_REPORTED_COLUMNS = 500;
 
-/** Adds a JSON record's keys to the columns seen, in first-seen order, up to the cap. */
-function collectColumns(columns: string[], seen: Set<string>, record: Record<string, unknown>) {
-  for (const key of Object.keys(record)) {
-    if (columns.length >= MAX_REPORTED_COLUMNS) return;
-    if (!seen.has(key)) {
-      seen.add(key);
-      columns.push(key);
-    }
+/** The first event, which says the file opened; anything thrown before it rejects the import. */
+async function opened(events: AsyncGenerator<ReadEvent>) {
+  const first = await events.next();
+  if (first.done || first.value.kind !== 'opened') {
+    throw new Error('reading a catalog file must start by opening it');
   }
-}
-
-function rowsOf(
-  source: CatalogSource,
-  context: ReaderContext,
-  mapping: ResolvedColumnMapping,
-  report: ImportReport,
-  guard: ImportGuard,
-): AsyncGenerator<SourceRow> {
-  const text = decodeUtf8(source.bytes, source.displayName, context.position);
-  switch (source.format) {
-    case 'icecat':
-      return readJsonArrayRows(text, context);
-    case 'jsonl':
-      return readJsonLinesRows(text, context);
-    case 'csv':
-      return readCsvRows(text, context, {
-        checkHeader: (header) => {
-          report.columns = header.slice(0, MAX_REPORTED_COLUMNS);
-          report.ignoredColumns = ignoredColumns(mapping, header);
-          return guard.columnsProblem(header.length) ?? missingRequiredColumn(mapping, header);
-        },
-      });
-  }
+  return first.value;
 }
 
 /**
@@ -120,18 +82,26 @@ export async function importCatalog(
   db: Pick<Database, 'prisma'>,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const mapping = resolveColumnMapping(options.mapping);
+  // Refused here, before the store is looked up or a worker started.
+  resolveColumnMapping(options.mapping);
   const store = await findStore(db, options.store);
-  const schema = createProductSchema(store.currency);
   const guard = new ImportGuard(basename(options.file), options.limits, options.signal);
-  const source = await openCatalogSource(options.file, options.format, guard);
+  const request: ReadRequest = {
+    file: options.file,
+    format: options.format,
+    mapping: options.mapping,
+    currency: store.currency,
+    limits: options.limits,
+  };
+  const events = options.readInWorker
+    ? readCatalogInWorker(request, guard)
+    : readCatalog(request, guard);
+  const source = await opened(events);
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const toDraft: (record: Record<string, unknown>) => DraftConversion =
-    source.format === 'icecat' ? icecatRecordToDraft : (r) => tabularRecordToDraft(r, mapping);
-  const position = { bytesRead: 0, rowsRead: 0 };
+  let bytesRead = 0;
   const report: ImportReport = {
     store: store.slug,
-    file: source.displayName,
+    file: source.file,
     format: source.format,
     rowsRead: 0,
     inserted: 0,
@@ -146,15 +116,13 @@ export async function importCatalog(
     dryRun: options.dryRun ?? false,
   };
   const sampleSize = options.sampleSize ?? 0;
-  const firstRowOfId = new Map<string, number>();
-  const jsonColumns = new Set<string>();
   const write = options.dryRun ? countProductChanges : upsertProducts;
   const writer = new BatchWriter({
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
     write: (products) => write(db, store.id, products),
     mark: (): ImportProgress => ({
       rowsRead: report.rowsRead,
-      bytesRead: position.bytesRead,
+      bytesRead,
       totalBytes: source.totalBytes,
     }),
     onWritten: (counts, progress) => {
@@ -174,50 +142,30 @@ export async function importCatalog(
   };
 
   try {
-    for await (const row of rowsOf(
-      source,
-      { file: source.displayName, position },
-      mapping,
-      report,
-      guard,
-    )) {
-      if (row.row % ROWS_PER_TURN === 0) await yieldToEventLoop();
+    for await (const event of events) {
+      if (event.kind === 'columns') {
+        report.columns = event.columns;
+        report.ignoredColumns = event.ignoredColumns;
+        continue;
+      }
+      if (event.kind !== 'row') continue;
+      if (event.row % ROWS_PER_TURN === 0) await yieldToEventLoop();
       guard.checkRunning();
-      guard.checkRows(row.row);
-      report.rowsRead = position.rowsRead = row.row;
-      if (source.format !== 'csv' && 'record' in row) {
-        guard.checkColumns(Object.keys(row.record).length);
-        collectColumns(report.columns, jsonColumns, row.record);
-      }
-      const outcome = validateRow(row, toDraft, schema);
-      if (!outcome.ok) {
-        reject(outcome.errors);
+      report.rowsRead = event.row;
+      bytesRead = event.bytesRead;
+      if (!event.outcome.ok) {
+        reject(event.outcome.errors);
         continue;
       }
-      const { id } = outcome.product;
-      const first = firstRowOfId.get(id);
-      if (first !== undefined) {
-        const at = row.line === undefined ? {} : { line: row.line };
-        reject([
-          {
-            row: row.row,
-            ...at,
-            productId: id,
-            field: 'id',
-            reason: `repeats the id of row ${first}; the first one is kept`,
-          },
-        ]);
-        continue;
-      }
-      firstRowOfId.set(id, row.row);
-      if (report.sample.length < sampleSize) report.sample.push(outcome.product);
-      await writer.add(outcome.product);
+      if (report.sample.length < sampleSize) report.sample.push(event.outcome.product);
+      await writer.add(event.outcome.product);
     }
   } catch (error) {
     if (!(error instanceof CatalogError)) throw error;
     report.fileError = error;
   } finally {
-    source.close();
+    // Closes the file, or ends the worker, when reading stopped early.
+    await events.return(undefined);
   }
   await writer.finish();
   return report;

@@ -1,6 +1,7 @@
 // How much one import may read and for how long. A catalog upload is small when it arrives (its
 // size is limited), but a zip can unpack to far more, and a file's rows or columns can cost more
 // than their bytes suggest; these limits bound the work, and a signal stops work nobody waits for.
+import type { CatalogError } from '../errors/catalogError.ts';
 import { ImportCancelledError } from '../errors/importCancelledError.ts';
 import { ImportLimitError } from '../errors/importLimitError.ts';
 
@@ -43,6 +44,33 @@ export class ImportGuard {
         `reading it took more than ${count(seconds)} s`,
       );
     }
+  }
+
+  /**
+   * Calls `listener` once with the error checkRunning() would throw, as soon as the signal aborts
+   * or the time is up, even while this thread waits (for a worker's rows); returns a disposer.
+   */
+  onStop(listener: (error: CatalogError) => void): () => void {
+    const stop = () => {
+      try {
+        this.checkRunning();
+      } catch (error) {
+        dispose();
+        listener(error as CatalogError);
+      }
+    };
+    const remaining = this.#deadline - performance.now();
+    // Timers fire a little early by performance.now(); one more millisecond makes the check see it.
+    const timer = Number.isFinite(remaining)
+      ? setTimeout(stop, Math.max(0, remaining) + 1)
+      : undefined;
+    this.#signal?.addEventListener('abort', stop);
+    const dispose = () => {
+      clearTimeout(timer);
+      this.#signal?.removeEventListener('abort', stop);
+    };
+    if (this.#signal?.aborted) queueMicrotask(stop);
+    return dispose;
   }
 
   checkUnpackedBytes(bytes: number): void {

@@ -1,4 +1,5 @@
-import { Availability } from '@shopsearch/db';
+// The enums alone: a reading worker must not load the database client.
+import { Availability } from '@shopsearch/db/enums';
 
 // Merchants spell stock states many ways (feeds from schema.org, Google Merchant, spreadsheets);
 // this maps the common spellings onto the four states the platform knows.

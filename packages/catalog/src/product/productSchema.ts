@@ -1,7 +1,8 @@
 // The one place where a draft becomes a product: every format's rows pass through this schema,
 // which cleans text (see text-normalization.ts), applies the limits (limits.ts), maps
 // availability spellings and converts prices. Issues carry the draft field as their path.
-import { Availability } from '@shopsearch/db';
+// The enums alone: a reading worker must not load the database client.
+import { Availability } from '@shopsearch/db/enums';
 import { z } from 'zod';
 import { parseAttributeMap } from './attributeMap.ts';
 import { AVAILABILITY_VALUES, parseAvailability } from './availability.ts';
