@@ -56,8 +56,17 @@ export {
 export {
   EmptyUploadError,
   UploadNotFoundError,
+  UploadRefusedError,
   UploadTooLargeError,
 } from './uploads/uploadErrors.ts';
+export {
+  commitUpload,
+  previewUpload,
+  type CommitResult,
+  type StagedImportDeps,
+  type StagedImportRequest,
+  type UploadPreview,
+} from './uploads/stagedImport.ts';
 export { safeFileName } from './uploads/safeFileName.ts';
 export { startReindex, type StartReindexRequest } from './indexing/startReindex.ts';
 export { indexStore } from './indexing/indexStore.ts';

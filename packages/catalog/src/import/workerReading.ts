@@ -16,7 +16,9 @@ export const READER_HEAP_MB = 384;
 
 /**
  * From TypeScript source (tsx, Vitest) Node cannot load the worker's .ts file by itself: tsx's
- * loader is registered in the worker first. A bundled build (Next.js) names its own worker chunk.
+ * loader is registered in the worker first. The web app's bundler (Next.js) makes the worker its
+ * own chunk and rewrites `new Worker(new URL(…))` to name it; its server sets NEXT_RUNTIME.
+ * (`import.meta.url` cannot tell the two apart: the bundle keeps the source file's name.)
  */
 const TSX_BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
@@ -25,7 +27,7 @@ import('tsx/esm/api').then(({ register }) => { register(); return import(workerD
 function startReader(request: ReadRequest): Worker {
   const data: ReaderData = { request };
   const options = { resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } };
-  if (import.meta.url.endsWith('.ts')) {
+  if (process.env.NEXT_RUNTIME === undefined) {
     const entry = new URL('./readerWorker.ts', import.meta.url).href;
     return new Worker(TSX_BOOTSTRAP, { ...options, eval: true, workerData: { ...data, entry } });
   }

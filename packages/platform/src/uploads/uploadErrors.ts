@@ -34,6 +34,11 @@ export class UploadNotFoundError extends UploadError {
   }
 }
 
+/** A staged file that cannot be committed: it does not read to its end, or holds no valid product. */
+export class UploadRefusedError extends UploadError {
+  override name = 'UploadRefusedError';
+}
+
 function formatSize(bytes: number): string {
   const [value, unit] =
     bytes >= 1024 * 1024

@@ -1,21 +1,9 @@
-// catalog.commitUpload: imports a staged upload for real. A dry run goes first, so a file that
-// cannot be read to the end (not UTF-8, truncated) is refused whole instead of half-imported.
-// Changed products get a new content hash, which the next incremental re-index picks up; the
-// store's attribute summary (what facets are chosen from) is refreshed as the CLI import does.
+// catalog.commitUpload: imports a staged upload for real (the use case is the platform's
+// commitUpload); a file it refuses whole is a bad request.
 import { TRPCError } from '@trpc/server';
-import { refreshAttributeSummary } from '@shopsearch/search';
+import { commitUpload, UploadRefusedError, type CommitResult } from '@shopsearch/platform';
 import type { TUploadInputSchema } from './upload.schema.ts';
-import { findUpload, importUpload, type UploadCtx } from './stagedImport.ts';
-
-export interface CommitResult {
-  fileName: string;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  invalid: number;
-  errorCount: number;
-}
+import { stagedImportRequest, type UploadCtx } from './stagedImport.ts';
 
 export async function commitUploadHandler({
   ctx,
@@ -26,34 +14,12 @@ export async function commitUploadHandler({
   input: TUploadInputSchema;
   signal?: AbortSignal | undefined;
 }): Promise<CommitResult> {
-  const upload = await findUpload(ctx, input.uploadId);
-  // The check stops when the client goes; the import itself, once started, runs to its end.
-  const check = await importUpload(ctx, upload, input, { dryRun: true, signal });
-  if (check.fileError) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `Nothing was imported: ${check.fileError.message}`,
-    });
+  try {
+    return await commitUpload(ctx.services, stagedImportRequest(ctx, input, signal));
+  } catch (error) {
+    if (error instanceof UploadRefusedError) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+    }
+    throw error;
   }
-  if (check.inserted + check.updated + check.unchanged === 0) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: 'Nothing was imported: no row of this file is a valid product.',
-    });
-  }
-  const report = await importUpload(ctx, upload, input, { dryRun: false });
-  await ctx.services.uploads.discard(upload.id);
-  if (report.inserted + report.updated > 0) {
-    await refreshAttributeSummary(ctx.services.prisma, ctx.store.id);
-  }
-  ctx.services.storeChanged(ctx.store.id);
-  return {
-    fileName: upload.fileName,
-    rows: report.rowsRead,
-    inserted: report.inserted,
-    updated: report.updated,
-    unchanged: report.unchanged,
-    invalid: report.invalid,
-    errorCount: report.errorCount,
-  };
 }

@@ -1,37 +1,24 @@
-// Runs the catalog import on a staged upload of the caller's, in the caller's store: the step the
-// preview (a dry run) and the commit share.
-import { importCatalog, type ImportReport } from '@shopsearch/catalog';
+// What the preview and the commit of a staged upload share: the caller's store and user, and the
+// validated input, as the platform's request for its use cases.
+import type { StagedImportRequest, StoreInfo } from '@shopsearch/platform';
 import type { SessionInfo } from '../../auth/sessions.ts';
 import type { ApiContext } from '../../trpc.ts';
 import type { TUploadInputSchema } from './upload.schema.ts';
-import type { StagedUpload, StoreInfo } from '@shopsearch/platform';
 
 export type UploadCtx = ApiContext & { store: StoreInfo; session: SessionInfo };
 
-/** The upload, or UploadNotFoundError when it expired or belongs to another store or user. */
-export function findUpload(ctx: UploadCtx, uploadId: string): Promise<StagedUpload> {
-  return ctx.services.uploads.find(uploadId, {
-    storeId: ctx.store.id,
-    userId: ctx.session.user.id,
-  });
-}
-
-export function importUpload(
+export function stagedImportRequest(
   ctx: UploadCtx,
-  upload: StagedUpload,
   input: TUploadInputSchema,
-  /** `signal`: aborted when the client goes away, so nobody waits for the rest of the file. */
-  options: { dryRun: boolean; sampleSize?: number; signal?: AbortSignal | undefined },
-): Promise<ImportReport> {
-  return importCatalog(
-    { prisma: ctx.services.prisma },
-    {
-      store: ctx.store.slug,
-      file: upload.path,
-      ...(input.format ? { format: input.format } : {}),
-      ...(input.mapping ? { mapping: input.mapping } : {}),
-      ...options,
-      limits: ctx.services.uploads.importLimits,
-    },
-  );
+  /** Aborted when the client goes away, so nobody waits for the rest of the file. */
+  signal: AbortSignal | undefined,
+): StagedImportRequest {
+  return {
+    store: ctx.store,
+    userId: ctx.session.user.id,
+    uploadId: input.uploadId,
+    format: input.format,
+    mapping: input.mapping,
+    signal,
+  };
 }
