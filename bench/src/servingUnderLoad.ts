@@ -3,7 +3,8 @@
 // catalog by the embedded worker (as `npm run demo` runs it), and during the preview (a dry-run
 // import within the upload limits) of a ~50 MB upload; and how often re-index progress is written.
 // Run: npm run serving -w @shopsearch/bench   (BENCH_PGLITE_DIR reuses an indexed demo database;
-// BENCH_PHASE_SECONDS bounds the preview phase, default 60; BENCH_IDLE_SECONDS each idle one, 30)
+// BENCH_PHASE_SECONDS bounds the preview phase, default 60; BENCH_IDLE_SECONDS each idle one, 30;
+// BENCH_PREVIEW_IN_THREAD=1 reads the preview in the web process's thread, as before issue 17)
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { icecatPlatform, STORE } from './icecatPlatform.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 60);
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 30);
+const PREVIEW_IN_THREAD = process.env.BENCH_PREVIEW_IN_THREAD === '1';
 const UPLOAD_BYTES = 50 * 1024 * 1024;
 const WORDS = ['laptop', 'mouse', 'usb', 'cable', 'monitor', 'printer', 'ssd', 'keyboard', 'hub'];
 const MORE = ['wireless', 'black', '27', 'hdmi', '1tb', 'gaming', 'ink', 'portable', 'c'];
@@ -101,7 +103,10 @@ async function reindex(platform: Platform, storeId: number): Promise<string> {
   }
 }
 
-/** A dry-run import of a ~50 MB CSV with the upload limits, stopped after PHASE_SECONDS. */
+/**
+ * A dry-run import of a ~50 MB CSV with the upload limits, read in a worker thread as the upload
+ * preview reads it (unless BENCH_PREVIEW_IN_THREAD), stopped after PHASE_SECONDS.
+ */
 async function preview(platform: Platform, path: string): Promise<string> {
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), PHASE_SECONDS * 1000);
@@ -112,11 +117,13 @@ async function preview(platform: Platform, path: string): Promise<string> {
     dryRun: true,
     limits: UPLOAD_IMPORT_LIMITS,
     signal: stop.signal,
+    readInWorker: !PREVIEW_IN_THREAD,
   });
   clearTimeout(timer);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const ending = report.fileError ? report.fileError.message : 'read to the end';
-  return `${report.rowsRead} rows in ${seconds} s (${ending})`;
+  const where = PREVIEW_IN_THREAD ? 'read in this thread' : 'read in a worker';
+  return `${report.rowsRead} rows in ${seconds} s, ${where} (${ending})`;
 }
 
 async function writeUpload(dir: string): Promise<string> {
