@@ -6,6 +6,7 @@ import { CliError } from './cliError.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEFAULT_PGLITE_DATA_DIR = `${REPO_ROOT}.data/pglite`;
+export const DEFAULT_POSTGRES_DATA_DIR = `${REPO_ROOT}.data/postgres`;
 
 const envSchema = z.object({
   /** PostgreSQL connection string; without it the embedded PGlite database is used. */
@@ -14,6 +15,19 @@ const envSchema = z.object({
     .optional(),
   /** Where PGlite keeps its data when DATABASE_URL is not set. */
   PGLITE_DATA_DIR: z.string().default(DEFAULT_PGLITE_DATA_DIR),
+  /** The database `demo` runs when DATABASE_URL is not set: a PostgreSQL server it starts, or PGlite. */
+  EMBEDDED_DATABASE: z
+    .enum(['postgres', 'pglite'], { error: 'must be postgres or pglite' })
+    .default('postgres'),
+  /** Where `demo`'s PostgreSQL server keeps its cluster. */
+  POSTGRES_DATA_DIR: z.string().default(DEFAULT_POSTGRES_DATA_DIR),
+  /** The port `demo`'s PostgreSQL server listens on (127.0.0.1); a free one when unset. */
+  EMBEDDED_POSTGRES_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int({ error: 'must be a port number' })
+    .min(1, { error: 'must be a port number' })
+    .max(65535, { error: 'must be a port number' })
+    .optional(),
   /** Meilisearch first stage; PostgreSQL full-text search when absent. */
   MEILISEARCH_URL: z.url({ error: 'must be a URL' }).optional(),
   MEILISEARCH_API_KEY: z.string().optional(),

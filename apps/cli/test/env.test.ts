@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../src/cliError.ts';
-import { DEFAULT_PGLITE_DATA_DIR, parseEnv } from '../src/env.ts';
+import { DEFAULT_PGLITE_DATA_DIR, DEFAULT_POSTGRES_DATA_DIR, parseEnv } from '../src/env.ts';
 import { REPO_ROOT } from './helpers/paths.ts';
 
 describe('environment', () => {
   it('defaults to PGlite inside the repository and treats empty strings as unset', () => {
     const env = parseEnv({ DATABASE_URL: '', MEILISEARCH_URL: '', HOME: '/root' });
-    expect(env).toEqual({ PGLITE_DATA_DIR: DEFAULT_PGLITE_DATA_DIR, DEBUG: false });
+    expect(env).toEqual({
+      PGLITE_DATA_DIR: DEFAULT_PGLITE_DATA_DIR,
+      EMBEDDED_DATABASE: 'postgres',
+      POSTGRES_DATA_DIR: DEFAULT_POSTGRES_DATA_DIR,
+      DEBUG: false,
+    });
     expect(DEFAULT_PGLITE_DATA_DIR).toBe(`${REPO_ROOT}.data/pglite`);
+    expect(DEFAULT_POSTGRES_DATA_DIR).toBe(`${REPO_ROOT}.data/postgres`);
   });
 
   it('accepts the optional services for later use', () => {
@@ -28,5 +34,18 @@ describe('environment', () => {
     expect(attempt).toThrow(
       'The environment is invalid: DATABASE_URL must be a postgres:// connection string; MEILISEARCH_URL must be a URL.',
     );
+  });
+
+  it("reads the demo's database choice and refuses unknown ones and bad ports", () => {
+    expect(
+      parseEnv({ EMBEDDED_DATABASE: 'pglite', EMBEDDED_POSTGRES_PORT: '55431' }),
+    ).toMatchObject({ EMBEDDED_DATABASE: 'pglite', EMBEDDED_POSTGRES_PORT: 55431 });
+    for (const [variable, value] of [
+      ['EMBEDDED_DATABASE', 'sqlite'],
+      ['EMBEDDED_POSTGRES_PORT', '70000'],
+      ['EMBEDDED_POSTGRES_PORT', 'x'],
+    ] as const) {
+      expect(() => parseEnv({ [variable]: value })).toThrow(`${variable} must be`);
+    }
   });
 });

@@ -1,84 +1,182 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { indexStore } from '@shopsearch/platform';
-import { DEMO_STORE, ensureDemoAccounts } from '@shopsearch/platform/seed';
+import { BUNDLED_ICECAT_DIR, DEMO_STORE, ensureDemoAccounts } from '@shopsearch/platform/seed';
 import type { Command } from 'commander';
 import { CliError } from '../cliError.ts';
-import { print, withDatabase, type CliContext } from '../context.ts';
+import { openConfiguredDatabase, print, withDatabase, type CliContext } from '../context.ts';
+import { startEmbeddedPostgres } from '../embeddedPostgres.ts';
 import { REPO_ROOT, withPlatform } from '../platform.ts';
 import { seedDemoStore } from './seed.ts';
 
 const WEB_DIR = join(REPO_ROOT, 'apps/web');
+const CLI_MAIN = join(REPO_ROOT, 'apps/cli/src/main.ts');
+/** The database the demo's PostgreSQL server holds the application's tables in. */
+const DEMO_DATABASE = 'shopsearch';
 
 /**
- * One command from a fresh clone to a running storefront on embedded defaults: migrate, seed the
- * demo catalog, index it, build the web app, serve it. Data steps already done are skipped.
+ * One command from a fresh clone to a running storefront on embedded defaults: start PostgreSQL,
+ * migrate, seed the demo catalog, index it, build the web app, serve it with a re-index worker
+ * beside it. Data steps already done are skipped.
  */
 export function registerDemo(program: Command, context: CliContext): void {
   program
     .command('demo')
     .description(
-      'seed and index the demo store, then serve the storefront (embedded database unless DATABASE_URL is set)',
+      'seed and index the demo store, then serve the storefront and a re-index worker (a PostgreSQL server it starts unless DATABASE_URL is set; EMBEDDED_DATABASE=pglite for PGlite)',
     )
     .option('--port <port>', 'port to serve on', (v) => Number.parseInt(v, 10), 3000)
     .option('--no-serve', 'prepare everything but do not start the web server')
-    .action((options: { port: number; serve: boolean }) => runDemo(context, options));
+    .option(
+      '--data-dir <dir>',
+      'directory of Icecat .json.zip files to seed from',
+      BUNDLED_ICECAT_DIR,
+    )
+    .action((options: DemoOptions) => runDemo(context, options));
 }
 
-async function runDemo(
+interface DemoOptions {
+  port: number;
+  serve: boolean;
+  dataDir: string;
+}
+
+async function runDemo(outer: CliContext, options: DemoOptions): Promise<void> {
+  const database = await demoDatabase(outer);
+  const { context } = database;
+  try {
+    const accounts = await withDatabase(context, async (db) => {
+      const products = await db.prisma.product.count({
+        where: { store: { slug: DEMO_STORE.slug } },
+      });
+      if (products === 0) await seedDemoStore(context, db, options.dataDir);
+      else
+        print(
+          context.stdout,
+          `Demo store "${DEMO_STORE.slug}" already holds ${products} products.`,
+        );
+      return ensureDemoAccounts(db);
+    });
+    await withPlatform(context, async (platform) => {
+      const { prisma } = platform.db;
+      const store = await prisma.store.findUniqueOrThrow({ where: { slug: DEMO_STORE.slug } });
+      if (await prisma.indexVersion.count({ where: { storeId: store.id, state: 'active' } }))
+        return;
+      print(context.stdout, `Indexing the demo catalog with ${platform.models.defaultModel}…`);
+      await indexStore(platform, { storeId: store.id, kind: 'full' });
+    });
+    for (const a of accounts)
+      print(context.stdout, `Created ${a.role} account ${a.email} with password ${a.password}`);
+    if (options.serve) await serve(context, options.port);
+  } finally {
+    await database.stop();
+  }
+}
+
+/**
+ * The database the demo runs on: DATABASE_URL when set; otherwise a PostgreSQL server started
+ * here on POSTGRES_DATA_DIR (the default), or PGlite with EMBEDDED_DATABASE=pglite. The context
+ * returned points every step, and the processes started, at it.
+ */
+async function demoDatabase(
   context: CliContext,
-  options: { port: number; serve: boolean },
-): Promise<void> {
-  const accounts = await withDatabase(context, async (db) => {
-    const products = await db.prisma.product.count({ where: { store: { slug: DEMO_STORE.slug } } });
-    if (products === 0) await seedDemoStore(context, db);
-    else
-      print(context.stdout, `Demo store "${DEMO_STORE.slug}" already holds ${products} products.`);
-    return ensureDemoAccounts(db);
+): Promise<{ context: CliContext; stop(): Promise<void> }> {
+  const { env } = context;
+  if (env.DATABASE_URL || env.EMBEDDED_DATABASE === 'pglite')
+    return { context, stop: async () => {} };
+  print(context.stdout, `Starting PostgreSQL in ${env.POSTGRES_DATA_DIR}…`);
+  const server = await startEmbeddedPostgres({
+    dataDir: env.POSTGRES_DATA_DIR,
+    database: DEMO_DATABASE,
+    port: env.EMBEDDED_POSTGRES_PORT ?? 0,
+    // The server's routine log is noise here; what stops it is not.
+    log: (line) => {
+      if (/\b(FATAL|PANIC)\b/.test(line)) print(context.stderr, `PostgreSQL: ${line}`);
+    },
   });
-  await withPlatform(context, async (platform) => {
-    const { prisma } = platform.db;
-    const store = await prisma.store.findUniqueOrThrow({ where: { slug: DEMO_STORE.slug } });
-    if (await prisma.indexVersion.count({ where: { storeId: store.id, state: 'active' } })) return;
-    print(context.stdout, `Indexing the demo catalog with ${platform.models.defaultModel}…`);
-    await indexStore(platform, { storeId: store.id, kind: 'full' });
-  });
-  for (const a of accounts)
-    print(context.stdout, `Created ${a.role} account ${a.email} with password ${a.password}`);
-  if (!options.serve) return;
-  // Built every time: a build left from older code would be served as if current. Next's cache
-  // makes a build of unchanged code take seconds.
-  await run('npx', ['next', 'build'], 'Building the web app…', context);
+  const shown = new URL(server.url);
+  shown.password = '***';
   print(
     context.stdout,
-    `Storefront: http://localhost:${options.port}/  (admin: /admin, analyst: /analyst; Ctrl+C stops)`,
+    `PostgreSQL ${server.initialised ? 'initialised and ' : ''}listening: ${shown.href} ` +
+      `(password in ${env.POSTGRES_DATA_DIR}.password)`,
   );
-  await run('npx', ['next', 'start', '-p', String(options.port)], null, context, {
-    SECURE_COOKIES: 'false',
-  });
+  const served = { ...env, DATABASE_URL: server.url };
+  return {
+    context: { ...context, env: served, openDatabase: () => openConfiguredDatabase(served) },
+    stop: async () => {
+      await server.stop();
+      print(context.stdout, 'PostgreSQL stopped.');
+    },
+  };
 }
 
-function run(
-  command: string,
-  args: string[],
-  banner: string | null,
-  context: CliContext,
-  env: Record<string, string> = {},
-) {
-  if (banner) print(context.stdout, banner);
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: WEB_DIR,
-      stdio: 'inherit',
-      env: { ...process.env, ...env, PGLITE_DATA_DIR: context.env.PGLITE_DATA_DIR },
-    });
-    const stop = () => child.kill('SIGTERM');
-    process.once('SIGINT', stop);
+/**
+ * Builds and serves the web app. On PostgreSQL the re-index worker runs as a process of its own
+ * (`cli worker`), so a re-index never runs on the web server's event loop; on PGlite, which one
+ * process at a time can open, the web process runs it. When one process ends the others are
+ * stopped; Ctrl+C stops them all.
+ */
+async function serve(context: CliContext, port: number): Promise<void> {
+  const { env } = context;
+  const databaseEnv: Record<string, string> = env.DATABASE_URL
+    ? { DATABASE_URL: env.DATABASE_URL, EMBEDDED_WORKER: 'false' }
+    : { PGLITE_DATA_DIR: env.PGLITE_DATA_DIR };
+  // Built every time: a build left from older code would be served as if current. Next's cache
+  // makes a build of unchanged code take seconds.
+  print(context.stdout, 'Building the web app…');
+  await supervise([start('npx', ['next', 'build'], WEB_DIR, databaseEnv)]);
+  print(
+    context.stdout,
+    `Storefront: http://localhost:${port}/  (admin: /admin, analyst: /analyst; Ctrl+C stops)`,
+  );
+  const web = start('npx', ['next', 'start', '-p', String(port)], WEB_DIR, {
+    ...databaseEnv,
+    SECURE_COOKIES: 'false',
+  });
+  if (!env.DATABASE_URL) return supervise([web]);
+  print(context.stdout, 'Re-index worker: a process of its own.');
+  const worker = start(
+    process.execPath,
+    ['--max-old-space-size=384', '--import', 'tsx', CLI_MAIN, 'worker'],
+    REPO_ROOT,
+    databaseEnv,
+  );
+  await supervise([web, worker]);
+}
+
+interface Started {
+  child: ChildProcess;
+  /** Resolves when the process ends by itself with 0 or by a stop signal; rejects otherwise. */
+  done: Promise<void>;
+}
+
+function start(command: string, args: string[], cwd: string, env: Record<string, string>): Started {
+  const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+  const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      process.off('SIGINT', stop);
       if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') resolve();
       else reject(new CliError(`${command} ${args.join(' ')} exited with ${code ?? signal}`));
     });
   });
+  return { child, done };
+}
+
+/** Waits for every process; the first to end, or SIGINT/SIGTERM here, stops the others. */
+async function supervise(processes: Started[]): Promise<void> {
+  const stopAll = () => {
+    for (const { child } of processes)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+  try {
+    const results = await Promise.allSettled(processes.map(({ done }) => done.finally(stopAll)));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  } finally {
+    process.off('SIGINT', stopAll);
+    process.off('SIGTERM', stopAll);
+  }
 }
