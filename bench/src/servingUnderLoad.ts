@@ -4,7 +4,10 @@
 // import within the upload limits) of a ~50 MB upload; and how often re-index progress is written.
 // Run: npm run serving -w @shopsearch/bench   (BENCH_PGLITE_DIR reuses an indexed demo database;
 // BENCH_PHASE_SECONDS bounds the preview phase, default 60; BENCH_IDLE_SECONDS each idle one, 30;
-// BENCH_PREVIEW_IN_THREAD=1 reads the preview in the web process's thread, as before issue 17)
+// BENCH_PREVIEW_IN_THREAD=1 reads the preview in the web process's thread, as before issue 17).
+// With DATABASE_URL and BENCH_WORKER=process the re-index runs in a `cli worker` process instead,
+// as `npm run demo` runs it on PostgreSQL.
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createApiContext, createCaller } from '@shopsearch/api';
 import { importCatalog } from '@shopsearch/catalog';
 import { startReindex, UPLOAD_IMPORT_LIMITS, type Platform } from '@shopsearch/platform';
-import { icecatPlatform, STORE } from './icecatPlatform.ts';
+import { icecatPlatform, REPO_ROOT, STORE } from './icecatPlatform.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_PHASE_SECONDS ?? 60);
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 30);
@@ -139,10 +142,23 @@ async function writeUpload(dir: string): Promise<string> {
   return path;
 }
 
+const workerProcess = process.env.BENCH_WORKER === 'process';
+if (workerProcess && !process.env.DATABASE_URL)
+  throw new Error('BENCH_WORKER=process needs DATABASE_URL (PGlite is one process at a time).');
 const { platform, storeId, database } = await icecatPlatform({
-  embeddedWorker: true,
+  embeddedWorker: !workerProcess,
   retrievalCacheTtlMs: 0,
 });
+const worker = workerProcess
+  ? spawn(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'apps/cli/src/main.ts'), 'worker'],
+      {
+        cwd: REPO_ROOT,
+        stdio: 'ignore',
+      },
+    )
+  : undefined;
 await platform.models.get(platform.models.defaultModel);
 const dir = await mkdtemp(join(tmpdir(), 'bench-serving-'));
 const upload = await writeUpload(dir);
@@ -153,10 +169,17 @@ results.push(await measure(platform, 'full re-index', reindex(platform, storeId)
 results.push(await measure(platform, 'idle again', idleFor(IDLE_SECONDS)));
 results.push(await measure(platform, 'preview of a 50 MB upload', preview(platform, upload)));
 await rm(dir, { recursive: true, force: true });
+if (worker) {
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  worker.kill('SIGTERM');
+  await exited;
+}
 await platform.close();
 
 console.log(
-  `database: ${database}; load average ${(await import('node:os'))
+  `database: ${database}; re-index worker ${workerProcess ? 'in a process of its own' : 'in this process'}; load average ${(
+    await import('node:os')
+  )
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`,
