@@ -85,13 +85,14 @@ async function demoDatabase(
   if (env.DATABASE_URL || env.EMBEDDED_DATABASE === 'pglite')
     return { context, stop: async () => {} };
   print(context.stdout, `Starting PostgreSQL in ${env.POSTGRES_DATA_DIR}…`);
+  let stopping = false;
   const server = await startEmbeddedPostgres({
     dataDir: env.POSTGRES_DATA_DIR,
     database: DEMO_DATABASE,
     port: env.EMBEDDED_POSTGRES_PORT ?? 0,
-    // The server's routine log is noise here; what stops it is not.
+    // The server's routine log is noise here, and so are the sessions it ends when stopped.
     log: (line) => {
-      if (/\b(FATAL|PANIC)\b/.test(line)) print(context.stderr, `PostgreSQL: ${line}`);
+      if (!stopping && /\b(FATAL|PANIC)\b/.test(line)) print(context.stderr, `PostgreSQL: ${line}`);
     },
   });
   const shown = new URL(server.url);
@@ -105,6 +106,7 @@ async function demoDatabase(
   return {
     context: { ...context, env: served, openDatabase: () => openConfiguredDatabase(served) },
     stop: async () => {
+      stopping = true;
       await server.stop();
       print(context.stdout, 'PostgreSQL stopped.');
     },
