@@ -163,5 +163,6 @@ export {
   type RuleInput,
   type RuleView,
 } from './searchSettings/storeRules.ts';
+export { previewRule, type PreviewHit, type RulePreview } from './searchSettings/previewRule.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.

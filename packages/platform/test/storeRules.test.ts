@@ -13,6 +13,7 @@ import {
   RuleRefusedError,
   updateRule,
 } from '../src/searchSettings/storeRules.ts';
+import { previewRule } from '../src/searchSettings/previewRule.ts';
 import { addIndexedStore, testPlatform } from '../src/testing/testStore.ts';
 
 let double: MeilisearchDouble | undefined;
@@ -148,6 +149,37 @@ describe.each(STAGES)('rules on the %s first stage', (_, config) => {
     expect(await week('m3', '2099-01-08', '2099-01-15')).toBe('saved');
     expect(await week('k1', '2099-01-05', '2099-01-10')).toMatch(/already pins product “m2”/);
     expect(await listRules(platform.db.prisma, storeId)).toHaveLength(3);
+  });
+
+  it('previews a rule: the first page now and with it, saving nothing', async () => {
+    const saved = await listRules(platform.db.prisma, storeId);
+    const preview = await previewRule(platform.services, storeId, {
+      query: 'Keyboard',
+      match: 'exact',
+      action: 'pin',
+      productId: 'p1',
+      position: 1,
+    });
+    expect(preview.query).toBe('keyboard');
+    expect(preview.before.map((h) => h.id)).not.toContain('p1');
+    expect(preview.after[0]).toEqual({
+      id: 'p1',
+      title: 'HP LaserJet Pro M404dn laser printer',
+      pinned: true,
+    });
+    expect(preview.after.slice(1).map((h) => h.id)).toEqual(
+      preview.before.map((h) => h.id).slice(0, preview.after.length - 1),
+    );
+    expect(await listRules(platform.db.prisma, storeId)).toEqual(saved);
+    // A preview is checked as saving is.
+    await expect(
+      previewRule(platform.services, storeId, {
+        query: 'mouse',
+        match: 'exact',
+        action: 'hide',
+        productId: 'p1',
+      }),
+    ).rejects.toThrow(/cannot be both pinned and hidden/);
   });
 
   it('keeps rules to their store', async () => {

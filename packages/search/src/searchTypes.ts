@@ -2,6 +2,7 @@
 import type { ProfileName, RankingProfile } from './profiles.ts';
 import type { QueryToken } from './reranker.ts';
 import type { Availability, FacetCounts, SearchFilters, SortOrder } from './retrieval.ts';
+import type { MerchandisingRule } from './rules/merchandisingRule.ts';
 
 export interface SearchRequest {
   storeId: number;
@@ -25,6 +26,8 @@ export interface SearchRequest {
    * kept with a cached answer): evaluation timings measure the search's work, not a cache lookup.
    */
   skipAnswerCache?: boolean;
+  /** These rules instead of the store's saved ones: a merchant's preview of a change. */
+  rules?: MerchandisingRule[] | undefined;
 }
 
 export interface ProductSummary {

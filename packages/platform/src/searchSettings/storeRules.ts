@@ -134,10 +134,10 @@ async function find(prisma: PrismaClient, storeId: number, ruleId: number): Prom
   return rule;
 }
 
-type RuleData = Omit<StoreRule, 'id' | 'storeId' | 'createdAt' | 'updatedAt'>;
+export type RuleData = Omit<StoreRule, 'id' | 'storeId' | 'createdAt' | 'updatedAt'>;
 
 /** The row to write for `input`, or a refusal saying what is wrong. */
-async function checked(
+export async function checked(
   prisma: PrismaClient,
   storeId: number,
   input: RuleInput,

@@ -59,9 +59,11 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
 
     // Rules and the query's encoding load while the first stage retrieves.
     const rules =
-      request.sort === 'relevance' && request.text.trim()
-        ? caches.rules.of(request.storeId)
-        : Promise.resolve([]);
+      request.sort !== 'relevance' || !request.text.trim()
+        ? Promise.resolve([])
+        : request.rules
+          ? Promise.resolve(request.rules)
+          : caches.rules.of(request.storeId);
     const version = rerank ? this.#version(request) : Promise.resolve(null);
     const [{ head, tail }, encoded] = await Promise.all([
       timed(timings, 'retrieveMs', async () =>

@@ -23,6 +23,9 @@ export const searchSettingsRouter = createTRPCRouter({
   rules: merchant
     .input(ZRulesInputSchema)
     .query(async (opts) => (await rules()).rulesHandler(opts)),
+  previewRule: merchant
+    .input(ZCreateRuleInputSchema)
+    .query(async (opts) => (await rules()).previewRuleHandler(opts)),
   createRule: merchant
     .input(ZCreateRuleInputSchema)
     .mutation(async (opts) => (await rules()).createRuleHandler(opts)),

@@ -4,6 +4,7 @@ import {
   createRule,
   deleteRule,
   listRules,
+  previewRule,
   ruleHistory,
   updateRule,
   type StoreInfo,
@@ -24,6 +25,10 @@ export async function rulesHandler({ ctx }: { ctx: Ctx }) {
     ruleHistory(ctx.services.prisma, ctx.store.id),
   ]);
   return { rules, history };
+}
+
+export function previewRuleHandler({ ctx, input }: { ctx: Ctx; input: TCreateRuleInputSchema }) {
+  return previewRule(ctx.services, ctx.store.id, input.rule);
 }
 
 export function createRuleHandler({ ctx, input }: { ctx: Ctx; input: TCreateRuleInputSchema }) {
