@@ -15,7 +15,7 @@ import {
 } from '../src/index.ts';
 import { fixture } from './helpers/fixtures.ts';
 import { useSharedDatabase } from './helpers/sharedDatabase.ts';
-import { repetitiveCsv, zipArchive } from './helpers/zipArchive.ts';
+import { repetitiveCsv, zipArchive } from '../src/testing/zipArchive.ts';
 
 const shared = useSharedDatabase();
 const MiB = 1024 * 1024;
