@@ -33,3 +33,4 @@ export type RulesAnswer = Outputs['searchSettings']['rules'];
 export type RuleRow = RulesAnswer['rules'][number];
 export type RuleChange = RulesAnswer['history'][number];
 export type RuleInput = Inputs['searchSettings']['createRule']['rule'];
+export type RulePreview = Outputs['searchSettings']['previewRule'];

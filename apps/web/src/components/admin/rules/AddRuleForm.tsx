@@ -1,9 +1,11 @@
 'use client';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { adminErrorMessage } from '~/lib/admin/apiError';
 import { EMPTY_RULE, toRuleInput, type RuleDraft } from '~/lib/admin/ruleForm';
+import type { RulePreview } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
+import { RulePreviewColumns } from './RulePreviewColumns';
 import {
   Actions,
   Button,
@@ -25,7 +27,30 @@ export function AddRuleForm({
 }) {
   const trpc = useTRPC();
   const [draft, setDraft] = useState<RuleDraft>(EMPTY_RULE);
+  const queryClient = useQueryClient();
   const create = useMutation(trpc.searchSettings.createRule.mutationOptions());
+  const [preview, setPreview] = useState<RulePreview | null>(null);
+  const [previewProblem, setPreviewProblem] = useState('');
+  const [previewing, setPreviewing] = useState(false);
+  const showPreview = async () => {
+    setPreviewProblem('');
+    setPreviewing(true);
+    try {
+      setPreview(
+        await queryClient.fetchQuery(
+          trpc.searchSettings.previewRule.queryOptions(
+            { store, rule: toRuleInput(draft) },
+            { staleTime: 0, retry: false },
+          ),
+        ),
+      );
+    } catch (error) {
+      setPreview(null);
+      setPreviewProblem(adminErrorMessage(error));
+    } finally {
+      setPreviewing(false);
+    }
+  };
   const set = (key: keyof RuleDraft) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -36,6 +61,7 @@ export function AddRuleForm({
         onSuccess: () => {
           onAdded(`Added: ${draft.action} ${draft.productId.trim()} for “${draft.query.trim()}”.`);
           setDraft(EMPTY_RULE);
+          setPreview(null);
         },
       },
     );
@@ -96,7 +122,18 @@ export function AddRuleForm({
       {create.isError && (
         <Problem>The rule was not added: {adminErrorMessage(create.error)}</Problem>
       )}
+      {previewProblem && <Problem>No preview: {previewProblem}</Problem>}
+      {preview && <RulePreviewColumns preview={preview} />}
       <Actions>
+        <Button
+          type="button"
+          variant="secondary"
+          pending={previewing}
+          pendingText="Previewing…"
+          onClick={() => void showPreview()}
+        >
+          Preview
+        </Button>
         <Button type="submit" pending={create.isPending} pendingText="Adding…">
           Add rule
         </Button>
