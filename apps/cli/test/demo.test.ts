@@ -53,7 +53,8 @@ afterAll(async () => {
   await rm(catalog, { recursive: true, force: true });
 });
 
-describe('demo', () => {
+// Independent processes on databases of their own: run side by side to keep the suite short.
+describe.concurrent('demo', () => {
   it('starts PostgreSQL, stops it when a step fails (exit 1), and reuses its cluster next time', async () => {
     const port = await freePort();
     const env = { POSTGRES_DATA_DIR: join(root, 'postgres'), EMBEDDED_POSTGRES_PORT: String(port) };
