@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { CliError } from './cliError.ts';
@@ -35,6 +35,8 @@ export interface EmbeddedPostgres {
   /** Connection string of the application database (password included, host 127.0.0.1). */
   url: string;
   port: number;
+  /** Where the superuser's password (generated at initialisation) is kept, beside the cluster. */
+  passwordFile: string;
   /** Whether this start initialised a new cluster. */
   initialised: boolean;
   /** Fast shutdown (open sessions are ended, a checkpoint is written); resolves once it exited. */
@@ -52,15 +54,17 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgres> {
   const binaries = await loadBinaries();
   const owner = await serverUser();
-  const passwordFile = `${options.dataDir}.password`;
+  // Resolved so that a trailing slash cannot put the password file inside the cluster's folder.
+  const dataDir = resolve(options.dataDir);
+  const passwordFile = `${dataDir}.password`;
   let initialised = false;
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
-    await initialise(binaries, options.dataDir, passwordFile, owner);
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    await initialise(binaries, dataDir, passwordFile, owner);
     initialised = true;
   }
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const port = options.port || (await freePort());
-  const server = await startServer(binaries, options.dataDir, port, owner, options.log);
+  const server = await startServer(binaries, dataDir, port, owner, options.log);
   const url = (database: string) =>
     `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   try {
@@ -69,7 +73,7 @@ export async function startEmbeddedPostgres(
     await server.stop();
     throw error;
   }
-  return { url: url(options.database), port, initialised, stop: server.stop };
+  return { url: url(options.database), port, passwordFile, initialised, stop: server.stop };
 }
 
 async function loadBinaries(): Promise<Binaries> {

@@ -26,6 +26,7 @@ describe('embedded PostgreSQL', () => {
     const first = await startEmbeddedPostgres({ dataDir, database: 'shop', port: 0 });
     try {
       expect(first.initialised).toBe(true);
+      expect(first.passwordFile).toBe(`${dataDir}.password`);
       expect(new URL(first.url).pathname).toBe('/shop');
       const db = await openDatabase({ url: first.url });
       try {
@@ -48,9 +49,15 @@ describe('embedded PostgreSQL', () => {
       await first.stop();
     }
 
-    const again = await startEmbeddedPostgres({ dataDir, database: 'shop', port: 0 });
+    // The same folder named with a trailing slash is the same cluster, with the same password file.
+    const again = await startEmbeddedPostgres({
+      dataDir: `${dataDir}/`,
+      database: 'shop',
+      port: 0,
+    });
     try {
       expect(again.initialised).toBe(false);
+      expect(again.passwordFile).toBe(`${dataDir}.password`);
       const db = await openDatabase({ url: again.url });
       try {
         expect((await applyMigrations(db)).applied).toEqual([]);

@@ -100,7 +100,7 @@ async function demoDatabase(
   print(
     context.stdout,
     `PostgreSQL ${server.initialised ? 'initialised and ' : ''}listening: ${shown.href} ` +
-      `(password in ${env.POSTGRES_DATA_DIR}.password)`,
+      `(password in ${server.passwordFile})`,
   );
   const served = { ...env, DATABASE_URL: server.url };
   return {
