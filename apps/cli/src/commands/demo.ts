@@ -44,6 +44,12 @@ interface DemoOptions {
 async function runDemo(outer: CliContext, options: DemoOptions): Promise<void> {
   const database = await demoDatabase(outer);
   const { context } = database;
+  // Until the web app is served (supervise then takes the signals and stops the processes
+  // first), Ctrl+C stops the database server and ends the command; the server runs in a process
+  // group of its own, so nothing else would stop it.
+  const interrupted = () => void database.stop().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const accounts = await withDatabase(context, async (db) => {
       const products = await db.prisma.product.count({
@@ -67,8 +73,12 @@ async function runDemo(outer: CliContext, options: DemoOptions): Promise<void> {
     });
     for (const a of accounts)
       print(context.stdout, `Created ${a.role} account ${a.email} with password ${a.password}`);
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     if (options.serve) await serve(context, options.port);
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     await database.stop();
   }
 }
@@ -103,13 +113,16 @@ async function demoDatabase(
       `(password in ${server.passwordFile})`,
   );
   const served = { ...env, DATABASE_URL: server.url };
+  let stopped: Promise<void> | undefined;
   return {
     context: { ...context, env: served, openDatabase: () => openConfiguredDatabase(served) },
-    stop: async () => {
-      stopping = true;
-      await server.stop();
-      print(context.stdout, 'PostgreSQL stopped.');
-    },
+    // Once, whether a signal or the end of the command asks first.
+    stop: () =>
+      (stopped ??= (async () => {
+        stopping = true;
+        await server.stop();
+        print(context.stdout, 'PostgreSQL stopped.');
+      })()),
   };
 }
 
