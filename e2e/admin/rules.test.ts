@@ -59,6 +59,21 @@ describe('merchandising rules', () => {
     await t.page.goto('/admin/demo/rules');
     await t.page.getByText('No rules yet: add one below.').waitFor();
 
+    // Previewed first: the printer would lead the page; nothing is saved yet.
+    const form = t.page.getByRole('form', { name: 'Add a rule' });
+    await form.getByLabel('Query').fill('bluetooth');
+    await form.getByLabel('Product id').fill('e6');
+    await form.getByRole('button', { name: 'Preview' }).click();
+    const withRule = form.getByRole('list', { name: 'With this rule' });
+    await withRule.waitFor();
+    expect((await withRule.getByRole('listitem').first().innerText()).replace(/\s+/g, ' ')).toBe(
+      `${PRINTER} (pinned, new on this page)`,
+    );
+    expect(
+      await form.getByRole('list', { name: 'Now' }).getByRole('listitem').allInnerTexts(),
+    ).toEqual(before.slice(0, 10));
+    await t.page.getByText('No rules yet: add one below.').waitFor();
+
     // A product the words do not find, pinned first.
     await addRule(t.page, { action: 'pin', productId: 'e6', position: '1' });
     await t.page.getByText('Added: pin e6 for “bluetooth”.').waitFor();
