@@ -97,14 +97,14 @@ describe.each(STAGES)('rules on the %s first stage', (_, config) => {
     );
     expect(await ids('mouse', { name: 'colbert' })).toContain(before[0]);
     await deleteRule(deps, storeId, hide.id, BY);
-    const history = await ruleHistory(platform.db.prisma, storeId);
+    const history = await ruleHistory(platform.db, storeId);
     expect(history.map((h) => [h.ruleId === hide.id, h.change, h.byEmail])).toEqual([
       [true, 'deleted', BY],
       [true, 'disabled', BY],
       [false, 'created', BY],
       [true, 'created', BY],
     ]);
-    expect((await listRules(platform.db.prisma, storeId)).map((r) => r.productTitle)).toEqual([
+    expect((await listRules(platform.db, storeId)).map((r) => r.productTitle)).toEqual([
       'HP LaserJet Pro M404dn laser printer',
     ]);
   });
@@ -148,11 +148,11 @@ describe.each(STAGES)('rules on the %s first stage', (_, config) => {
     expect(await week('m2', '2099-01-01', '2099-01-08')).toBe('saved');
     expect(await week('m3', '2099-01-08', '2099-01-15')).toBe('saved');
     expect(await week('k1', '2099-01-05', '2099-01-10')).toMatch(/already pins product “m2”/);
-    expect(await listRules(platform.db.prisma, storeId)).toHaveLength(3);
+    expect(await listRules(platform.db, storeId)).toHaveLength(3);
   });
 
   it('previews a rule: the first page now and with it, saving nothing', async () => {
-    const saved = await listRules(platform.db.prisma, storeId);
+    const saved = await listRules(platform.db, storeId);
     const preview = await previewRule(platform.services, storeId, {
       query: 'Keyboard',
       match: 'exact',
@@ -170,7 +170,7 @@ describe.each(STAGES)('rules on the %s first stage', (_, config) => {
     expect(preview.after.slice(1).map((h) => h.id)).toEqual(
       preview.before.map((h) => h.id).slice(0, preview.after.length - 1),
     );
-    expect(await listRules(platform.db.prisma, storeId)).toEqual(saved);
+    expect(await listRules(platform.db, storeId)).toEqual(saved);
     // A preview is checked as saving is.
     await expect(
       previewRule(platform.services, storeId, {
@@ -184,10 +184,10 @@ describe.each(STAGES)('rules on the %s first stage', (_, config) => {
 
   it('keeps rules to their store', async () => {
     const other = await addIndexedStore(platform, 'other');
-    const [rule] = await listRules(platform.db.prisma, storeId);
+    const [rule] = await listRules(platform.db, storeId);
     await expect(deleteRule(platform.services, other, rule!.id, BY)).rejects.toThrow(
       'This rule does not exist in this store.',
     );
-    expect(await listRules(platform.db.prisma, other)).toEqual([]);
+    expect(await listRules(platform.db, other)).toEqual([]);
   });
 });

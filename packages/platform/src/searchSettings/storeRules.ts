@@ -46,7 +46,10 @@ export class RuleNotFoundError extends PlatformError {
   }
 }
 
-export async function listRules(prisma: PrismaClient, storeId: number): Promise<RuleView[]> {
+export async function listRules(
+  { prisma }: Pick<RuleDeps, 'prisma'>,
+  storeId: number,
+): Promise<RuleView[]> {
   const rows = await prisma.storeRule.findMany({ where: { storeId }, orderBy: { id: 'asc' } });
   const products = await prisma.product.findMany({
     where: { storeId, id: { in: [...new Set(rows.map((r) => r.productId))] } },
@@ -61,7 +64,11 @@ export async function listRules(prisma: PrismaClient, storeId: number): Promise<
   }));
 }
 
-export async function ruleHistory(prisma: PrismaClient, storeId: number, limit = 100) {
+export async function ruleHistory(
+  { prisma }: Pick<RuleDeps, 'prisma'>,
+  storeId: number,
+  limit = 100,
+) {
   return prisma.storeRuleChange.findMany({
     where: { storeId },
     orderBy: { id: 'desc' },

@@ -21,8 +21,8 @@ type Ctx = ApiContext & { store: StoreInfo; session: SessionInfo };
 
 export async function rulesHandler({ ctx }: { ctx: Ctx }) {
   const [rules, history] = await Promise.all([
-    listRules(ctx.services.prisma, ctx.store.id),
-    ruleHistory(ctx.services.prisma, ctx.store.id),
+    listRules(ctx.services, ctx.store.id),
+    ruleHistory(ctx.services, ctx.store.id),
   ]);
   return { rules, history };
 }
