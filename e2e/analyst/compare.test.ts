@@ -145,3 +145,25 @@ describe('rating with the keyboard', () => {
     expectNoErrors(t);
   });
 });
+
+describe('a query’s judgments', () => {
+  it('lists every judged product of the query with its place in each ranking', async () => {
+    const t = await session.open();
+    await signInThroughApi(t.page, ANALYST);
+    const top = await topLexicalHit(t.page, 'keyboard');
+    await t.page.goto(sectionPath('compare', `q=keyboard&c=lexical&c=colbert-k200&set=${setId}`));
+    await waitForComparison(t.page);
+    await t.page.getByText('Judgments of “keyboard” in e2e keyboard ratings (1)').click();
+    const table = t.page.getByRole('table', { name: 'Judgments of “keyboard”' });
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Product',
+      'Grade',
+      'Place in A',
+      'Place in B',
+    ]);
+    const cells = await table.getByRole('row').nth(1).getByRole('cell').allInnerTexts();
+    expect(cells.slice(0, 2)).toEqual(['3 Highly relevant', '#1']);
+    expect(await rankingHits(t.page, 'A').first().getAttribute('data-product-id')).toBe(top);
+    expectNoErrors(t);
+  });
+});

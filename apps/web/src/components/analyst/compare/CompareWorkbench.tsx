@@ -16,6 +16,7 @@ import { Muted, PageHeader, SectionHeading } from '~/components/ui';
 import { QueryNoteEditor } from '../notes/QueryNoteEditor';
 import { CompareForm } from './CompareForm';
 import { PairMetricsTable } from './PairMetricsTable';
+import { QueryJudgments } from './QueryJudgments';
 import { RankingColumns } from './RankingColumns';
 import { QueryFailure } from '../QueryFailure';
 
@@ -71,6 +72,9 @@ export function CompareWorkbench({ store }: { store: StoreInfo }) {
             query={noteQuery}
             note={notes.data[noteQuery]}
           />
+        )}
+        {activeSet && (
+          <QueryJudgments store={store.slug} query={noteQuery} set={activeSet} result={result} />
         )}
         <PairMetricsTable pairs={result.pairs} rankings={result.rankings} />
         <RankingColumns

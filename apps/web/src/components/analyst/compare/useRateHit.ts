@@ -44,6 +44,7 @@ export function useRateHit(input: CompareInput, setId: number | null) {
       onSuccess: (_data, { productId }) => {
         mark(productId, 'saved');
         void queryClient.invalidateQueries({ queryKey: trpc.judgments.listSets.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.judgments.grades.queryKey() });
       },
       onError: (_error, { productId }, context) => {
         const previous = context?.previous ?? null;
