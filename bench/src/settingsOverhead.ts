@@ -1,0 +1,114 @@
+// What a store's search settings cost a search: the same stream of distinct queries (the traffic
+// bench's tail) against the indexed demo catalog, with no settings and with 1,000 synonym lines
+// and 100 rules, in alternating rounds so drift in the machine's load hits both alike. The
+// first-stage answer cache is off, so every search asks the first stage (and synonyms widen what
+// it is asked); the default storefront request (hybrid, K = 200, facets).
+// Run: DATABASE_URL=… npm run settings-overhead -w @shopsearch/bench  (or BENCH_PGLITE_DIR=…)
+// BENCH_QUERIES (default 200) distinct queries; BENCH_ROUNDS (default 2) rounds of each.
+import { performance } from 'node:perf_hooks';
+import { createRule, deleteRule, saveSynonyms } from '@shopsearch/platform';
+import {
+  DEFAULT_RANKING,
+  loadStoreSearchSettings,
+  toRankingProfile,
+  type SearchRequest,
+} from '@shopsearch/search';
+import { icecatPlatform } from './icecatPlatform.ts';
+import { readIcecatRecords, type IcecatRecord } from './icecatRecords.ts';
+import { tailQueries } from './traffic/queryStream.ts';
+
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const SEED = 23;
+
+const { platform, storeId, database } = await icecatPlatform({ retrievalCacheTtlMs: 0 });
+const records = await readIcecatRecords();
+const queries = tailQueries(records, QUERIES, SEED).map((t) => t.q);
+const { facetAttributes } = await loadStoreSearchSettings(platform.db.prisma, storeId);
+
+const request = (text: string): SearchRequest => ({
+  storeId,
+  text,
+  filters: {},
+  sort: 'relevance',
+  page: 0,
+  pageSize: 24,
+  profile: toRankingProfile(DEFAULT_RANKING),
+  rerankDepth: DEFAULT_RANKING.rerankDepth,
+  facetAttributes: facetAttributes.map((a) => a.name),
+  recordEvent: false,
+});
+
+/** 1,000 lines over the catalog's own title words: multi-way pairs and one-way lines. */
+function synonymLines(from: readonly IcecatRecord[]): string {
+  const words = [
+    ...new Set(
+      from.flatMap((r) => r.title.toLowerCase().split(/[^a-z]+/u)).filter((w) => w.length > 3),
+    ),
+  ];
+  const lines: string[] = [];
+  for (let i = 0; lines.length < 1_000 && i + 1 < words.length; i += 2) {
+    lines.push(i % 4 === 0 ? `${words[i]}, ${words[i + 1]}` : `${words[i]} → ${words[i + 1]}`);
+  }
+  return lines.join('\n');
+}
+
+/** 100 rules: pins and hides for queries of the stream (exact) and for their first words. */
+async function addRules(): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; ids.length < 100; i++) {
+    const q = queries[i % queries.length]!;
+    const product = records[(i * 97) % records.length]!.id;
+    const rule = await createRule(
+      platform.services,
+      storeId,
+      i % 2 === 0
+        ? { query: q, match: 'exact', action: 'pin', productId: product, position: 1 + (i % 5) }
+        : { query: q.split(' ')[0]!, match: 'contains', action: 'hide', productId: product },
+      'bench@settings.test',
+    ).catch(() => null); // a contradiction with an earlier rule: skip it
+    if (rule) ids.push(rule.id);
+  }
+  return ids;
+}
+
+async function round(): Promise<number[]> {
+  const ms: number[] = [];
+  for (const q of queries) {
+    const started = performance.now();
+    await platform.services.search.search(request(q));
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+console.log(`Settings overhead: ${database}, ${queries.length} distinct queries, ${ROUNDS} rounds`);
+await round(); // warms the vectors and product caches for both conditions alike
+const plain: number[] = [];
+const withSettings: number[] = [];
+const synonyms = synonymLines(records);
+for (let r = 0; r < ROUNDS; r++) {
+  plain.push(...(await round()));
+  await saveSynonyms(platform.services, storeId, synonyms);
+  const ruleIds = await addRules();
+  withSettings.push(...(await round()));
+  await saveSynonyms(platform.services, storeId, '');
+  for (const id of ruleIds) await deleteRule(platform.services, storeId, id, 'bench@settings.test');
+}
+for (const [name, ms] of [
+  ['no settings', plain],
+  ['1,000 synonyms + 100 rules', withSettings],
+] as const) {
+  console.log(
+    `${name.padEnd(28)} p50 ${percentile(ms, 50).toFixed(1)} ms  p95 ${percentile(ms, 95).toFixed(1)} ms`,
+  );
+}
+console.log(
+  `ratio (with / without): p50 ${(percentile(withSettings, 50) / percentile(plain, 50)).toFixed(2)}, p95 ${(percentile(withSettings, 95) / percentile(plain, 95)).toFixed(2)}`,
+);
+await platform.close();
