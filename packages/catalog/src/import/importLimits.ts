@@ -19,6 +19,25 @@ export interface ImportLimits {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+type CountedLimit = 'unpackedBytes' | 'zipEntries' | 'rows';
+
+/** The limits checked by a count: which option holds each, and how a refusal says why. */
+const COUNTED_LIMITS: Record<
+  CountedLimit,
+  { limit: keyof ImportLimits; why: (value: number, max: number) => string }
+> = {
+  unpackedBytes: {
+    limit: 'maxUnpackedBytes',
+    why: (_, max) => `it unpacks to more than ${count(max)} bytes`,
+  },
+  zipEntries: {
+    limit: 'maxZipEntries',
+    why: (entries, max) =>
+      `the zip archive lists ${count(entries)} entries (at most ${count(max)})`,
+  },
+  rows: { limit: 'maxRows', why: (_, max) => `it has more than ${count(max)} rows` },
+};
+
 /** Checks one import's progress against its limits and signal; each check throws when past. */
 export class ImportGuard {
   readonly #file: string;
@@ -74,32 +93,15 @@ export class ImportGuard {
   }
 
   checkUnpackedBytes(bytes: number): void {
-    const max = this.#limits.maxUnpackedBytes;
-    if (max !== undefined && bytes > max) {
-      throw new ImportLimitError(
-        this.#file,
-        'unpackedBytes',
-        `it unpacks to more than ${count(max)} bytes`,
-      );
-    }
+    this.#checkAtMost('unpackedBytes', bytes);
   }
 
   checkZipEntries(entries: number): void {
-    const max = this.#limits.maxZipEntries;
-    if (max !== undefined && entries > max) {
-      throw new ImportLimitError(
-        this.#file,
-        'zipEntries',
-        `the zip archive lists ${count(entries)} entries (at most ${count(max)})`,
-      );
-    }
+    this.#checkAtMost('zipEntries', entries);
   }
 
   checkRows(rows: number): void {
-    const max = this.#limits.maxRows;
-    if (max !== undefined && rows > max) {
-      throw new ImportLimitError(this.#file, 'rows', `it has more than ${count(max)} rows`);
-    }
+    this.#checkAtMost('rows', rows);
   }
 
   /** Why `columns` is too many (a CSV reader reports it as a bad header), or undefined. */
@@ -113,5 +115,13 @@ export class ImportGuard {
   checkColumns(columns: number): void {
     const problem = this.columnsProblem(columns);
     if (problem) throw new ImportLimitError(this.#file, 'columns', problem);
+  }
+
+  /** Throws the limit's error when `value` is over it (no limit when it is not set). */
+  #checkAtMost(kind: CountedLimit, value: number): void {
+    const { limit, why } = COUNTED_LIMITS[kind];
+    const max = this.#limits[limit];
+    if (max !== undefined && value > max)
+      throw new ImportLimitError(this.#file, kind, why(value, max));
   }
 }
