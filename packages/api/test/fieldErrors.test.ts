@@ -1,10 +1,8 @@
 // Over HTTP, as the browser sees it: a refused edit names each field's problem by its path, so
 // the product form can show the message beside the input; nothing is saved.
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiContext } from '../src/context.ts';
-import { appRouter } from '../src/root.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { trpcOverHttp } from './overHttp.ts';
 import { addUser, signedIn } from './people.ts';
 
 let t: TestPlatform;
@@ -24,24 +22,10 @@ function updateOverHttp(patch: Record<string, unknown>) {
 async function mutateOverHttp(input: Record<string, unknown>) {
   const request = new Request('http://shop.example/api/trpc/catalog.updateProduct', {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      cookie: `ss_session=${person.session}; ss_csrf=${person.csrf}`,
-      'x-csrf-token': person.csrf,
-    },
+    headers: { 'content-type': 'application/json', ...person.headers },
     body: JSON.stringify({ json: input }),
   });
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req: request,
-    router: appRouter,
-    createContext: () =>
-      createApiContext({
-        services: t.platform.services,
-        headers: request.headers,
-        setCookie: () => {},
-      }),
-  });
+  const response = await trpcOverHttp(t.platform.services, request);
   return { status: response.status, body: (await response.json()) as ErrorBody };
 }
 

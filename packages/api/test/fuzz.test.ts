@@ -58,13 +58,10 @@ beforeAll(async () => {
   const { prisma } = t.db;
   await addUser(prisma, 'merchant@shop.test', [{ storeId: t.storeId, role: 'merchant' }]);
   await addUser(prisma, 'analyst@shop.test', [{ storeId: t.storeId, role: 'analyst' }]);
-  const signedInAs = async (name: string, email: string): Promise<Persona> => {
-    const { session, csrf } = await signedIn(t.platform.services, email);
-    return {
-      name,
-      headers: { cookie: `ss_session=${session}; ss_csrf=${csrf}`, 'x-csrf-token': csrf },
-    };
-  };
+  const signedInAs = async (name: string, email: string): Promise<Persona> => ({
+    name,
+    headers: (await signedIn(t.platform.services, email)).headers,
+  });
   personas = [
     { name: 'anonymous', headers: {} },
     await signedInAs('merchant', 'merchant@shop.test'),

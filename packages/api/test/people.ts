@@ -51,13 +51,16 @@ export async function signedIn(services: PlatformServices, email: string) {
       .split('=')[1]!;
   const session = value(SESSION_COOKIE);
   const csrf = value(CSRF_COOKIE);
+  /** What the browser sends with each request: both cookies and the CSRF header. */
+  const headers = {
+    cookie: `${SESSION_COOKIE}=${session}; ${CSRF_COOKIE}=${csrf}`,
+    [CSRF_HEADER]: csrf,
+  };
   return {
     session,
     csrf,
-    caller: callerWith(services, {
-      cookie: `${SESSION_COOKIE}=${session}; ${CSRF_COOKIE}=${csrf}`,
-      [CSRF_HEADER]: csrf,
-    }),
+    headers,
+    caller: callerWith(services, headers),
     /** The same session without the CSRF header (a forged cross-site form post). */
     withoutCsrf: callerWith(services, { cookie: `${SESSION_COOKIE}=${session}` }),
   };

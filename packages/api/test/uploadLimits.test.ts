@@ -1,15 +1,13 @@
 // Reading an upload is bounded (issue 17): a small zip that unpacks to far more than the limit is
 // refused at once with a message saying so, and a preview whose client went away stops reading.
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiContext } from '../src/context.ts';
-import { appRouter } from '../src/root.ts';
 import { handleUploadRequest } from '../src/uploads/handleUploadRequest.ts';
 import { repetitiveCsv, zipArchive } from '@shopsearch/catalog/testing';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
+import { trpcOverHttp } from './overHttp.ts';
 import { addUser, signedIn } from './people.ts';
 import { UPLOAD_IMPORT_LIMITS, UploadStaging } from '@shopsearch/platform';
 
@@ -20,8 +18,7 @@ let headers: Record<string, string>;
 beforeAll(async () => {
   t = await indexedTestPlatform('shop');
   await addUser(t.db.prisma, 'merchant@shop.test', [{ storeId: t.storeId, role: 'merchant' }]);
-  const { session, csrf } = await signedIn(t.platform.services, 'merchant@shop.test');
-  headers = { cookie: `ss_session=${session}; ss_csrf=${csrf}`, 'x-csrf-token': csrf };
+  ({ headers } = await signedIn(t.platform.services, 'merchant@shop.test'));
   t.platform.services.uploads = new UploadStaging({
     dir: await mkdtemp(join(tmpdir(), 'upload-limits-')),
     limitBytes: 4 * MiB,
@@ -47,17 +44,7 @@ function preview(uploadId: string, signal?: AbortSignal): Promise<Response> {
     headers,
     ...(signal ? { signal } : {}),
   });
-  return fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req: request,
-    router: appRouter,
-    createContext: () =>
-      createApiContext({
-        services: t.platform.services,
-        headers: request.headers,
-        setCookie: () => {},
-      }),
-  });
+  return trpcOverHttp(t.platform.services, request);
 }
 
 describe('reading uploads within limits', () => {

@@ -1,5 +1,5 @@
 import { getEventListeners } from 'node:events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import {
@@ -16,13 +16,9 @@ import { documentText } from '@shopsearch/search';
 import { claimBatch } from '../src/batchClaim.ts';
 import { gatedIndex, RecordingIndex, seedStore, wordEncoder } from './helpers.ts';
 
-let db: Database;
-let prisma: PrismaClient;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  prisma = db.prisma;
-});
-afterAll(async () => db?.close());
+const db: Database = await openTestDatabase();
+const prisma: PrismaClient = db.prisma;
+afterAll(async () => db.close());
 
 function worker(encoder: DocumentEncoder, firstStage = new RecordingIndex(), extra = {}) {
   return new ReindexWorker({

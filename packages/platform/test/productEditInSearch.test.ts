@@ -1,26 +1,14 @@
 // What the editor promises, held on both first stages: an edited product is found by its new words
 // and shown with its new text at once; its token vectors (the reranker's) wait for a re-index.
 import { afterAll, describe, expect, it } from 'vitest';
-import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
 import type { SearchRequest } from '@shopsearch/search';
 import { listProducts } from '../src/catalog/listProducts.ts';
 import { updateProduct } from '../src/catalog/updateProduct.ts';
-import type { Platform, PlatformConfig } from '../src/createPlatform.ts';
+import type { Platform } from '../src/createPlatform.ts';
 import { addIndexedStore, testPlatform } from '../src/testing/testStore.ts';
+import { firstPage, firstStages } from './helpers/firstStages.ts';
 
-let double: MeilisearchDouble | undefined;
-afterAll(async () => double?.close());
-
-const STAGES: [string, () => Promise<PlatformConfig>][] = [
-  ['PostgreSQL full-text', async () => ({})],
-  [
-    'Meilisearch (its HTTP double)',
-    async () => {
-      double ??= await startMeilisearchDouble();
-      return { meilisearch: { host: double.url } };
-    },
-  ],
-];
+const STAGES = firstStages();
 
 describe.each(STAGES)('an edited product on the %s first stage', (_, config) => {
   let platform: Platform;
@@ -28,16 +16,9 @@ describe.each(STAGES)('an edited product on the %s first stage', (_, config) => 
   afterAll(async () => platform?.close());
 
   const search = async (text: string, profile: SearchRequest['profile']) =>
-    platform.services.search.search({
-      storeId,
-      text,
-      filters: {},
-      sort: 'relevance',
-      page: 0,
-      pageSize: 10,
-      profile,
-      rerankDepth: 50,
-    });
+    platform.services.search.search(
+      firstPage(storeId, text, profile, { pageSize: 10, rerankDepth: 50 }),
+    );
 
   it('is found by its new words and shown with its new text before any re-index', async () => {
     platform = await testPlatform({ ...(await config()), retrievalCacheTtlMs: 0 });

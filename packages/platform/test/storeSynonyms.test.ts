@@ -4,8 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureStore, findStore, importCatalog, upsertProducts } from '@shopsearch/catalog';
-import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
-import type { Platform, PlatformConfig } from '../src/createPlatform.ts';
+import type { Platform } from '../src/createPlatform.ts';
 import { indexStore } from '../src/indexing/indexStore.ts';
 import {
   getSynonyms,
@@ -14,20 +13,9 @@ import {
 } from '../src/searchSettings/storeSynonyms.ts';
 import { BUNDLED_ICECAT_DIR } from '../src/seed/demoStore.ts';
 import { testPlatform } from '../src/testing/testStore.ts';
+import { firstPage, firstStages } from './helpers/firstStages.ts';
 
-let double: MeilisearchDouble | undefined;
-afterAll(async () => double?.close());
-
-const STAGES: [string, () => Promise<PlatformConfig>][] = [
-  ['PostgreSQL full-text', async () => ({})],
-  [
-    'Meilisearch (its HTTP double)',
-    async () => {
-      double ??= await startMeilisearchDouble();
-      return { meilisearch: { host: double.url } };
-    },
-  ],
-];
+const STAGES = firstStages();
 
 const mentions = (word: string, p: { title: string; description: string; attributes: unknown }) =>
   new RegExp(`\\b${word}`, 'i').test(`${p.title} ${p.description} ${JSON.stringify(p.attributes)}`);
@@ -43,16 +31,14 @@ describe.each(STAGES)('synonyms on the %s first stage', (_, config) => {
   afterAll(async () => platform?.close());
 
   const search = (text: string) =>
-    platform.services.search.search({
-      storeId,
-      text,
-      filters: {},
-      sort: 'relevance',
-      page: 0,
-      pageSize: 200,
-      profile: { name: 'hybrid', fusion: 'weighted', weight: 0.5 },
-      rerankDepth: 200,
-    });
+    platform.services.search.search(
+      firstPage(
+        storeId,
+        text,
+        { name: 'hybrid', fusion: 'weighted', weight: 0.5 },
+        { pageSize: 200, rerankDepth: 200 },
+      ),
+    );
 
   it('finds notebooks for "laptop" once "laptop, notebook" is saved, with no re-index', async () => {
     platform = await testPlatform({ ...(await config()) });

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import { EmbeddingStore, type ActiveIndexVersion } from '../src/embeddingStore.ts';
 
-let db: Database;
-let prisma: PrismaClient;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  prisma = db.prisma;
-});
-afterAll(async () => db?.close());
+const db: Database = await openTestDatabase();
+const prisma: PrismaClient = db.prisma;
+afterAll(async () => db.close());
 
 let stores = 0;
 async function storeWithVersion(state: 'active' | 'building' = 'active') {
