@@ -56,20 +56,14 @@ export async function* readJsonArrayRows(
     return new MalformedFileError({ file, reason, byteOffset: position.bytesRead, row: rows + 1 });
   };
 
-  for await (const chunk of text) {
-    let batch: SourceRow[];
+  // The rows a chunk completes (the parser's end once the text is done), or the file's problem.
+  const rowsOf = (chunk: string | typeof none, atEnd: boolean): SourceRow[] => {
     try {
-      batch = [...elements(tokenize(chunk))];
+      return [...elements(tokenize(chunk))];
     } catch (error) {
-      throw parseFailure(error, false);
+      throw parseFailure(error, atEnd);
     }
-    yield* batch;
-  }
-  let last: SourceRow[];
-  try {
-    last = [...elements(tokenize(none))];
-  } catch (error) {
-    throw parseFailure(error, true);
-  }
-  yield* last;
+  };
+  for await (const chunk of text) yield* rowsOf(chunk, false);
+  yield* rowsOf(none, true);
 }
