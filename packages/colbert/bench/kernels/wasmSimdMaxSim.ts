@@ -34,32 +34,25 @@ function forLoop(c: Code, counter: number, limit: number, step: number, body: ()
   c.get(counter).i32(step).add().set(counter).br(0).end().end();
 }
 
+type Lanes = [number, number, number, number];
+
+/** Two shuffles of the lanes of x and y (8 lanes: x's, then y's), added. */
+function pairAdd(c: Code, x: number, y: number, [first, second]: [Lanes, Lanes]): Code {
+  return c.get(x).get(y).shuffleF32(first).get(x).get(y).shuffleF32(second).f32x4Add();
+}
+
 /** Sum of each of four vectors, as one vector [Σa, Σb, Σc, Σd]. */
 function transposeAdd(c: Code, [a, b, e, f]: number[]): Code {
-  c.get(a!)
-    .get(b!)
-    .shuffleF32([0, 1, 4, 5])
-    .get(a!)
-    .get(b!)
-    .shuffleF32([2, 3, 6, 7])
-    .f32x4Add()
-    .set(t0);
-  c.get(e!)
-    .get(f!)
-    .shuffleF32([0, 1, 4, 5])
-    .get(e!)
-    .get(f!)
-    .shuffleF32([2, 3, 6, 7])
-    .f32x4Add()
-    .set(t1);
-  return c
-    .get(t0)
-    .get(t1)
-    .shuffleF32([0, 2, 4, 6])
-    .get(t0)
-    .get(t1)
-    .shuffleF32([1, 3, 5, 7])
-    .f32x4Add();
+  const halves: [Lanes, Lanes] = [
+    [0, 1, 4, 5],
+    [2, 3, 6, 7],
+  ];
+  pairAdd(c, a!, b!, halves).set(t0);
+  pairAdd(c, e!, f!, halves).set(t1);
+  return pairAdd(c, t0, t1, [
+    [0, 2, 4, 6],
+    [1, 3, 5, 7],
+  ]);
 }
 
 function storeLaneMax(c: Code, m: number, plus: number): void {

@@ -71,26 +71,20 @@ class GraphParts {
   }
 }
 
+/** The rows of an embedding table of `shape` [rows, hidden] that the ids in `ids` pick. */
+function lookUp(g: GraphParts, table: string, shape: number[], ids: string, out: string): string {
+  return g.add('Gather', [g.weights(table, shape), ids], out);
+}
+
 function embeddings(g: GraphParts, shape: BertShape): string {
   const { hidden, vocabSize, maxPositions } = shape;
-  const words = g.add(
-    'Gather',
-    [g.weights('embeddings.word', [vocabSize, hidden]), 'input_ids'],
-    'words',
-  );
-  const types = g.add(
-    'Gather',
-    [g.weights('embeddings.type', [2, hidden]), 'token_type_ids'],
-    'types',
-  );
+  const words = lookUp(g, 'embeddings.word', [vocabSize, hidden], 'input_ids', 'words');
+  const types = lookUp(g, 'embeddings.type', [2, hidden], 'token_type_ids', 'types');
   g.add('Shape', ['input_ids'], 'ids_shape');
   g.add('Gather', ['ids_shape', 'one'], 'seq_len', { axis: 0 });
   g.add('Range', ['zero', 'seq_len', 'one'], 'position_ids');
-  const positions = g.add(
-    'Gather',
-    [g.weights('embeddings.position', [maxPositions, hidden]), 'position_ids'],
-    'positions',
-  );
+  const table = [maxPositions, hidden];
+  const positions = lookUp(g, 'embeddings.position', table, 'position_ids', 'positions');
   const sum = g.add(
     'Add',
     [g.add('Add', [words, types], 'words_types'), positions],
