@@ -82,6 +82,21 @@ const wasmAt = wasm.load(q, float32);
 const ort1 = new MaxSimScorer({ threads: 1 });
 const ort2 = new MaxSimScorer({ threads: 2 });
 
+/** The ONNX Runtime graph scoring `batch` for `query`, checked against `expected`. */
+function onnxGraph(
+  name: string,
+  scorer: MaxSimScorer,
+  [query, batch, options]: Parameters<MaxSimScorer['rerankByMaxSim']>,
+  expected: ArrayLike<number>,
+) {
+  return {
+    name: `ONNX Runtime graph, ${name}`,
+    run: () => scorer.rerankByMaxSim(query, batch, options),
+    check: async () =>
+      maxAbsDifference((await scorer.rerankByMaxSim(query, batch, options)).scores, expected),
+  };
+}
+
 const contenders: (Contender & { check: () => Promise<number> | number })[] = [
   {
     name: 'naive nested loops (maxSimReference)',
@@ -105,55 +120,18 @@ const contenders: (Contender & { check: () => Promise<number> | number })[] = [
     run: () => wasm.score(q, float32, wasm.load(q, float32)),
     check: () => 0,
   },
-  {
-    name: 'ONNX Runtime graph, float32, 1 thread',
-    run: () => ort1.rerankByMaxSim(q, float32),
-    check: async () => maxAbsDifference((await ort1.rerankByMaxSim(q, float32)).scores, reference),
-  },
-  {
-    name: 'ONNX Runtime graph, float32, 2 threads (default)',
-    run: () => ort2.rerankByMaxSim(q, float32),
-    check: async () => maxAbsDifference((await ort2.rerankByMaxSim(q, float32)).scores, reference),
-  },
-  {
-    name: 'ONNX Runtime graph, float32, 2 threads, explain',
-    run: () => ort2.rerankByMaxSim(q, float32, { explain: true }),
-    check: async () =>
-      maxAbsDifference(
-        (await ort2.rerankByMaxSim(q, float32, { explain: true })).scores,
-        reference,
-      ),
-  },
-  {
-    name: 'ONNX Runtime graph, float16 rows, 2 threads',
-    run: () => ort2.rerankByMaxSim(q, float16.batch),
-    check: async () =>
-      maxAbsDifference(
-        (await ort2.rerankByMaxSim(q, float16.batch)).scores,
-        maxSimReference(q, float16.decoded),
-      ),
-  },
-  {
-    name: 'ONNX Runtime graph, int8 rows, 2 threads',
-    run: () => ort2.rerankByMaxSim(q, int8.batch),
-    check: async () =>
-      maxAbsDifference(
-        (await ort2.rerankByMaxSim(q, int8.batch)).scores,
-        maxSimReference(q, int8.decoded),
-      ),
-  },
-  {
-    name: 'ONNX Runtime graph, token ids (random), 2 threads',
-    run: () => ort2.rerankByMaxSim(q, tokenIdBatch),
-    check: async () =>
-      maxAbsDifference((await ort2.rerankByMaxSim(q, tokenIdBatch)).scores, tokenIdReference),
-  },
-  {
-    name: 'ONNX Runtime graph, token ids, static query, 2 threads',
-    run: () => ort2.rerankByMaxSim(staticQ, tokenIdBatch),
-    check: async () =>
-      maxAbsDifference((await ort2.rerankByMaxSim(staticQ, tokenIdBatch)).scores, staticReference),
-  },
+  onnxGraph('float32, 1 thread', ort1, [q, float32], reference),
+  onnxGraph('float32, 2 threads (default)', ort2, [q, float32], reference),
+  onnxGraph('float32, 2 threads, explain', ort2, [q, float32, { explain: true }], reference),
+  onnxGraph(
+    'float16 rows, 2 threads',
+    ort2,
+    [q, float16.batch],
+    maxSimReference(q, float16.decoded),
+  ),
+  onnxGraph('int8 rows, 2 threads', ort2, [q, int8.batch], maxSimReference(q, int8.decoded)),
+  onnxGraph('token ids (random), 2 threads', ort2, [q, tokenIdBatch], tokenIdReference),
+  onnxGraph('token ids, static query, 2 threads', ort2, [staticQ, tokenIdBatch], staticReference),
   {
     name: 'token ids, static query: vocabulary rows cached (default path)',
     run: () => model.rerankByMaxSim(staticQuery, tokenIdBatch),
