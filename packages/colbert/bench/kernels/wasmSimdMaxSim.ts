@@ -15,15 +15,20 @@ const [m0, m1, x0, y0, t0, t1] = [24, 25, 26, 30, 32, 33];
 /** Dimensions per loop turn = 4 · UNROLL (load offsets are immediates, so unrolling saves address arithmetic). */
 const UNROLL = 4;
 
-/** base + min(index, count − 1) · rowBytes: rows past the end repeat the last row. */
-function clampedRow(c: Code, base: number, counter: number, plus: number, count: number): Code {
+/** min(counter + plus, count − 1): an index past the end stands for the last one. */
+function clampedIndex(c: Code, counter: number, plus: number, count: number): Code {
   const index = () => c.get(counter).i32(plus).add();
   const last = () => c.get(count).i32(-1).add();
   index();
   last();
   index();
   last();
-  return c.ltS().select().get(rowBytes).mul().get(base).add();
+  return c.ltS().select();
+}
+
+/** base + min(index, count − 1) · rowBytes: rows past the end repeat the last row. */
+function clampedRow(c: Code, base: number, counter: number, plus: number, count: number): Code {
+  return clampedIndex(c, counter, plus, count).get(rowBytes).mul().get(base).add();
 }
 
 /** Loop while counter < limit, adding `step` each turn. */
@@ -64,13 +69,7 @@ function storeLaneMax(c: Code, m: number, plus: number): void {
 }
 
 function clampedIndexTimes4(c: Code, plus: number): void {
-  const index = () => c.get(i).i32(plus).add();
-  const last = () => c.get(lq).i32(-1).add();
-  index();
-  last();
-  index();
-  last();
-  c.ltS().select().i32(2).shl();
+  clampedIndex(c, i, plus, lq).i32(2).shl();
 }
 
 function kernelBody(): Code {
