@@ -1,4 +1,4 @@
-import { useId, type ComponentProps, type ReactNode } from 'react';
+import { createElement, useId, type ComponentProps, type ReactNode } from 'react';
 import { classNames } from './classNames';
 import styles from './Field.module.css';
 
@@ -63,56 +63,47 @@ export function Field({
   );
 }
 
-/** Splits a field's props into the frame's and the control's own. */
-function split<P extends FieldFrameProps>(props: P) {
-  const { label, labelNote, hint, error, grow, className, ...control } = props;
-  return { frame: { label, labelNote, hint, error, grow, className }, control };
-}
-
 type OwnProps<E extends 'input' | 'select' | 'textarea'> = Omit<ComponentProps<E>, 'id'> & {
   controlClassName?: string;
 };
 
-/** A labelled input (text, email, password, search, date, file…). */
-export function InputField(props: FieldFrameProps & OwnProps<'input'>) {
-  const { frame, control } = split(props);
-  const { controlClassName, ...input } = control;
-  const look = input.type === 'file' ? styles.file : styles.input;
+/**
+ * A field whose control is the element `tag`: it gets the ids, the class `look` plus
+ * `controlClassName`, and the rest of the props (the control's own).
+ */
+function TagField<E extends 'input' | 'select' | 'textarea'>({
+  tag,
+  look,
+  props,
+}: {
+  tag: E;
+  look: string | undefined;
+  props: FieldFrameProps & OwnProps<E>;
+}) {
+  const { label, labelNote, hint, error, grow, className, controlClassName, ...control } = props;
   return (
-    <Field {...frame}>
-      {(ids) => <input {...ids} className={classNames(look, controlClassName)} {...input} />}
+    <Field {...{ label, labelNote, hint, error, grow, className }}>
+      {(ids) =>
+        createElement(tag, { ...ids, className: classNames(look, controlClassName), ...control })
+      }
     </Field>
   );
+}
+
+/** A labelled input (text, email, password, search, date, file…). */
+export function InputField(props: FieldFrameProps & OwnProps<'input'>) {
+  const look = props.type === 'file' ? styles.file : styles.input;
+  return <TagField tag="input" look={look} props={props} />;
 }
 
 /** A labelled select; its options are the children. */
 export function SelectField(props: FieldFrameProps & OwnProps<'select'>) {
-  const { frame, control } = split(props);
-  const { controlClassName, ...select } = control;
-  return (
-    <Field {...frame}>
-      {(ids) => (
-        <select {...ids} className={classNames(styles.select, controlClassName)} {...select} />
-      )}
-    </Field>
-  );
+  return <TagField tag="select" look={styles.select} props={props} />;
 }
 
 /** A labelled text area. */
 export function TextAreaField(props: FieldFrameProps & OwnProps<'textarea'>) {
-  const { frame, control } = split(props);
-  const { controlClassName, ...textarea } = control;
-  return (
-    <Field {...frame}>
-      {(ids) => (
-        <textarea
-          {...ids}
-          className={classNames(styles.textarea, controlClassName)}
-          {...textarea}
-        />
-      )}
-    </Field>
-  );
+  return <TagField tag="textarea" look={styles.textarea} props={props} />;
 }
 
 /** Fields side by side, wrapping on narrow screens; `alignEnd` when the row ends in a button. */
