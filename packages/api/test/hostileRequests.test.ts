@@ -1,17 +1,14 @@
 // Over HTTP, as an attacker or a broken client would send them: requests the server cannot read
 // are the client's error (a 4xx with a message), answered at once, and the server keeps serving.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../src/auth/sessions.ts';
 import { handleTrpcRequest, MAX_API_BODY_BYTES } from '../src/http/handleTrpcRequest.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 import { addUser, PASSWORD, signedIn } from './people.ts';
 import { readSession } from '@shopsearch/platform';
 
-let t: TestPlatform;
-beforeAll(async () => {
-  t = await indexedTestPlatform('shop');
-});
-afterAll(async () => t?.close());
+const t: TestPlatform = await indexedTestPlatform('shop');
+afterAll(async () => t.close());
 
 async function answer(path: string, init: RequestInit = {}) {
   const request = new Request(`http://shop.example/api/trpc/${path}`, init);

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { editDistance } from '@shopsearch/search';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 
-let t: TestPlatform;
-beforeAll(async () => {
-  t = await indexedTestPlatform();
-});
-afterAll(async () => t?.close());
+const t: TestPlatform = await indexedTestPlatform();
+afterAll(async () => t.close());
 
 describe('search.relax', () => {
   it('offers the search without its filters when the filters emptied it', async () => {

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { requestReindex } from '@shopsearch/indexing';
 import { ColbertReranker, EmbeddingStore } from '@shopsearch/search';
 import { testDatabaseKind } from '@shopsearch/db/testing';
 import { isPlainJson } from '../src/transformer.ts';
 import { addIndexedStore, indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 
-let t: TestPlatform;
-beforeAll(async () => {
-  t = await indexedTestPlatform();
-});
-afterAll(async () => t?.close());
+const t: TestPlatform = await indexedTestPlatform();
+afterAll(async () => t.close());
 
 const ids = (r: { hits: { product: { id: string } }[] }) => r.hits.map((h) => h.product.id);
 

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 
-let t: TestPlatform;
-beforeAll(async () => {
-  t = await indexedTestPlatform();
-});
-afterAll(async () => t?.close());
+const t: TestPlatform = await indexedTestPlatform();
+afterAll(async () => t.close());
 
 describe('store.info', () => {
   it('describes a store for its storefront: name, currency and labelled facets', async () => {
