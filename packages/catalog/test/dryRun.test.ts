@@ -15,6 +15,11 @@ import { useSharedDatabase } from './helpers/sharedDatabase.ts';
 
 const shared = useSharedDatabase();
 
+/** The import's report for `file` into `store`, without writing anything. */
+function dryRun(store: string, file: string, options: { sampleSize?: number } = {}) {
+  return importCatalog(shared.db(), { store, file, dryRun: true, ...options });
+}
+
 async function storedProducts(store: string) {
   return shared.db().prisma.product.findMany({
     where: { store: { slug: store } },
@@ -26,7 +31,7 @@ describe('dry run', () => {
   it('reports the same rows, counts and errors as the import, and writes nothing', async () => {
     const store = await shared.store();
     const file = fixture('bad-rows.csv');
-    const preview = await importCatalog(shared.db(), { store, file, dryRun: true, sampleSize: 2 });
+    const preview = await dryRun(store, file, { sampleSize: 2 });
     expect(await storedProducts(store)).toEqual([]);
     expect(preview).toMatchObject({
       dryRun: true,
@@ -61,7 +66,7 @@ describe('dry run', () => {
       file,
       csv.replace('399.00', '379.00') + 'C6,NEW,A new product,,,,1.00,,,,,,,,,\n',
     );
-    const preview = await importCatalog(shared.db(), { store, file, dryRun: true });
+    const preview = await dryRun(store, file);
     expect(preview).toMatchObject({ inserted: 1, updated: 1, unchanged: 4, invalid: 0 });
     expect(await storedProducts(store)).toEqual(before);
 
@@ -71,12 +76,7 @@ describe('dry run', () => {
 
   it('lists the keys of JSON Lines records in first-seen order as the columns found', async () => {
     const store = await shared.store();
-    const preview = await importCatalog(shared.db(), {
-      store,
-      file: fixture('products.jsonl'),
-      dryRun: true,
-      sampleSize: 10,
-    });
+    const preview = await dryRun(store, fixture('products.jsonl'), { sampleSize: 10 });
     expect(preview.columns).toEqual([
       'id',
       'sku',
@@ -99,19 +99,11 @@ describe('dry run', () => {
 
   it('reports a file that cannot be read to the end and keeps even the rows before it out', async () => {
     const store = await shared.store();
-    const latin1 = await importCatalog(shared.db(), {
-      store,
-      file: fixture('latin1.csv'),
-      dryRun: true,
-    });
+    const latin1 = await dryRun(store, fixture('latin1.csv'));
     expect(latin1.fileError).toBeInstanceOf(FileEncodingError);
     expect(latin1).toMatchObject({ rowsRead: 1, inserted: 1 });
 
-    const truncated = await importCatalog(shared.db(), {
-      store,
-      file: fixture('truncated.json.zip'),
-      dryRun: true,
-    });
+    const truncated = await dryRun(store, fixture('truncated.json.zip'));
     expect(truncated.fileError).toBeInstanceOf(MalformedFileError);
     expect(truncated).toMatchObject({ rowsRead: 3, inserted: 3 });
     expect(await storedProducts(store)).toEqual([]);
@@ -126,11 +118,7 @@ describe('dry run', () => {
     await writeFile(file, ['id,title,price', ...rows].join('\n'));
     let turns = 0;
     const ticking = setInterval(() => (turns += 1), 0);
-    const report = await importCatalog(shared.db(), {
-      store: await shared.store(),
-      file,
-      dryRun: true,
-    });
+    const report = await dryRun(await shared.store(), file);
     clearInterval(ticking);
     expect(report.rowsRead).toBe(1_000);
     expect(turns).toBeGreaterThanOrEqual(5);
