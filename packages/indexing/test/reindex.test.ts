@@ -20,6 +20,11 @@ const db: Database = await openTestDatabase();
 const prisma: PrismaClient = db.prisma;
 afterAll(async () => db.close());
 
+/** How many products' vectors the job's index version holds. */
+function storedEmbeddings(job: { indexVersionId: number }): Promise<number> {
+  return prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } });
+}
+
 function worker(encoder: DocumentEncoder, firstStage = new RecordingIndex(), extra = {}) {
   return new ReindexWorker({
     prisma,
@@ -174,9 +179,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     expect(
       (await prisma.indexVersion.findUniqueOrThrow({ where: { id: job.indexVersionId } })).state,
     ).toBe('failed');
-    expect(
-      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
-    ).toBe(0);
+    expect(await storedEmbeddings(job)).toBe(0);
     expect(
       (await prisma.indexVersion.findFirstOrThrow({ where: { storeId, state: 'active' } })).id,
     ).toBe(serving.id);
@@ -195,9 +198,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     expect(progress.failures).toEqual([
       { productId: 'p002', reason: 'encoding failed: cannot encode BAD' },
     ]);
-    expect(
-      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
-    ).toBe(3);
+    expect(await storedEmbeddings(job)).toBe(3);
   });
 
   it('retries a batch when the first stage fails, and fails the job when it never recovers', async () => {
@@ -264,9 +265,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
       state: 'succeeded',
       processed: 6,
     });
-    expect(
-      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
-    ).toBe(6);
+    expect(await storedEmbeddings(job)).toBe(6);
   });
 
   it('counts a batch once when a worker whose lease ran out commits after another finished it', async () => {
@@ -299,9 +298,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
       processed: 3,
       failedCount: 0,
     });
-    expect(
-      await prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } }),
-    ).toBe(3);
+    expect(await storedEmbeddings(job)).toBe(3);
   });
 
   it('lets two workers share one job', async () => {
