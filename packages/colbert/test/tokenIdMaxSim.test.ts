@@ -201,18 +201,23 @@ describe('token-id candidates of the default model', () => {
     await model.close();
   });
 
-  it('score and explain like the ONNX Runtime graph', async () => {
+  /** The texts encoded by the model and packed by the token-id codec, as a search scores them. */
+  async function packedDocuments(texts: string[]) {
     const codec = getCodec('tokenid', model);
-    const docs = await model.encodeDocuments([
+    const docs = await model.encodeDocuments(texts);
+    return codec.pack(
+      docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length })),
+      128,
+    );
+  }
+
+  it('score and explain like the ONNX Runtime graph', async () => {
+    const batch = await packedDocuments([
       'Logitech K120 keyboard, USB, QWERTY, black',
       'Wireless optical mouse with nano receiver',
       '',
       'Mechanical gaming keyboard with RGB backlight and wrist rest',
     ]);
-    const batch = codec.pack(
-      docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length })),
-      128,
-    );
     const q = await model.encodeQuery('wireless gaming keyboard');
     const fast = await model.rerankByMaxSim(q, batch, { explain: true });
     const onGraph = await graph.rerankByMaxSim(q, batch, { explain: true });
@@ -222,15 +227,10 @@ describe('token-id candidates of the default model', () => {
   });
 
   it('lets a number match only itself: "64" is no near match for "32"', async () => {
-    const codec = getCodec('tokenid', model);
-    const docs = await model.encodeDocuments([
+    const batch = await packedDocuments([
       'SanDisk Ultra USB flash drive 32GB',
       'SanDisk Ultra USB flash drive 64GB',
     ]);
-    const batch = codec.pack(
-      docs.map((d) => ({ bytes: codec.encode(d), tokenCount: d.length })),
-      128,
-    );
     const q = await model.encodeQuery('usb stick 64gb');
     const number = q.tokens.findIndex((t) => t.text === '64');
     expect(number).toBeGreaterThan(0);
