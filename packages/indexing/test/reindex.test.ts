@@ -20,6 +20,11 @@ const db: Database = await openTestDatabase();
 const prisma: PrismaClient = db.prisma;
 afterAll(async () => db.close());
 
+/** The index version serving the store's searches. */
+function activeVersion(storeId: number) {
+  return prisma.indexVersion.findFirstOrThrow({ where: { storeId, state: 'active' } });
+}
+
 /** How many products' vectors the job's index version holds. */
 function storedEmbeddings(job: { indexVersionId: number }): Promise<number> {
   return prisma.productEmbedding.count({ where: { indexVersionId: job.indexVersionId } });
@@ -88,9 +93,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     const storeId = await seedStore(prisma, 'incremental', 10);
     await request(storeId);
     await worker(wordEncoder()).runUntilIdle();
-    const first = await prisma.indexVersion.findFirstOrThrow({
-      where: { storeId, state: 'active' },
-    });
+    const first = await activeVersion(storeId);
 
     await prisma.product.update({
       where: { storeId_id: { storeId, id: 'p001' } },
@@ -107,9 +110,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     await worker(wordEncoder({ calls })).runUntilIdle();
     expect(calls.flat().sort()).toEqual(['Brand new', 'Renamed product']);
 
-    const second = await prisma.indexVersion.findFirstOrThrow({
-      where: { storeId, state: 'active' },
-    });
+    const second = await activeVersion(storeId);
     expect(second.id).toBe(job.indexVersionId);
     expect((await prisma.indexVersion.findUniqueOrThrow({ where: { id: first.id } })).state).toBe(
       'retired',
@@ -166,9 +167,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     const storeId = await seedStore(prisma, 'cancel', 9);
     await request(storeId);
     await worker(wordEncoder()).runUntilIdle();
-    const serving = await prisma.indexVersion.findFirstOrThrow({
-      where: { storeId, state: 'active' },
-    });
+    const serving = await activeVersion(storeId);
 
     const job = await request(storeId);
     const w = worker(wordEncoder());
@@ -180,9 +179,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
       (await prisma.indexVersion.findUniqueOrThrow({ where: { id: job.indexVersionId } })).state,
     ).toBe('failed');
     expect(await storedEmbeddings(job)).toBe(0);
-    expect(
-      (await prisma.indexVersion.findFirstOrThrow({ where: { storeId, state: 'active' } })).id,
-    ).toBe(serving.id);
+    expect((await activeVersion(storeId)).id).toBe(serving.id);
   });
 
   it('records a product that cannot be encoded and indexes the rest', async () => {
@@ -221,9 +218,7 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     expect(progress.failures[0]!.reason).toMatch(
       /gave up after 3 attempts: search engine unreachable/,
     );
-    expect(
-      (await prisma.indexVersion.findFirstOrThrow({ where: { storeId, state: 'active' } })).id,
-    ).toBe(job.indexVersionId);
+    expect((await activeVersion(storeId)).id).toBe(job.indexVersionId);
   });
 
   it('records a database failure in words, without the client library, its call site or source paths', async () => {
