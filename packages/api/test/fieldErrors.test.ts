@@ -1,8 +1,8 @@
 // Over HTTP, as the browser sees it: a refused edit names each field's problem by its path, so
 // the product form can show the message beside the input; nothing is saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleTrpcRequest } from '../src/http/handleTrpcRequest.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
-import { trpcOverHttp } from './overHttp.ts';
 import { addUser, signedIn } from './people.ts';
 
 let t: TestPlatform;
@@ -25,7 +25,7 @@ async function mutateOverHttp(input: Record<string, unknown>) {
     headers: { 'content-type': 'application/json', ...person.headers },
     body: JSON.stringify({ json: input }),
   });
-  const response = await trpcOverHttp(t.platform.services, request);
+  const response = await handleTrpcRequest(t.platform.services, request);
   return { status: response.status, body: (await response.json()) as ErrorBody };
 }
 

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleUploadRequest } from '../src/uploads/handleUploadRequest.ts';
 import { repetitiveCsv, zipArchive } from '@shopsearch/catalog/testing';
+import { handleTrpcRequest } from '../src/http/handleTrpcRequest.ts';
 import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
-import { trpcOverHttp } from './overHttp.ts';
 import { addUser, signedIn } from './people.ts';
 import { UPLOAD_IMPORT_LIMITS, UploadStaging } from '@shopsearch/platform';
 
@@ -44,7 +44,7 @@ function preview(uploadId: string, signal?: AbortSignal): Promise<Response> {
     headers,
     ...(signal ? { signal } : {}),
   });
-  return trpcOverHttp(t.platform.services, request);
+  return handleTrpcRequest(t.platform.services, request);
 }
 
 describe('reading uploads within limits', () => {
