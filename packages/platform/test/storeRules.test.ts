@@ -2,9 +2,8 @@
 // words did not find), a hidden one leaves search and suggestions, contradictions are refused
 // with a sentence, every change is recorded with who and when, and nothing needs a re-index.
 import { afterAll, describe, expect, it } from 'vitest';
-import { startMeilisearchDouble, type MeilisearchDouble } from '@shopsearch/meilisearch-double';
 import type { SearchRequest } from '@shopsearch/search';
-import type { Platform, PlatformConfig } from '../src/createPlatform.ts';
+import type { Platform } from '../src/createPlatform.ts';
 import {
   createRule,
   deleteRule,
@@ -15,20 +14,9 @@ import {
 } from '../src/searchSettings/storeRules.ts';
 import { previewRule } from '../src/searchSettings/previewRule.ts';
 import { addIndexedStore, testPlatform } from '../src/testing/testStore.ts';
+import { firstPage, firstStages } from './helpers/firstStages.ts';
 
-let double: MeilisearchDouble | undefined;
-afterAll(async () => double?.close());
-
-const STAGES: [string, () => Promise<PlatformConfig>][] = [
-  ['PostgreSQL full-text', async () => ({})],
-  [
-    'Meilisearch (its HTTP double)',
-    async () => {
-      double ??= await startMeilisearchDouble();
-      return { meilisearch: { host: double.url } };
-    },
-  ],
-];
+const STAGES = firstStages();
 const BY = 'merchant@shop.test';
 
 describe.each(STAGES)('rules on the %s first stage', (_, config) => {
@@ -39,14 +27,8 @@ describe.each(STAGES)('rules on the %s first stage', (_, config) => {
   const ids = async (text: string, profile: SearchRequest['profile'], filters = {}) =>
     (
       await platform.services.search.search({
-        storeId,
-        text,
+        ...firstPage(storeId, text, profile, { pageSize: 10, rerankDepth: 50 }),
         filters,
-        sort: 'relevance',
-        page: 0,
-        pageSize: 10,
-        profile,
-        rerankDepth: 50,
       })
     ).hits.map((h) => (h.pinned ? `${h.product.id}*` : h.product.id));
 
