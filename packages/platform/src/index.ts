@@ -139,6 +139,7 @@ export {
   type ProductPatch,
   type UpdatedProduct,
 } from './catalog/updateProduct.ts';
+export { deleteProduct } from './catalog/deleteProduct.ts';
 export {
   listProducts,
   MAX_LOOKUP_WORDS,

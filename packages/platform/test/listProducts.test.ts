@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => platform?.close());
 
 const found = async (q: string) =>
-  (await listProducts(platform.db.prisma, storeId, { q, page: 0, pageSize: 100 })).items
+  (await listProducts(platform.db, storeId, { q, page: 0, pageSize: 100 })).items
     .map((p) => p.id)
     .sort();
 
@@ -62,12 +62,12 @@ describe('listProducts', () => {
   });
 
   it('counts every match and pages through them', async () => {
-    const first = await listProducts(platform.db.prisma, storeId, {
+    const first = await listProducts(platform.db, storeId, {
       q: 'qa',
       page: 0,
       pageSize: 2,
     });
-    const second = await listProducts(platform.db.prisma, storeId, {
+    const second = await listProducts(platform.db, storeId, {
       q: 'qa',
       page: 1,
       pageSize: 2,

@@ -47,7 +47,7 @@ describe.each(STAGES)('an edited product on the %s first stage', (_, config) => 
     // The old words are gone from the first stage too.
     expect(await ids('wireless')).not.toContain('m1');
     // The vectors wait: the product is still marked for the next re-index.
-    const row = await listProducts(platform.db.prisma, storeId, { q: 'm1', page: 0, pageSize: 1 });
+    const row = await listProducts(platform.db, storeId, { q: 'm1', page: 0, pageSize: 1 });
     expect(row.items[0]).toMatchObject({ id: 'm1', indexStatus: 'changed' });
   }, 240_000);
 });

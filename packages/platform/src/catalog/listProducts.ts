@@ -1,7 +1,8 @@
 // The merchant's product table: looked up by what a merchant remembers of a product (words of its
 // title or brand, part of its SKU, the start of its id), with each product's index status (indexed as it is
 // now, changed since, or never indexed).
-import { escapeLike, type Prisma, type PrismaClient, type Product } from '@shopsearch/db';
+import { escapeLike, type Prisma, type Product } from '@shopsearch/db';
+import type { DatabaseDeps } from '../databaseDeps.ts';
 
 export type IndexStatus = 'indexed' | 'changed' | 'not-indexed';
 
@@ -29,7 +30,7 @@ export interface ProductPage {
 export const MAX_LOOKUP_WORDS = 8;
 
 export async function listProducts(
-  prisma: PrismaClient,
+  { prisma }: DatabaseDeps,
   storeId: number,
   request: { q: string; page: number; pageSize: number },
 ): Promise<ProductPage> {

@@ -10,5 +10,5 @@ export function listProductsHandler({
   ctx: ApiContext & { store: StoreInfo };
   input: TListProductsInputSchema;
 }): Promise<ProductPage> {
-  return listProducts(ctx.services.prisma, ctx.store.id, input);
+  return listProducts(ctx.services, ctx.store.id, input);
 }
