@@ -105,7 +105,7 @@ describe.each(STAGES)('synonyms on the %s first stage', (_, config) => {
     await expect(refused).rejects.toThrow(
       'The synonyms were not saved. Line 2: One-way lines 1, 2 lead back to where they start',
     );
-    expect(await getSynonyms(platform.db.prisma, storeId)).toEqual({
+    expect(await getSynonyms(platform.db, storeId)).toEqual({
       text: 'laptop → notebook',
       lines: 1,
     });

@@ -2,7 +2,7 @@
 // synonymList.ts). Saving replaces the list whole, in one transaction, and applies it at once: the
 // PostgreSQL stage expands queries from the table; Meilisearch gets its `synonyms` setting (a
 // settings update, not a re-index).
-import type { PrismaClient } from '@shopsearch/db';
+import type { DatabaseDeps } from '../databaseDeps.ts';
 import {
   describeSynonymError,
   formatSynonyms,
@@ -14,8 +14,7 @@ import {
 } from '@shopsearch/search';
 import { PlatformError } from '../errors.ts';
 
-export interface SynonymDeps {
-  prisma: PrismaClient;
+export interface SynonymDeps extends DatabaseDeps {
   firstStageIndex: FirstStageIndex;
   storeChanged(storeId: number): void;
 }
@@ -34,7 +33,10 @@ export class SynonymsRefusedError extends PlatformError {
   }
 }
 
-export async function getSynonyms(prisma: PrismaClient, storeId: number): Promise<StoreSynonyms> {
+export async function getSynonyms(
+  { prisma }: DatabaseDeps,
+  storeId: number,
+): Promise<StoreSynonyms> {
   const lines = await loadSynonymLines(prisma, storeId);
   return { text: formatSynonyms(lines), lines: lines.length };
 }

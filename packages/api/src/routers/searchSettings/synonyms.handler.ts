@@ -7,5 +7,5 @@ export function synonymsHandler({
 }: {
   ctx: ApiContext & { store: StoreInfo };
 }): Promise<StoreSynonyms> {
-  return getSynonyms(ctx.services.prisma, ctx.store.id);
+  return getSynonyms(ctx.services, ctx.store.id);
 }
