@@ -19,7 +19,7 @@ export {
 export { StoreDirectory, type StoreInfo } from './stores/storeDirectory.ts';
 export { ZStoreSlug } from './stores/storeSlug.ts';
 export { productDetails, type ProductDetails } from './catalog/productDetails.ts';
-export { storeSummaries, type StoreSummary } from './stores/storeAdministration.ts';
+export { addStore, storeSummaries, type StoreSummary } from './stores/storeAdministration.ts';
 export {
   createUser,
   grantRole,

@@ -1,5 +1,6 @@
 // Accounts and their roles in stores, as the platform administrator manages them.
 import { Prisma, type PrismaClient } from '@shopsearch/db';
+import type { DatabaseDeps } from '../databaseDeps.ts';
 import { AccountExistsError, UserNotFoundError } from '../errors.ts';
 import { hashPassword } from './passwords.ts';
 
@@ -27,7 +28,7 @@ export interface RoleGrant {
   role: StoreRole;
 }
 
-export async function listUsers(prisma: PrismaClient): Promise<UserSummary[]> {
+export async function listUsers({ prisma }: DatabaseDeps): Promise<UserSummary[]> {
   const users = await prisma.user.findMany({
     orderBy: { email: 'asc' },
     select: {
@@ -49,7 +50,7 @@ export async function listUsers(prisma: PrismaClient): Promise<UserSummary[]> {
 }
 
 export async function createUser(
-  prisma: PrismaClient,
+  { prisma }: DatabaseDeps,
   account: NewAccount,
 ): Promise<{ id: number; email: string }> {
   try {
@@ -71,7 +72,7 @@ export async function createUser(
 }
 
 /** Grants a role; granting one the user already has changes nothing. */
-export async function grantRole(prisma: PrismaClient, grant: RoleGrant): Promise<void> {
+export async function grantRole({ prisma }: DatabaseDeps, grant: RoleGrant): Promise<void> {
   await requireUser(prisma, grant.userId);
   await prisma.storeMembership.upsert({
     where: { userId_storeId_role: grant },
@@ -80,7 +81,7 @@ export async function grantRole(prisma: PrismaClient, grant: RoleGrant): Promise
   });
 }
 
-export async function revokeRole(prisma: PrismaClient, grant: RoleGrant): Promise<void> {
+export async function revokeRole({ prisma }: DatabaseDeps, grant: RoleGrant): Promise<void> {
   await requireUser(prisma, grant.userId);
   await prisma.storeMembership.deleteMany({ where: grant });
 }

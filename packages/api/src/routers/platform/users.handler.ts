@@ -14,23 +14,23 @@ import type { TCreateUserInputSchema, TRoleInputSchema } from './platform.schema
 type Handler<I> = { ctx: ApiContext; input: I };
 
 export function listUsersHandler({ ctx }: { ctx: ApiContext }): Promise<UserSummary[]> {
-  return listUsers(ctx.services.prisma);
+  return listUsers(ctx.services);
 }
 
 export function createUserHandler({
   ctx,
   input,
 }: Handler<TCreateUserInputSchema>): Promise<{ id: number; email: string }> {
-  return createUser(ctx.services.prisma, input);
+  return createUser(ctx.services, input);
 }
 
 export async function grantRoleHandler({ ctx, input }: Handler<TRoleInputSchema>) {
-  await grantRole(ctx.services.prisma, await roleGrant(ctx, input));
+  await grantRole(ctx.services, await roleGrant(ctx, input));
   return { granted: true as const };
 }
 
 export async function revokeRoleHandler({ ctx, input }: Handler<TRoleInputSchema>) {
-  await revokeRole(ctx.services.prisma, await roleGrant(ctx, input));
+  await revokeRole(ctx.services, await roleGrant(ctx, input));
   return { revoked: true as const };
 }
 
