@@ -69,9 +69,12 @@ export {
 } from './uploads/stagedImport.ts';
 export { safeFileName } from './uploads/safeFileName.ts';
 export { startReindex, type StartReindexRequest } from './indexing/startReindex.ts';
+export { cancelReindexJob, startReindexJob } from './indexing/reindexJobs.ts';
 export { indexStore } from './indexing/indexStore.ts';
 export {
+  deleteRetiredIndexVersions,
   indexVersionSummaries,
+  retireIndexVersion,
   reindexOptions,
   reindexStatus,
   type IndexVersionSummary,

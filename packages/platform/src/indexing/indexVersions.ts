@@ -1,10 +1,18 @@
 // What a store's index looks like to its merchant: the models and codecs a new version can be
 // built with, the job in progress and how many products wait for vectors, and the versions with
-// their size.
+// their size; retiring a version and deleting retired ones.
 import { CODEC_NAMES } from '@shopsearch/colbert';
 import type { PrismaClient } from '@shopsearch/db';
-import { jobProgress, latestJob, listVersions, type JobProgress } from '@shopsearch/indexing';
+import {
+  deleteRetiredVersions,
+  jobProgress,
+  latestJob,
+  listVersions,
+  retireVersion,
+  type JobProgress,
+} from '@shopsearch/indexing';
 import type { ModelRegistry } from '@shopsearch/search';
+import type { DatabaseDeps } from '../databaseDeps.ts';
 
 export interface ModelOption {
   name: string;
@@ -65,7 +73,7 @@ export async function reindexOptions(
 
 /** One job's progress (or the store's latest job's) and the products waiting for vectors. */
 export async function reindexStatus(
-  prisma: PrismaClient,
+  { prisma }: DatabaseDeps,
   storeId: number,
   jobId?: number,
 ): Promise<ReindexStatus> {
@@ -86,7 +94,7 @@ export async function reindexStatus(
 
 /** The store's index versions, newest first, with the products and bytes each holds. */
 export async function indexVersionSummaries(
-  prisma: PrismaClient,
+  { prisma }: DatabaseDeps,
   storeId: number,
 ): Promise<IndexVersionSummary[]> {
   const versions = await listVersions(prisma, storeId);
@@ -104,4 +112,22 @@ export async function indexVersionSummaries(
     products: Number(sizeOf.get(v.id)?.products ?? 0),
     bytes: Number(sizeOf.get(v.id)?.bytes ?? 0),
   }));
+}
+
+/** Retires a version that is not serving (IndexVersionStateError otherwise); its rows stay until
+ *  deleteRetiredIndexVersions. */
+export function retireIndexVersion(
+  { prisma }: DatabaseDeps,
+  storeId: number,
+  versionId: number,
+): Promise<void> {
+  return retireVersion(prisma, storeId, versionId);
+}
+
+/** Removes retired and failed versions with their token rows; returns how many went. */
+export function deleteRetiredIndexVersions(
+  { prisma }: DatabaseDeps,
+  storeId: number,
+): Promise<number> {
+  return deleteRetiredVersions(prisma, storeId);
 }

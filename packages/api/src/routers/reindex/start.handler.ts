@@ -1,24 +1,22 @@
 // reindex.start: queues a re-index job; the worker (in this process on the embedded database, or
 // separate workers) picks its batches up. A store's unfinished job makes a second one a CONFLICT.
-import { jobProgress, type JobProgress } from '@shopsearch/indexing';
-import { startReindex, type StoreInfo } from '@shopsearch/platform';
+import type { JobProgress } from '@shopsearch/indexing';
+import { startReindexJob, type StoreInfo } from '@shopsearch/platform';
 import type { ApiContext } from '../../trpc.ts';
 import type { TStartReindexInputSchema } from './start.schema.ts';
 
-export async function startReindexHandler({
+export function startReindexHandler({
   ctx,
   input,
 }: {
   ctx: ApiContext & { store: StoreInfo; session: { user: { id: number } } };
   input: TStartReindexInputSchema;
 }): Promise<JobProgress> {
-  const { prisma } = ctx.services;
-  const job = await startReindex(ctx.services, {
+  return startReindexJob(ctx.services, {
     storeId: ctx.store.id,
     kind: input.kind,
     model: input.model,
     codec: input.codec,
     requestedBy: ctx.session.user.id,
   });
-  return jobProgress(prisma, ctx.store.id, job.id);
 }

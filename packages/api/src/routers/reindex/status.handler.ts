@@ -11,5 +11,5 @@ export function reindexStatusHandler({
   ctx: ApiContext & { store: StoreInfo };
   input: TReindexStatusInputSchema;
 }): Promise<ReindexStatus> {
-  return reindexStatus(ctx.services.prisma, ctx.store.id, input.jobId);
+  return reindexStatus(ctx.services, ctx.store.id, input.jobId);
 }

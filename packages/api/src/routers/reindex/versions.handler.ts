@@ -1,8 +1,10 @@
 // Index versions of a store: list them (with their size), retire one that is not serving, and
-// delete retired versions' rows.
-import { cancelReindex, deleteRetiredVersions, retireVersion } from '@shopsearch/indexing';
+// delete retired versions' rows; and cancelling a job.
 import {
+  cancelReindexJob,
+  deleteRetiredIndexVersions,
   indexVersionSummaries,
+  retireIndexVersion,
   type IndexVersionSummary,
   type StoreInfo,
 } from '@shopsearch/platform';
@@ -11,7 +13,7 @@ import type { ApiContext } from '../../trpc.ts';
 type Ctx = ApiContext & { store: StoreInfo };
 
 export function listVersionsHandler({ ctx }: { ctx: Ctx }): Promise<IndexVersionSummary[]> {
-  return indexVersionSummaries(ctx.services.prisma, ctx.store.id);
+  return indexVersionSummaries(ctx.services, ctx.store.id);
 }
 
 export async function retireVersionHandler({
@@ -21,15 +23,15 @@ export async function retireVersionHandler({
   ctx: Ctx;
   input: { versionId: number };
 }) {
-  await retireVersion(ctx.services.prisma, ctx.store.id, input.versionId);
+  await retireIndexVersion(ctx.services, ctx.store.id, input.versionId);
   return { retired: input.versionId };
 }
 
 export async function deleteRetiredHandler({ ctx }: { ctx: Ctx }) {
-  return { deleted: await deleteRetiredVersions(ctx.services.prisma, ctx.store.id) };
+  return { deleted: await deleteRetiredIndexVersions(ctx.services, ctx.store.id) };
 }
 
 export async function cancelJobHandler({ ctx, input }: { ctx: Ctx; input: { jobId: number } }) {
-  await cancelReindex(ctx.services.prisma, ctx.store.id, input.jobId);
+  await cancelReindexJob(ctx.services, ctx.store.id, input.jobId);
   return { cancelling: input.jobId };
 }
