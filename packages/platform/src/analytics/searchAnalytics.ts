@@ -1,12 +1,12 @@
 // What shoppers searched in a period, from the search events: top queries, queries that found
 // nothing, latency percentiles per ranking profile, and searches per day. Every query is bounded
 // by store and period and aggregated by the database.
-import type { PrismaClient } from '@shopsearch/db';
+import type { DatabaseDeps } from '../databaseDeps.ts';
 
 const TOP = 20;
 
 export async function searchAnalytics(
-  prisma: PrismaClient,
+  { prisma }: DatabaseDeps,
   storeId: number,
   period: { from: Date; to: Date },
 ) {

@@ -10,5 +10,5 @@ export function analyticsSummaryHandler({
   ctx: ApiContext & { store: StoreInfo };
   input: TAnalyticsSummaryInputSchema;
 }) {
-  return searchAnalytics(ctx.services.prisma, ctx.store.id, input);
+  return searchAnalytics(ctx.services, ctx.store.id, input);
 }
