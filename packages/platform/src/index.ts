@@ -161,6 +161,7 @@ export {
   deleteRule,
   listRules,
   ruleHistory,
+  rulesWithHistory,
   updateRule,
   RuleNotFoundError,
   RuleRefusedError,

@@ -77,6 +77,15 @@ export async function ruleHistory(
   });
 }
 
+/** What the admin's rules page shows: the rules and their latest changes. */
+export async function rulesWithHistory(deps: Pick<RuleDeps, 'prisma'>, storeId: number) {
+  const [rules, history] = await Promise.all([
+    listRules(deps, storeId),
+    ruleHistory(deps, storeId),
+  ]);
+  return { rules, history };
+}
+
 export async function createRule(
   deps: RuleDeps,
   storeId: number,

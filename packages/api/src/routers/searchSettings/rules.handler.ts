@@ -3,9 +3,8 @@
 import {
   createRule,
   deleteRule,
-  listRules,
   previewRule,
-  ruleHistory,
+  rulesWithHistory,
   updateRule,
   type StoreInfo,
 } from '@shopsearch/platform';
@@ -19,12 +18,8 @@ import type {
 
 type Ctx = ApiContext & { store: StoreInfo; session: SessionInfo };
 
-export async function rulesHandler({ ctx }: { ctx: Ctx }) {
-  const [rules, history] = await Promise.all([
-    listRules(ctx.services, ctx.store.id),
-    ruleHistory(ctx.services, ctx.store.id),
-  ]);
-  return { rules, history };
+export function rulesHandler({ ctx }: { ctx: Ctx }) {
+  return rulesWithHistory(ctx.services, ctx.store.id);
 }
 
 export function previewRuleHandler({ ctx, input }: { ctx: Ctx; input: TCreateRuleInputSchema }) {
