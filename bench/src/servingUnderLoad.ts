@@ -89,18 +89,23 @@ async function reindex(platform: Platform, storeId: number): Promise<string> {
   );
   let last = { processed: -1, at: performance.now() };
   let longestStill = 0;
+  let firstProgress: number | null = null;
   for (;;) {
     // What the admin's progress card reads, polled as it polls (through this process's loop).
     const row = await prisma.reindexJob.findUniqueOrThrow({ where: { id: job.id } });
     const now = performance.now();
     if (row.processed !== last.processed) {
-      longestStill = Math.max(longestStill, now - last.at);
+      // The first read only starts the clock.
+      if (last.processed >= 0) longestStill = Math.max(longestStill, now - last.at);
+      if (row.processed > 0) firstProgress ??= now - started;
       last = { processed: row.processed, at: now };
     }
     if (row.state !== 'queued' && row.state !== 'running') {
-      longestStill = Math.max(longestStill, now - last.at);
+      const finishing = now - last.at;
+      longestStill = Math.max(longestStill, finishing);
       const seconds = ((now - started) / 1000).toFixed(1);
-      return `${row.total} products, ${row.state} in ${seconds} s; progress stood still at most ${(longestStill / 1000).toFixed(1)} s`;
+      const s = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+      return `${row.total} products, ${row.state} in ${seconds} s; progress stood still at most ${s(longestStill)} (first products counted after ${s(firstProgress)}, last count to done ${s(finishing)})`;
     }
     await sleep(250);
   }
