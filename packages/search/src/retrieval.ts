@@ -25,6 +25,16 @@ export interface SearchFilters {
   attributes?: Record<string, AttributeFilter> | undefined;
 }
 
+/** Whether any filter narrows the search. */
+export function hasFilters(filters: SearchFilters): boolean {
+  return (
+    !!filters.brands?.length ||
+    !!filters.availability?.length ||
+    filters.price !== undefined ||
+    Object.keys(filters.attributes ?? {}).length > 0
+  );
+}
+
 export const SORT_ORDERS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 

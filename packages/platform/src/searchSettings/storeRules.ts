@@ -93,16 +93,13 @@ export async function createRule(
   byEmail: string,
 ): Promise<MerchandisingRule> {
   const data = await checked(deps.prisma, storeId, input, null);
-  const row = await deps.prisma.$transaction(async (tx) => {
+  const row = await changed(deps, storeId, 'created', byEmail, async (tx) => {
     if ((await tx.storeRule.count({ where: { storeId } })) >= RULE_LIMITS.rules)
       throw new RuleRefusedError(
         `A store has at most ${RULE_LIMITS.rules.toLocaleString('en-US')} rules; delete some first.`,
       );
-    const created = await tx.storeRule.create({ data: { storeId, ...data } });
-    await record(tx, created, 'created', byEmail);
-    return created;
+    return tx.storeRule.create({ data: { storeId, ...data } });
   });
-  deps.storeChanged(storeId);
   return toRule(row);
 }
 
@@ -121,12 +118,9 @@ export async function updateRule(
         ? 'enabled'
         : 'disabled'
       : 'updated';
-  const row = await deps.prisma.$transaction(async (tx) => {
-    const updated = await tx.storeRule.update({ where: { id: ruleId }, data });
-    await record(tx, updated, change, byEmail);
-    return updated;
-  });
-  deps.storeChanged(storeId);
+  const row = await changed(deps, storeId, change, byEmail, (tx) =>
+    tx.storeRule.update({ where: { id: ruleId }, data }),
+  );
   return toRule(row);
 }
 
@@ -136,12 +130,10 @@ export async function deleteRule(
   ruleId: number,
   byEmail: string,
 ): Promise<void> {
-  const rule = await find(deps.prisma, storeId, ruleId);
-  await deps.prisma.$transaction(async (tx) => {
-    await tx.storeRule.delete({ where: { id: ruleId } });
-    await record(tx, rule, 'deleted', byEmail);
-  });
-  deps.storeChanged(storeId);
+  await find(deps.prisma, storeId, ruleId);
+  await changed(deps, storeId, 'deleted', byEmail, (tx) =>
+    tx.storeRule.delete({ where: { id: ruleId } }),
+  );
 }
 
 async function find(prisma: PrismaClient, storeId: number, ruleId: number): Promise<StoreRule> {
@@ -248,6 +240,26 @@ function sameApartFromEnabled(before: StoreRule, after: RuleData): boolean {
     time(before.startsAt) === time(after.startsAt) &&
     time(before.endsAt) === time(after.endsAt)
   );
+}
+
+/**
+ * One change to a rule and its history row, in one transaction (for a deletion, the row as it
+ * stood); then this process's searches forget the store's cached rules.
+ */
+async function changed(
+  deps: RuleDeps,
+  storeId: number,
+  change: string,
+  byEmail: string,
+  write: (tx: Prisma.TransactionClient) => Promise<StoreRule>,
+): Promise<StoreRule> {
+  const rule = await deps.prisma.$transaction(async (tx) => {
+    const written = await write(tx);
+    await record(tx, written, change, byEmail);
+    return written;
+  });
+  deps.storeChanged(storeId);
+  return rule;
 }
 
 async function record(

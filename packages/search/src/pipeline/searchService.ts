@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { PrismaClient, Product } from '@shopsearch/db';
 import type { ActiveIndexVersion } from '../embeddingStore.ts';
 import type { PackedCandidates, Reranker } from '../reranker.ts';
-import type { SearchFilters, Suggestion } from '../retrieval.ts';
+import { hasFilters, type Suggestion } from '../retrieval.ts';
 import type { SearchEventRecorder } from '../searchEvents.ts';
 import type { SearchRequest, SearchResponse, StageTimings } from '../searchTypes.ts';
 import { applyRules } from '../rules/applyRules.ts';
@@ -95,7 +95,7 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
         : keywordOrder(head.candidates);
 
     const obeyed = rulesFor(await rules, request.text, new Date());
-    const ruled = { filtered: isFiltered(request.filters) };
+    const ruled = { filtered: hasFilters(request.filters) };
     // The head's first-stage ranks count from 0; a page or tail fetched on its own, from its offset.
     const head0 = rerank ? 0 : pageStart;
     const ruledHead = applyRules(reranked.ranked, obeyed, { ...ruled, offset: head0 });
@@ -178,13 +178,4 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
       ? embeddings.activeVersion(request.storeId)
       : embeddings.version(request.storeId, request.indexVersionId);
   }
-}
-
-function isFiltered(filters: SearchFilters): boolean {
-  return (
-    !!filters.brands?.length ||
-    !!filters.price ||
-    !!filters.availability?.length ||
-    Object.keys(filters.attributes ?? {}).length > 0
-  );
 }

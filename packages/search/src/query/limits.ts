@@ -1,6 +1,10 @@
 // What a search may ask for and what it gets by default, shared by the API's input schemas, the
 // storefront (which trims a link to fit rather than send what the API would refuse) and the
-// analyst workbench. Imports nothing, so browser bundles load it through `@shopsearch/search/limits`.
+// analyst workbench. Imports only pure modules, so browser bundles load it through
+// `@shopsearch/search/limits`; with it go the store settings' own rules (the synonym lines'
+// syntax, the merchandising rules' limits), which the admin's forms follow.
+export { normalizeTerm, parseSynonyms, SYNONYM_LIMITS } from '../synonyms/synonymList.ts';
+export { RULE_LIMITS } from '../rules/merchandisingRule.ts';
 
 export const SEARCH_LIMITS = {
   /** Characters of search text. */

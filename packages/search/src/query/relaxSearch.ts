@@ -1,6 +1,6 @@
 // For a search that found nothing, nearby searches that do find something: the spelling
 // corrected, the filters dropped, or one word left out, each with its number of results.
-import type { SearchFilters } from '../retrieval.ts';
+import { hasFilters, type SearchFilters } from '../retrieval.ts';
 import type { SearchService } from '../pipeline/searchService.ts';
 import { closeSpelling } from './closeSpelling.ts';
 
@@ -83,15 +83,6 @@ function unique(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
-}
-
-function hasFilters(filters: SearchFilters): boolean {
-  return (
-    !!filters.brands?.length ||
-    !!filters.availability?.length ||
-    filters.price !== undefined ||
-    Object.keys(filters.attributes ?? {}).length > 0
-  );
 }
 
 /**

@@ -36,6 +36,7 @@ export function applyRules(
   const pinnedIds = new Set([...pins.values()].map((p) => p.productId));
   const natural = list.filter((c) => !hidden.has(c.productId) && !pinnedIds.has(c.productId));
 
+  const lastPin = Math.max(-1, ...pins.keys());
   const out: PlacedCandidate[] = [];
   let next = 0;
   for (let position = offset; out.length < list.length; position++) {
@@ -43,7 +44,7 @@ export function applyRules(
     const candidate = pin && placed(pin, found, filtered);
     if (candidate) out.push(candidate);
     else if (next < natural.length) out.push(natural[next++]!);
-    else if (![...pins.keys()].some((p) => p > position)) break;
+    else if (position >= lastPin) break;
   }
   return out;
 }

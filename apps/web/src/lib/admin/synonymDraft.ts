@@ -1,9 +1,7 @@
 // From analytics to action: a query shoppers asked that found nothing becomes the start of a
 // one-way synonym line ("qqq → "), which the merchant completes with the words it should find.
+import { normalizeTerm, parseSynonyms, SYNONYM_LIMITS } from '@shopsearch/search/limits';
 import { adminHref } from './routes';
-
-/** The longest term a synonym line takes (the API's SYNONYM_LIMITS.termLength). */
-const TERM_LENGTH = 100;
 
 /**
  * `query → `, ready for the words it should also find; null when the query cannot be one term of
@@ -11,7 +9,7 @@ const TERM_LENGTH = 100;
  */
 export function synonymDraftLine(query: string): string | null {
   const term = query.replace(/\s+/gu, ' ').trim();
-  if (!term || term.length > TERM_LENGTH || term.startsWith('#')) return null;
+  if (!term || term.length > SYNONYM_LIMITS.termLength || term.startsWith('#')) return null;
   if (/,|→|->|=>/u.test(term)) return null;
   return `${term} → `;
 }
@@ -27,20 +25,12 @@ export function addSynonymHref(store: string, query: string): string | null {
  * when a line already starts from the draft's term (the link followed again after saving).
  */
 export function withDraftLine(text: string, draft: string): string {
-  const term = fold(draft.replace(/ → $/u, ''));
-  const lines = text.split(/\r?\n/u);
-  if (lines.some((line) => startsFrom(line, term))) return text;
+  const term = normalizeTerm(draft.replace(/ → $/u, ''));
+  const saved = parseSynonyms(text);
+  const listed =
+    saved.ok &&
+    saved.lines.some((l) => (l.source === null ? l.terms.includes(term) : l.source === term));
+  if (listed) return text;
   if (!text.trim()) return draft;
   return `${text.replace(/\s+$/u, '')}\n${draft}`;
-}
-
-const ARROW = /→|->|=>/u;
-const fold = (term: string) => term.toLowerCase().replace(/\s+/gu, ' ').trim();
-
-/** A one-way line from `term`, or a multi-way line that lists it. */
-function startsFrom(line: string, term: string): boolean {
-  if (line.trim().startsWith('#')) return false;
-  const [source, targets] = line.split(ARROW);
-  if (targets !== undefined) return fold(source ?? '') === term;
-  return line.split(',').some((t) => fold(t) === term);
 }

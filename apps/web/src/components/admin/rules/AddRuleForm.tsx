@@ -1,5 +1,6 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { RULE_LIMITS } from '@shopsearch/search/limits';
 import { useState, type FormEvent } from 'react';
 import { adminErrorMessage } from '~/lib/admin/apiError';
 import { EMPTY_RULE, toRuleInput, type RuleDraft } from '~/lib/admin/ruleForm';
@@ -16,6 +17,11 @@ import {
   Problem,
   SelectField,
 } from '~/components/ui';
+
+const DATE_FIELDS = [
+  ['From', 'startsOn'],
+  ['Until (included)', 'endsOn'],
+] as const;
 
 /** A new rule: for a query, pin a product at a position or hide it, optionally between dates. */
 export function AddRuleForm({
@@ -83,7 +89,7 @@ export function AddRuleForm({
           value={draft.query}
           onChange={set('query')}
           grow
-          maxLength={200}
+          maxLength={RULE_LIMITS.queryLength}
         />
       </FieldRow>
       <FieldRow>
@@ -97,27 +103,23 @@ export function AddRuleForm({
             label="Position"
             type="number"
             min={1}
-            max={50}
+            max={RULE_LIMITS.position}
             value={draft.position}
             onChange={set('position')}
           />
         )}
       </FieldRow>
       <FieldRow>
-        <InputField
-          label="From"
-          labelNote="(optional)"
-          type="date"
-          value={draft.startsOn}
-          onChange={set('startsOn')}
-        />
-        <InputField
-          label="Until (included)"
-          labelNote="(optional)"
-          type="date"
-          value={draft.endsOn}
-          onChange={set('endsOn')}
-        />
+        {DATE_FIELDS.map(([label, key]) => (
+          <InputField
+            key={key}
+            label={label}
+            labelNote="(optional)"
+            type="date"
+            value={draft[key]}
+            onChange={set(key)}
+          />
+        ))}
       </FieldRow>
       {create.isError && (
         <Problem>The rule was not added: {adminErrorMessage(create.error)}</Problem>
