@@ -1,10 +1,11 @@
-// What a store's search settings cost a search: the same stream of distinct queries (the traffic
-// bench's tail) against the indexed demo catalog, with no settings and with 1,000 synonym lines
-// and 100 rules, in alternating rounds so drift in the machine's load hits both alike. The
+// What a store's search settings cost a search: distinct queries (the traffic bench's tail, none
+// asked twice in the whole run) against the indexed demo catalog, with no settings and with 1,000
+// synonym lines and 100 rules, in alternating rounds so drift in the machine's load hits both
+// alike. The
 // first-stage answer cache is off, so every search asks the first stage (and synonyms widen what
 // it is asked); the default storefront request (hybrid, K = 200, facets).
 // Run: DATABASE_URL=… npm run settings-overhead -w @shopsearch/bench  (or BENCH_PGLITE_DIR=…)
-// BENCH_QUERIES (default 200) distinct queries; BENCH_ROUNDS (default 2) rounds of each.
+// BENCH_QUERIES (default 200) new queries per round; BENCH_ROUNDS (default 2) rounds of each.
 import { performance } from 'node:perf_hooks';
 import { createRule, deleteRule, saveSynonyms } from '@shopsearch/platform';
 import {
@@ -23,7 +24,9 @@ const SEED = 23;
 
 const { platform, storeId, database } = await icecatPlatform({ retrievalCacheTtlMs: 0 });
 const records = await readIcecatRecords();
-const queries = tailQueries(records, QUERIES, SEED).map((t) => t.q);
+// A warm-up round, then ROUNDS of each condition, each with queries of its own.
+const queries = tailQueries(records, QUERIES * (1 + 2 * ROUNDS), SEED).map((t) => t.q);
+const roundQueries = (i: number) => queries.slice(i * QUERIES, (i + 1) * QUERIES);
 const { facetAttributes } = await loadStoreSearchSettings(platform.db.prisma, storeId);
 
 const request = (text: string): SearchRequest => ({
@@ -53,8 +56,8 @@ function synonymLines(from: readonly IcecatRecord[]): string {
   return lines.join('\n');
 }
 
-/** 100 rules: pins and hides for queries of the stream (exact) and for their first words. */
-async function addRules(): Promise<number[]> {
+/** 100 rules: pins and hides for the round's queries (exact) and for their first words. */
+async function addRules(queries: readonly string[]): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; ids.length < 100; i++) {
     const q = queries[i % queries.length]!;
@@ -72,7 +75,7 @@ async function addRules(): Promise<number[]> {
   return ids;
 }
 
-async function round(): Promise<number[]> {
+async function round(queries: readonly string[]): Promise<number[]> {
   const ms: number[] = [];
   for (const q of queries) {
     const started = performance.now();
@@ -88,15 +91,16 @@ const percentile = (values: number[], p: number) => {
 };
 
 console.log(`Settings overhead: ${database}, ${queries.length} distinct queries, ${ROUNDS} rounds`);
-await round(); // warms the vectors and product caches for both conditions alike
+await round(roundQueries(0)); // warms the model and the connections for both conditions alike
 const plain: number[] = [];
 const withSettings: number[] = [];
 const synonyms = synonymLines(records);
 for (let r = 0; r < ROUNDS; r++) {
-  plain.push(...(await round()));
+  plain.push(...(await round(roundQueries(1 + 2 * r))));
+  const asked = roundQueries(2 + 2 * r);
   await saveSynonyms(platform.services, storeId, synonyms);
-  const ruleIds = await addRules();
-  withSettings.push(...(await round()));
+  const ruleIds = await addRules(asked);
+  withSettings.push(...(await round(asked)));
   await saveSynonyms(platform.services, storeId, '');
   for (const id of ruleIds) await deleteRule(platform.services, storeId, id, 'bench@settings.test');
 }
