@@ -1,7 +1,10 @@
 // What the PostgreSQL first stage costs per query as the number of matching products grows: the
-// candidate query (rank every match, count them, keep the top K) and the facet query (aggregate
-// every match), timed apart, warm, median of 5, for queries from a handful of matches to the
-// whole catalog. Run against a database that holds an imported store:
+// candidate query (rank every match, count them, keep the top K) and the facet query, timed
+// apart, warm, median of 5, for queries from a handful of matches to the whole catalog. The facet
+// query runs exact (every match counted) and at each facet sample size, and the sampled estimates
+// are scored against the exact counts: how many of each facet's top 5 values stay in its top 5,
+// and the median relative error of the counts of values with at least 20 matches.
+// Run against a database that holds an imported store:
 //   DATABASE_URL=postgres://… npx tsx bench/src/firstStageCost.ts [store slug, default demo]
 //   (without DATABASE_URL: BENCH_PGLITE_DIR)
 import { openDatabase } from '@shopsearch/db';
@@ -9,7 +12,9 @@ import { percentile } from '@shopsearch/platform';
 import {
   loadStoreSearchSettings,
   PostgresRetriever,
+  type FacetCounts,
   type RetrieveRequest,
+  type ValueCount,
 } from '@shopsearch/search';
 
 const QUERIES = [
@@ -25,6 +30,7 @@ const QUERIES = [
   '',
 ];
 const RUNS = 5;
+const SAMPLE_SIZES = [1_000, 2_000, 5_000];
 
 const db = await openDatabase({
   url: process.env.DATABASE_URL,
@@ -33,28 +39,57 @@ const db = await openDatabase({
 const slug = process.argv[2] ?? 'demo';
 const store = await db.prisma.store.findUniqueOrThrow({ where: { slug } });
 const settings = await loadStoreSearchSettings(db.prisma, store.id);
-const retriever = new PostgresRetriever(db.prisma);
+const exact = new PostgresRetriever(db.prisma, { facetSampleSize: Number.POSITIVE_INFINITY });
+const sampled = SAMPLE_SIZES.map(
+  (size) => new PostgresRetriever(db.prisma, { facetSampleSize: size }),
+);
 const products = await db.prisma.product.count({ where: { storeId: store.id } });
 
-async function timed(request: RetrieveRequest): Promise<{ ms: number; total: number }> {
+async function timed(retriever: PostgresRetriever, request: RetrieveRequest) {
   const times: number[] = [];
-  let total = 0;
-  await retriever.retrieve(request); // warm the buffers
+  let result = await retriever.retrieve(request); // warm the buffers
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
-    total = (await retriever.retrieve(request)).total;
+    result = await retriever.retrieve(request);
     times.push(performance.now() - start);
   }
-  return { ms: percentile(times, 0.5), total };
+  return { ms: percentile(times, 0.5), result };
+}
+
+/** Value-count facets (brand and text attributes) of one answer, by facet name. */
+function valueFacets(facets: FacetCounts | null): Map<string, ValueCount[]> {
+  const out = new Map<string, ValueCount[]>([['brand', facets?.brand ?? []]]);
+  for (const [name, counts] of Object.entries(facets?.attributes ?? {})) {
+    if (Array.isArray(counts)) out.set(name, counts);
+  }
+  return out;
+}
+
+/** Share of the exact top-5 values kept in the estimate's top 5; median relative count error. */
+function accuracy(truth: FacetCounts | null, estimate: FacetCounts | null) {
+  const kept: number[] = [];
+  const errors: number[] = [];
+  const estimated = valueFacets(estimate);
+  for (const [name, values] of valueFacets(truth)) {
+    const guess = estimated.get(name) ?? [];
+    const top = new Set(guess.slice(0, 5).map((v) => v.value));
+    const wanted = values.slice(0, 5);
+    if (wanted.length) kept.push(wanted.filter((v) => top.has(v.value)).length / wanted.length);
+    for (const v of values.filter((value) => value.count >= 20)) {
+      const count = guess.find((g) => g.value === v.value)?.count ?? 0;
+      errors.push(Math.abs(count - v.count) / v.count);
+    }
+  }
+  const mean = kept.reduce((a, b) => a + b, 0) / Math.max(1, kept.length);
+  return { top5: mean, error: errors.length ? percentile(errors, 0.5) : 0 };
 }
 
 console.log(
   `store ${slug}: ${products} products; facets ${settings.facetAttributes.length} attributes + brand, availability, price; K = 200; median of ${RUNS}, warm`,
 );
-console.log(
-  '| query | matches | candidates only ms | candidates + facets ms | facets ms (difference) |',
-);
-console.log('|---|---:|---:|---:|---:|');
+const sizes = SAMPLE_SIZES.map((n) => `sample ${n}: facets ms · top-5 kept · count error`);
+console.log(`| query | matches | candidates ms | exact facets ms | ${sizes.join(' | ')} |`);
+console.log(`|---|---:|---:|---:|${SAMPLE_SIZES.map(() => '---:|').join('')}`);
 for (const text of QUERIES) {
   const request: RetrieveRequest = {
     storeId: store.id,
@@ -64,13 +99,22 @@ for (const text of QUERIES) {
     offset: 0,
     limit: 200,
   };
-  const plain = await timed(request);
-  const faceted = await timed({
+  const faceted = {
     ...request,
     facets: { attributes: settings.facetAttributes.map((a) => a.name) },
-  });
+  };
+  const plain = await timed(exact, request);
+  const full = await timed(exact, faceted);
+  const cells: string[] = [];
+  for (const retriever of sampled) {
+    const run = await timed(retriever, faceted);
+    const score = accuracy(full.result.facets, run.result.facets);
+    cells.push(
+      `${(run.ms - plain.ms).toFixed(1)} · ${(score.top5 * 100).toFixed(0)} % · ${(score.error * 100).toFixed(1)} %`,
+    );
+  }
   console.log(
-    `| ${text || '(browse)'} | ${plain.total} | ${plain.ms.toFixed(1)} | ${faceted.ms.toFixed(1)} | ${(faceted.ms - plain.ms).toFixed(1)} |`,
+    `| ${text || '(browse)'} | ${plain.result.total} | ${plain.ms.toFixed(1)} | ${(full.ms - plain.ms).toFixed(1)} | ${cells.join(' | ')} |`,
   );
 }
 await db.close();

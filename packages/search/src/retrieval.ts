@@ -1,6 +1,7 @@
 // The first-stage contract. A Retriever finds the products of one store that match the words and
-// filters, in its own relevance order, with facet counts over the whole matching set. Meilisearch
-// and PostgreSQL full-text implement it and pass one shared contract suite (test/contract/).
+// filters, in its own relevance order, with facet counts over the matching set (exact, or marked
+// as estimates where a first stage bounds its work). Meilisearch and PostgreSQL full-text
+// implement it and pass one shared contract suite (test/contract/).
 
 export const AVAILABILITIES = ['in_stock', 'out_of_stock', 'preorder', 'discontinued'] as const;
 export type Availability = (typeof AVAILABILITIES)[number];
@@ -78,6 +79,12 @@ export interface FacetCounts {
   /** Min and max price over the matching set, or null when nothing has a price. */
   price: { min: number; max: number } | null;
   attributes: Record<string, ValueCount[] | { min: number; max: number }>;
+  /**
+   * False when the counts were taken over a sample of the matches and scaled to the whole set
+   * (the PostgreSQL stage past its facet bound): the counts are estimates and the ranges may be
+   * narrower than the matches' own.
+   */
+  exhaustive: boolean;
 }
 
 export interface RetrieveResult {

@@ -1,8 +1,9 @@
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.ts';
 import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
+import type { SearchFilters } from '../src/retrieval.ts';
 import { catalogA } from './contract/fixtures.ts';
 import { describeLimitsContract } from './contract/limitsContract.ts';
 import { describeRetrieverContract, type ContractHarness } from './contract/retrieverContract.ts';
@@ -74,4 +75,54 @@ it(`${name}: counts facets under a filter on an attribute that is not a facet`, 
     ]),
   );
   expect(result.facets!.attributes['attr_t_product_colour']).toHaveLength(2);
+});
+
+// Past the facet bound, counts come from a sample of the matches and are scaled to all of them.
+describe(`${name}: facet counts past the sample bound`, () => {
+  const widgets = Array.from({ length: 40 }, (_, i) => ({
+    ...catalogA[0]!,
+    id: `w${i}`,
+    sku: `W-${i}`,
+    title: `Widget ${i}`,
+    brand: i < 30 ? 'Acme' : 'Beta',
+  }));
+  const request = (filters: SearchFilters = {}) => ({
+    text: 'widget',
+    filters,
+    sort: 'relevance' as const,
+    offset: 0,
+    limit: 5,
+    facets: { attributes: [] },
+  });
+  let storeId = 0;
+  beforeAll(async () => {
+    const harness = await setup();
+    storeId = await harness.createStore();
+    await harness.load(storeId, widgets);
+  });
+
+  it('counts every match up to the bound, exactly', async () => {
+    const retriever = new PostgresRetriever(db!.prisma, { facetSampleSize: 40 });
+    const result = await retriever.retrieve({ storeId, ...request() });
+    expect(result.facets!.exhaustive).toBe(true);
+    expect(result.facets!.brand).toEqual([
+      { value: 'Acme', count: 30 },
+      { value: 'Beta', count: 10 },
+    ]);
+  });
+
+  it('estimates from a sample beyond it, scaled to the matches and marked', async () => {
+    const retriever = new PostgresRetriever(db!.prisma, { facetSampleSize: 20 });
+    for (const filters of [{}, { brands: ['Beta'] }]) {
+      const result = await retriever.retrieve({ storeId, ...request(filters) });
+      expect(result.facets!.exhaustive).toBe(false);
+      // Half of the 40 matches counted, each standing for two: the estimates add up to 40 with or
+      // without a filter (the brand facet ignores its own filter).
+      const brands = result.facets!.brand;
+      expect(brands.reduce((sum, b) => sum + b.count, 0)).toBe(40);
+      expect(brands.every((b) => b.count % 2 === 0)).toBe(true);
+    }
+    const { total } = await retriever.retrieve({ storeId, ...request() });
+    expect(total).toBe(40);
+  });
 });

@@ -178,6 +178,7 @@ export function describeRetrieverContract(
       });
       expect(ids(result).sort()).toEqual(['a1', 'a2']);
       const facets = result.facets!;
+      expect(facets.exhaustive).toBe(true);
       // Brand counts ignore the brand filter so the shopper can add another brand.
       expect(facets.brand).toContainEqual({ value: 'Logitech', count: 2 });
       expect(facets.brand).toContainEqual({ value: 'Microsoft', count: 1 });

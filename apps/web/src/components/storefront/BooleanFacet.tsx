@@ -1,5 +1,6 @@
 'use client';
 import type { ValueCount } from '~/lib/storefront/apiTypes';
+import { facetCountLabel } from '~/lib/storefront/facetCount';
 import { FacetGroup } from './FacetGroup';
 import styles from './Facets.module.css';
 
@@ -15,12 +16,14 @@ export function BooleanFacet({
   name,
   value,
   counts,
+  estimated,
   onChange,
 }: {
   title: string;
   name: string;
   value: boolean | null;
   counts: ValueCount[];
+  estimated: boolean;
   onChange: (value: boolean | null) => void;
 }) {
   const countOf = (v: boolean) => counts.find((c) => c.value === String(v))?.count ?? 0;
@@ -39,7 +42,10 @@ export function BooleanFacet({
             <span>
               {choice.label}
               {choice.value !== null && (
-                <span className={styles.count}> {countOf(choice.value)}</span>
+                <span className={styles.count}>
+                  {' '}
+                  {facetCountLabel(countOf(choice.value), estimated)}
+                </span>
               )}
             </span>
           </label>

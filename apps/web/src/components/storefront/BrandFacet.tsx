@@ -12,10 +12,12 @@ export function BrandFacet({
   brands,
   selected,
   onToggle,
+  estimated,
 }: {
   brands: ValueCount[];
   selected: string[];
   onToggle: (brand: string) => void;
+  estimated: boolean;
 }) {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
@@ -40,6 +42,7 @@ export function BrandFacet({
           selected={selected}
           onToggle={onToggle}
           noun="brands"
+          estimated={estimated}
           collapsedCount={needle ? Number.POSITIVE_INFINITY : SEARCHABLE_FROM}
         />
       )}

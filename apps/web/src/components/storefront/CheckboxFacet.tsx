@@ -1,13 +1,12 @@
 'use client';
 import { useState } from 'react';
 import type { ValueCount } from '~/lib/storefront/apiTypes';
+import { facetCountLabel } from '~/lib/storefront/facetCount';
 import styles from './Facets.module.css';
 
 export interface CheckboxOption extends ValueCount {
   label?: string;
 }
-
-const countFormat = new Intl.NumberFormat('en-US');
 
 /**
  * Values with their counts, any number checked. Long lists show their first values and a button
@@ -19,12 +18,15 @@ export function CheckboxFacet({
   onToggle,
   collapsedCount = 8,
   noun,
+  estimated = false,
 }: {
   options: CheckboxOption[];
   selected: string[];
   onToggle: (value: string) => void;
   collapsedCount?: number;
   noun: string;
+  /** The counts are estimates (FacetCounts.exhaustive is false). */
+  estimated?: boolean;
 }) {
   const [expanded, setExpanded] = useState(false);
   const missing = selected
@@ -47,7 +49,7 @@ export function CheckboxFacet({
                 onChange={() => onToggle(o.value)}
               />
               <span className={styles.optionLabel}>{o.label ?? o.value}</span>
-              <span className={styles.count}>{countFormat.format(o.count)}</span>
+              <span className={styles.count}>{facetCountLabel(o.count, estimated)}</span>
             </label>
           </li>
         ))}

@@ -37,6 +37,7 @@ const rangeKey = (r: { min?: number | undefined; max?: number | undefined } | nu
  */
 export function FacetPanel({ store, state, facets, onChange }: Props) {
   const [open, setOpen] = useState(false);
+  const estimated = facets ? !facets.exhaustive : false;
   const applied =
     state.brands.length +
     state.availability.length +
@@ -55,6 +56,7 @@ export function FacetPanel({ store, state, facets, onChange }: Props) {
         brands={facets?.brand ?? []}
         selected={state.brands}
         onToggle={(b) => onChange(toggleBrand(state, b))}
+        estimated={estimated}
       />
     ),
     (priceRange || state.price) && (
@@ -78,6 +80,7 @@ export function FacetPanel({ store, state, facets, onChange }: Props) {
           selected={state.availability}
           onToggle={(v) => isAvailability(v) && onChange(toggleAvailability(state, v))}
           noun="options"
+          estimated={estimated}
         />
       </FacetGroup>
     ),
@@ -97,6 +100,7 @@ export function FacetPanel({ store, state, facets, onChange }: Props) {
                 onToggle={(v) => onChange(toggleAttributeValue(state, attribute.name, v))}
                 noun="values"
                 collapsedCount={6}
+                estimated={estimated}
               />
             </FacetGroup>
           );
@@ -123,6 +127,7 @@ export function FacetPanel({ store, state, facets, onChange }: Props) {
               name={attribute.name}
               value={selection?.kind === 'boolean' ? selection.value : null}
               counts={Array.isArray(counts) ? counts : []}
+              estimated={estimated}
               onChange={(value) =>
                 onChange(
                   setAttribute(
@@ -151,6 +156,9 @@ export function FacetPanel({ store, state, facets, onChange }: Props) {
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div id="facet-groups" className={styles.groups} data-open={open}>
+        {estimated && (
+          <p className={styles.estimateNote}>Counts are estimated from a sample of the matches.</p>
+        )}
         {groups}
       </div>
     </aside>

@@ -36,6 +36,8 @@ export function toFacetCounts(
     availability: facet(FIELDS.availability).values,
     price: price ? { min: price.min, max: price.max } : null,
     attributes,
+    // The engine searches exhaustively when a facet distribution is asked for.
+    exhaustive: true,
   };
 }
 

@@ -1,12 +1,13 @@
 // The embedded first stage: PostgreSQL full-text search over the product table's generated,
 // weighted tsvector, with trigram fallback for typos. Runs the same on PGlite and PostgreSQL.
 import { escapeLike, Prisma, type PrismaClient } from '@shopsearch/db';
-import type {
-  RetrieveRequest,
-  RetrieveResult,
-  Retriever,
-  SortOrder,
-  Suggestion,
+import {
+  hasFilters,
+  type RetrieveRequest,
+  type RetrieveResult,
+  type Retriever,
+  type SortOrder,
+  type Suggestion,
 } from '../../retrieval.ts';
 import { countFacets } from './facetSql.ts';
 import { andAll, filterConditions } from './filterSql.ts';
@@ -19,12 +20,22 @@ interface CandidateRow {
   total: bigint | number;
 }
 
+export interface PostgresRetrieverOptions {
+  /** Matches counted one by one for facets; past it, counts are estimated from this many. */
+  facetSampleSize?: number;
+}
+
+/** Large enough for a sample's estimates to order values as the full counts do (BENCHMARKS.md). */
+const FACET_SAMPLE_SIZE = 2_000;
+
 export class PostgresRetriever implements Retriever {
   readonly name = 'postgres';
   readonly #prisma: PrismaClient;
+  readonly #facetSampleSize: number;
 
-  constructor(prisma: PrismaClient) {
+  constructor(prisma: PrismaClient, options: PostgresRetrieverOptions = {}) {
     this.#prisma = prisma;
+    this.#facetSampleSize = options.facetSampleSize ?? FACET_SAMPLE_SIZE;
   }
 
   async retrieve(request: RetrieveRequest): Promise<RetrieveResult> {
@@ -51,7 +62,16 @@ export class PostgresRetriever implements Retriever {
     if (rows.length === 0 && request.offset > 0) total = await this.#count(where);
     if (total === 0) return { candidates: [], total: 0, facets: null, match: 'none' };
     const facets = request.facets
-      ? await countFacets(this.#prisma, base, request.filters, request.facets)
+      ? await countFacets(
+          this.#prisma,
+          {
+            base,
+            matches: hasFilters(request.filters) ? await this.#count(base) : total,
+            sampleSize: this.#facetSampleSize,
+          },
+          request.filters,
+          request.facets,
+        )
       : null;
     return {
       candidates: rows.map((r) => ({ productId: r.id, score: Number(r.rank) })),
