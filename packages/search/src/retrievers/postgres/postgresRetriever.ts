@@ -92,8 +92,9 @@ export class PostgresRetriever implements Retriever {
     const words = queryWords(prefix);
     if (words.length === 0 || limit <= 0) return [];
     const brandPattern = `${escapeLike(words.join(' '))}%`;
+    // ILIKE rather than lower(brand) LIKE: the brand's trigram index serves it.
     const brands = await this.#prisma.$queryRaw<{ brand: string }[]>`
-      SELECT brand FROM product WHERE store_id = ${storeId} AND lower(brand) LIKE ${brandPattern}
+      SELECT brand FROM product WHERE store_id = ${storeId} AND brand ILIKE ${brandPattern}
       GROUP BY brand ORDER BY count(*) DESC, brand LIMIT ${Math.min(3, limit)}`;
     const query = Prisma.sql`to_tsquery('english', ${tsquerySource(words, '&', true)})`;
     const products = await this.#prisma.$queryRaw<{ id: string; title: string }[]>`
