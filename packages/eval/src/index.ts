@@ -21,6 +21,8 @@ export { mrrAtK, mrrLabel } from './mrr.ts';
 export { recallAtK, recallLabel } from './recall.ts';
 export { precisionAtK, precisionLabel } from './precision.ts';
 export { errAtK, errLabel } from './err.ts';
+export { judgedShareAtK, judgedShareLabel } from './judgedShare.ts';
+export type { JudgedShareOptions } from './judgedShare.ts';
 export type { ErrOptions } from './err.ts';
 export type { ThresholdOptions } from './relevance.ts';
 export { DEFAULT_METRICS, metricLabel, scoreMetric } from './metricSpec.ts';
@@ -58,6 +60,8 @@ export type {
   WinsLosses,
 } from './significance.ts';
 export { seededRandom } from './seededRandom.ts';
+export { twoFoldCrossValidation } from './crossValidation.ts';
+export type { FoldResult } from './crossValidation.ts';
 
 // Online evaluation: team-draft interleaving
 export { creditClicks, impressionOutcome, signTest, teamDraftInterleave } from './interleaving.ts';

@@ -2,7 +2,16 @@
 // numbers, the CSV exports carry them as comment lines and the CLI prints them.
 
 export type MetricKind =
-  'ndcg' | 'mrr' | 'err' | 'precision' | 'recall' | 'overlap' | 'jaccard' | 'rbo' | 'kendall';
+  | 'ndcg'
+  | 'mrr'
+  | 'err'
+  | 'precision'
+  | 'recall'
+  | 'judged'
+  | 'overlap'
+  | 'jaccard'
+  | 'rbo'
+  | 'kendall';
 
 export interface MetricDefinition {
   kind: MetricKind;
@@ -54,6 +63,14 @@ export const METRIC_DEFINITIONS: Readonly<Record<MetricKind, MetricDefinition>> 
     range: '0 to 1',
     better: 'higher',
   },
+  judged: {
+    kind: 'judged',
+    name: 'Judged@k',
+    measures:
+      'share of the top k that the judges graded: how much of the list the other metrics can see (not a quality measure)',
+    range: '0 to 1 (1 = every result judged)',
+    better: 'higher',
+  },
   overlap: {
     kind: 'overlap',
     name: 'Overlap@k',
@@ -92,6 +109,7 @@ const LABEL_PREFIXES: readonly [string, MetricKind][] = [
   ['err@', 'err'],
   ['p@', 'precision'],
   ['recall@', 'recall'],
+  ['judged@', 'judged'],
   ['overlap@', 'overlap'],
   ['jaccard@', 'jaccard'],
   ['rbo', 'rbo'],

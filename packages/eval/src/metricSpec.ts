@@ -1,5 +1,7 @@
 import { errAtK, errLabel } from './err.ts';
 import type { ErrOptions } from './err.ts';
+import { judgedShareAtK, judgedShareLabel } from './judgedShare.ts';
+import type { JudgedShareOptions } from './judgedShare.ts';
 import { mrrAtK, mrrLabel } from './mrr.ts';
 import { ndcgAtK, ndcgLabel } from './ndcg.ts';
 import type { NdcgOptions } from './ndcg.ts';
@@ -14,7 +16,8 @@ export type MetricSpec =
   | ({ metric: 'mrr' } & ThresholdOptions)
   | ({ metric: 'recall' } & ThresholdOptions)
   | ({ metric: 'precision' } & ThresholdOptions)
-  | ({ metric: 'err' } & ErrOptions);
+  | ({ metric: 'err' } & ErrOptions)
+  | ({ metric: 'judged' } & JudgedShareOptions);
 
 /** nDCG (exp gain), MRR, Recall, P (grade ≥ 1) and ERR (g_max 3), all at k = 10. */
 export const DEFAULT_METRICS: readonly MetricSpec[] = [
@@ -38,6 +41,8 @@ export function metricLabel(spec: MetricSpec): string {
       return precisionLabel(spec);
     case 'err':
       return errLabel(spec);
+    case 'judged':
+      return judgedShareLabel(spec);
   }
 }
 
@@ -57,5 +62,7 @@ export function scoreMetric(
       return precisionAtK(judgments, ranking, spec);
     case 'err':
       return errAtK(judgments, ranking, spec);
+    case 'judged':
+      return judgedShareAtK(judgments, ranking, spec);
   }
 }

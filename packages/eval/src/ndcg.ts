@@ -13,6 +13,11 @@ export interface NdcgOptions {
   k: number;
   /** Default `exponential`. */
   gain?: GainKind;
+  /**
+   * Score the condensed list: unjudged documents removed before cutting at k (Sakai 2007), so a
+   * system that finds products the judges never saw is not scored as if they were irrelevant.
+   */
+  condensed?: boolean;
 }
 
 const GAIN: Record<GainKind, (grade: Grade) => number> = {
@@ -25,9 +30,9 @@ const GAIN_LABEL: Record<GainKind, string> = {
   linear: 'linear gain, trec_eval',
 };
 
-export function ndcgLabel({ k, gain = 'exponential' }: NdcgOptions): string {
+export function ndcgLabel({ k, gain = 'exponential', condensed = false }: NdcgOptions): string {
   assertCutoff(k);
-  return `nDCG@${k} (${GAIN_LABEL[gain]})`;
+  return `nDCG@${k} (${GAIN_LABEL[gain]}${condensed ? ', condensed' : ''})`;
 }
 
 /**
@@ -45,7 +50,8 @@ export function ndcgAtK(
   const idealGrades = [...judgments.values()].sort((a, b) => b - a).slice(0, options.k);
   const idealDcg = dcg(idealGrades, gain);
   if (idealDcg === 0) return noRelevantJudgments(label);
-  return { label, value: dcg(rankedGrades(judgments, ranking, options.k), gain) / idealDcg };
+  const scored = options.condensed ? ranking.filter((docId) => judgments.has(docId)) : ranking;
+  return { label, value: dcg(rankedGrades(judgments, scored, options.k), gain) / idealDcg };
 }
 
 function dcg(grades: readonly Grade[], gain: (grade: Grade) => number): number {

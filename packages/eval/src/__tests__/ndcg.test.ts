@@ -57,4 +57,15 @@ describe('ndcgAtK', () => {
     expect(() => ndcgAtK(graded, ranking, { k: 0 })).toThrow(RangeError);
     expect(() => ndcgAtK(graded, ranking, { k: 2.5 })).toThrow(RangeError);
   });
+
+  it('scores the condensed list: unjudged documents removed before the cut', () => {
+    // x and y are unjudged: the full list scores them as grade 0 at ranks 1 and 3; condensed, the
+    // list is d1, d2, d3, d4 and scores as the first test: 0.6985.
+    const withUnjudged = ['x', 'd1', 'y', 'd2', 'd3', 'd4'];
+    const condensed = ndcgAtK(graded, withUnjudged, { k: 4, condensed: true });
+    expect(condensed.label).toBe('nDCG@4 (exp gain, condensed)');
+    expect(condensed.value).toBeCloseTo(0.698534, 6);
+    // Full list at 4: x, d1, y, d2 → DCG = 7/1.585 + 3/2.3219 = 4.4165 + 1.2920 = 5.7085
+    expect(ndcgAtK(graded, withUnjudged, { k: 4 }).value).toBeCloseTo(5.70853 / 13.3472, 4);
+  });
 });

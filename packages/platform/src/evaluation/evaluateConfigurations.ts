@@ -1,6 +1,12 @@
 // Offline evaluation: every judged query is searched under each configuration, and the rankings
 // are scored against the judgments. Shared by the analyst workbench, the CLI and the benchmarks.
-import { evaluateRun, type MetricSpec, type Qrels, type RunEvaluation } from '@shopsearch/eval';
+import {
+  evaluateRun,
+  type MetricSpec,
+  type Qrels,
+  type Run,
+  type RunEvaluation,
+} from '@shopsearch/eval';
 import {
   describeConfiguration,
   toRankingProfile,
@@ -24,6 +30,8 @@ export interface ConfigurationEvaluation {
   configuration: SearchConfiguration;
   label: string;
   evaluation: RunEvaluation;
+  /** Each judged query's ranking, first RANKING_DEPTH results. */
+  rankings: Run;
   /**
    * Median and 95th percentile of the searches' total latency, in ms: the first stage asked afresh,
    * with the model, its encoded query and the stored vectors warm.
@@ -84,6 +92,7 @@ export async function evaluateConfigurations(
     configuration,
     label: describeConfiguration(configuration),
     evaluation: evaluateRun(qrels, runs[i]!, { metrics: options.metrics ?? EVALUATION_METRICS }),
+    rankings: runs[i]!,
     latency: { p50: percentile(latencies[i]!, 0.5), p95: percentile(latencies[i]!, 0.95) },
   }));
 }
