@@ -2,8 +2,9 @@
 // evaluation asks: per configuration nDCG@10 (unjudged = grade 0), nDCG@10 on the condensed list
 // (unjudged removed), the judged share of the top 10, Recall@100 and MRR@10; against lexical, the
 // queries won, lost and tied on nDCG@10 with a paired randomisation p and a bootstrap interval of
-// the mean difference, and how many queries' top 10 reranking left as lexical had it; and the
-// hybrid settings chosen by two-fold cross-validation over the queries, both halves reported.
+// the mean difference, and how many queries' top 10 reranking left as lexical had it; the same
+// difference per query class; and the hybrid settings chosen by two-fold cross-validation over
+// the queries, both halves reported.
 // Run: npm run quality -w @shopsearch/bench
 import { readFile } from 'node:fs/promises';
 import {
@@ -54,7 +55,21 @@ const results = await evaluateConfigurations(
   configurations,
   { metrics: METRICS },
 );
+const brands = await platform.db.prisma.product.findMany({
+  where: { storeId },
+  distinct: ['brand'],
+  select: { brand: true },
+});
 await platform.close();
+
+/** Query classes the issue names: a model number or spec (a digit), a brand, one word, several. */
+const brandNames = new Set(brands.map((b) => b.brand.toLowerCase()).filter(Boolean));
+const classOf = (query: string) => {
+  const words = query.toLowerCase().split(/\s+/u).filter(Boolean);
+  if (/\d/u.test(query)) return 'model number or spec';
+  if (words.some((w) => brandNames.has(w))) return 'with a brand';
+  return words.length === 1 ? 'one word' : 'several words';
+};
 
 /** Query → its nDCG@10 (the first metric), null where no judgment is relevant. */
 const ndcgByQuery = (r: ConfigurationEvaluation) =>
@@ -88,6 +103,30 @@ for (const r of results) {
   console.log(
     `| ${r.label} | ${means.join(' | ')} | ${paired.won} / ${paired.lost} / ${paired.tied} | ${interval} | ${paired.randomisation.pValue.toFixed(3)} | ${unchanged} of ${scored.length} |`,
   );
+}
+
+// Per query class: each configuration's mean nDCG@10 against lexical's, with the interval.
+const classes = new Map<string, string[]>();
+for (const query of scored)
+  classes.set(classOf(query), [...(classes.get(classOf(query)) ?? []), query]);
+console.log('\nnDCG@10 per query class: mean difference against lexical [95 % bootstrap]');
+console.log(
+  `| configuration | ${[...classes].map(([name, qs]) => `${name} (${qs.length})`).join(' | ')} |`,
+);
+console.log(`|---|${[...classes].map(() => '---|').join('')}`);
+for (const r of results.slice(1)) {
+  const ndcg = ndcgByQuery(r);
+  const cells = [...classes.values()].map((qs) => {
+    const paired = comparePaired(
+      qs.map((q) => ndcg.get(q)! - lexicalNdcg.get(q)!),
+      { seed: 23 },
+    );
+    const i = paired.interval;
+    return i
+      ? `${paired.meanDifference.toFixed(3)} [${i.low.toFixed(3)}, ${i.high.toFixed(3)}]`
+      : 'n/a';
+  });
+  console.log(`| ${r.label} | ${cells.join(' | ')} |`);
 }
 
 // Cross-validation: which weighted-hybrid setting each half of the queries would choose, and what
