@@ -2,3 +2,11 @@
 // brings both).
 export { LIMITS } from './product/limits.ts';
 export { maxPriceText } from './product/price.ts';
+export {
+  attributeSlug,
+  isAttributeUnit,
+  parseTypedAttributeKey,
+  typedAttributeKey,
+  type TypedAttribute,
+} from './mapping/typedAttribute.ts';
+export { BOOLEAN_WORDS, type AttributeKind } from './product/attributes.ts';

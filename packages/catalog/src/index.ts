@@ -28,6 +28,13 @@ export {
   type CatalogColumn,
   type ColumnMapping,
 } from './mapping/columnMapping.ts';
+export { normalizeHeader, suggestColumnMapping } from './mapping/headerMatching.ts';
+export {
+  parseTypedAttributeKey,
+  readTypedValue,
+  typedAttributeKey,
+  type TypedAttribute,
+} from './mapping/typedAttribute.ts';
 
 // PRODUCTS
 export type { CatalogProduct, ProductDraft } from './product/catalogProduct.ts';

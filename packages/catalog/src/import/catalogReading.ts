@@ -10,6 +10,7 @@ import {
   type ResolvedColumnMapping,
 } from '../mapping/columnMapping.ts';
 import type { DraftConversion } from '../mapping/draftConversion.ts';
+import { suggestColumnMapping } from '../mapping/headerMatching.ts';
 import { icecatRecordToDraft } from '../mapping/icecatRecord.ts';
 import { tabularRecordToDraft } from '../mapping/tabularRecord.ts';
 import { createProductSchema } from '../product/productSchema.ts';
@@ -28,6 +29,8 @@ export interface ReadRequest {
   file: string;
   format?: CatalogFormat | undefined;
   mapping?: ColumnMapping | undefined;
+  /** Without a mapping: match the header's names to our fields (headerMatching.ts). */
+  suggestMapping?: boolean | undefined;
   /** The store's currency, which prices without one are read in. */
   currency: string;
   limits?: ImportLimits | undefined;
@@ -35,8 +38,8 @@ export interface ReadRequest {
 
 export type ReadEvent =
   | { kind: 'opened'; file: string; format: CatalogFormat; totalBytes: number }
-  /** A CSV's header, or the JSON keys seen so far (sent when they grow). */
-  | { kind: 'columns'; columns: string[]; ignoredColumns: string[] }
+  /** A CSV's header, or the JSON keys seen so far (sent when they grow), and the mapping used. */
+  | { kind: 'columns'; columns: string[]; ignoredColumns: string[]; mapping: ColumnMapping }
   | { kind: 'row'; row: number; line?: number; bytesRead: number; outcome: RowOutcome };
 
 /** JSON files can name many keys (Icecat has hundreds of attributes); the report lists this many. */
@@ -59,9 +62,8 @@ function collectColumns(columns: string[], seen: Set<string>, record: Record<str
 function rowsOf(
   source: CatalogSource,
   context: ReaderContext,
-  mapping: ResolvedColumnMapping,
   guard: ImportGuard,
-  onHeader: (header: string[]) => void,
+  onHeader: (header: string[]) => ResolvedColumnMapping,
 ): AsyncGenerator<SourceRow> {
   const text = decodeUtf8(source.bytes, source.displayName, context.position);
   switch (source.format) {
@@ -72,7 +74,7 @@ function rowsOf(
     case 'csv':
       return readCsvRows(text, context, {
         checkHeader: (header) => {
-          onHeader(header);
+          const mapping = onHeader(header);
           return guard.columnsProblem(header.length) ?? missingRequiredColumn(mapping, header);
         },
       });
@@ -88,7 +90,9 @@ export async function* readCatalog(
   request: ReadRequest,
   guard = new ImportGuard(basename(request.file), request.limits),
 ): AsyncGenerator<ReadEvent> {
-  const mapping = resolveColumnMapping(request.mapping);
+  let given = request.mapping ?? {};
+  let mapping = resolveColumnMapping(given);
+  const suggest = request.suggestMapping === true && request.mapping === undefined;
   const schema = createProductSchema(request.currency);
   const source = await openCatalogSource(request.file, request.format, guard);
   const pending: ReadEvent[] = [];
@@ -105,23 +109,36 @@ export async function* readCatalog(
     const columns: string[] = [];
     const seenColumns = new Set<string>();
     const firstRowOfId = new Map<string, number>();
-    const onHeader = (header: string[]) =>
+    let suggestFrom = suggest
+      ? (header: string[]) => {
+          given = suggestColumnMapping(header);
+          mapping = resolveColumnMapping(given);
+          suggestFrom = undefined;
+        }
+      : undefined;
+    const onHeader = (header: string[]) => {
+      suggestFrom?.(header);
       pending.push({
         kind: 'columns',
         columns: header.slice(0, MAX_REPORTED_COLUMNS),
         ignoredColumns: ignoredColumns(mapping, header),
+        mapping: given,
       });
+      return mapping;
+    };
     const context = { file: source.displayName, position };
     try {
-      for await (const row of rowsOf(source, context, mapping, guard, onHeader)) {
+      for await (const row of rowsOf(source, context, guard, onHeader)) {
         yield* pending.splice(0);
         guard.checkRunning();
         guard.checkRows(row.row);
         position.rowsRead = row.row;
         if (source.format !== 'csv' && 'record' in row) {
           guard.checkColumns(Object.keys(row.record).length);
+          // JSON Lines: the first record's keys are the header a mapping is suggested from.
+          if (source.format === 'jsonl') suggestFrom?.(Object.keys(row.record));
           if (collectColumns(columns, seenColumns, row.record)) {
-            yield { kind: 'columns', columns: [...columns], ignoredColumns: [] };
+            yield { kind: 'columns', columns: [...columns], ignoredColumns: [], mapping: given };
           }
         }
         const at = row.line === undefined ? {} : { line: row.line };

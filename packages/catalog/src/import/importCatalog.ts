@@ -27,6 +27,11 @@ export interface ImportOptions {
   format?: CatalogFormat;
   /** CSV / JSON Lines only: `{ ourField: 'theirColumn' }` (see column-mapping.ts). */
   mapping?: ColumnMapping;
+  /**
+   * Without `mapping`: match the columns' names to our fields ("Product name" → title, "Colour" →
+   * a text attribute; see headerMatching.ts). The mapping used is in `report.mapping`.
+   */
+  suggestMapping?: boolean;
   /** Products per statement; default 100. */
   batchSize?: number;
   /** How many row errors the report keeps; default 100 (`onRowError` sees all). */
@@ -90,6 +95,7 @@ export async function importCatalog(
     file: options.file,
     format: options.format,
     mapping: options.mapping,
+    suggestMapping: options.suggestMapping,
     currency: store.currency,
     limits: options.limits,
   };
@@ -112,6 +118,7 @@ export async function importCatalog(
     errorCount: 0,
     columns: [],
     ignoredColumns: [],
+    mapping: options.mapping ?? {},
     sample: [],
     dryRun: options.dryRun ?? false,
   };
@@ -146,6 +153,7 @@ export async function importCatalog(
       if (event.kind === 'columns') {
         report.columns = event.columns;
         report.ignoredColumns = event.ignoredColumns;
+        report.mapping = event.mapping;
         continue;
       }
       if (event.kind !== 'row') continue;

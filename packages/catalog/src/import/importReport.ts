@@ -1,4 +1,5 @@
 import type { CatalogError } from '../errors/catalogError.ts';
+import type { ColumnMapping } from '../mapping/columnMapping.ts';
 import type { CatalogProduct } from '../product/catalogProduct.ts';
 import type { CatalogFormat } from '../source/catalogFormat.ts';
 import type { RowError } from './rowError.ts';
@@ -35,6 +36,8 @@ export interface ImportReport {
   columns: string[];
   /** CSV columns that feed no field and no attribute (often a misspelt header). */
   ignoredColumns: string[];
+  /** The column mapping used: the one given, or the one suggested from the header names. */
+  mapping: ColumnMapping;
   /** The first valid products as they would be stored (up to the import's `sampleSize`). */
   sample: CatalogProduct[];
   /** True when nothing was written (`dryRun`). */

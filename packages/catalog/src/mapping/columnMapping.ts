@@ -1,11 +1,13 @@
 // How CSV columns and JSON Lines keys map onto product fields. The default column names are our
 // field names; a mapping object { ourField: 'theirColumn' } renames any of them. Attribute columns
 // are named `attr.<name>`, optionally typed `attr.<name>:number` or `attr.<name>:boolean`; a
-// mapping can also point `attr.<name>` keys at columns with other names.
+// mapping can also point `attr.<name>` keys at columns with other names, and typed attribute keys
+// (`attr_n_weight__kg_`, typedAttribute.ts) at the columns that fill them.
 import { z } from 'zod';
 import { InvalidMappingError } from '../errors/invalidMappingError.ts';
 import type { AttributeKind } from '../product/attributes.ts';
 import type { ProductDraft } from '../product/catalogProduct.ts';
+import { parseTypedAttributeKey, type TypedAttribute } from './typedAttribute.ts';
 
 /** Our column names and the draft field each fills. */
 export const CATALOG_COLUMNS = {
@@ -41,6 +43,8 @@ export interface AttributeColumn {
   name: string;
   /** Declared by a `:number` / `:boolean` / `:text` suffix; untyped values keep their JSON type. */
   kind?: AttributeKind;
+  /** Set for a typed attribute key: the cells are read as its type (and unit) and stored under it. */
+  typed?: TypedAttribute;
 }
 
 /** Reads `attr.weight:number` → { name: 'weight', kind: 'numeric' }; undefined if not attr.* */
@@ -82,13 +86,15 @@ export function resolveColumnMapping(mapping: unknown = {}): ResolvedColumnMappi
   const unknown: string[] = [];
   for (const [ours, theirs] of Object.entries(parsed.data)) {
     const attribute = parseAttributeColumn(ours);
+    const typed = parseTypedAttributeKey(ours);
     if (ours in CATALOG_COLUMNS) columns[ours as CatalogColumn] = theirs;
     else if (attribute) attributeColumns.set(theirs, attribute);
+    else if (typed) attributeColumns.set(theirs, { name: ours, kind: typed.kind, typed });
     else unknown.push(ours);
   }
   if (unknown.length) {
     throw new InvalidMappingError([
-      `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${Object.keys(CATALOG_COLUMNS).join(', ')}, attr.<name>)`,
+      `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${Object.keys(CATALOG_COLUMNS).join(', ')}, attr.<name>, attr_t_<name>, attr_n_<name>, attr_b_<name>)`,
     ]);
   }
   return { columns, attributeColumns };

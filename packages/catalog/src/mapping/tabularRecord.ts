@@ -1,6 +1,6 @@
 // CSV rows and JSON Lines objects: fields come from the columns a mapping names; attributes from
 // the `attributes` column (a JSON object, or its text in CSV) merged with attr.* columns.
-import { parseAttributeValue } from '../product/attributes.ts';
+import { parseAttributeValue, type AttributeParseResult } from '../product/attributes.ts';
 import type { ProductDraft } from '../product/catalogProduct.ts';
 import { describeValue } from '../product/fieldParsers.ts';
 import {
@@ -10,6 +10,7 @@ import {
   type ResolvedColumnMapping,
 } from './columnMapping.ts';
 import type { DraftConversion, FieldIssue } from './draftConversion.ts';
+import { readTypedValue, type TypedValueResult } from './typedAttribute.ts';
 
 function isEmpty(value: unknown): boolean {
   return (
@@ -33,6 +34,10 @@ function readAttributeObject(value: unknown, column: string, issues: FieldIssue[
   return {};
 }
 
+function keyedAs(key: string, parsed: AttributeParseResult): TypedValueResult {
+  return parsed.ok ? { ...parsed, key } : parsed;
+}
+
 export function tabularRecordToDraft(
   record: Record<string, unknown>,
   mapping: ResolvedColumnMapping,
@@ -53,14 +58,20 @@ export function tabularRecordToDraft(
   for (const [column, value] of Object.entries(record)) {
     const attribute = attributeColumnFor(mapping, column);
     if (!attribute || isEmpty(value)) continue;
-    attributeSources.set(attribute.name, column);
     if (!attribute.kind) {
+      attributeSources.set(attribute.name, column);
       attributes[attribute.name] = value;
       continue;
     }
-    const parsed = parseAttributeValue(value, attribute.kind);
-    if (parsed.ok) attributes[attribute.name] = parsed.value;
-    else issues.push({ field: column, reason: parsed.reason });
+    const parsed = attribute.typed
+      ? readTypedValue(value, attribute.typed)
+      : keyedAs(attribute.name, parseAttributeValue(value, attribute.kind));
+    if (!parsed.ok) {
+      issues.push({ field: column, reason: parsed.reason });
+      continue;
+    }
+    attributeSources.set(parsed.key, column);
+    attributes[parsed.key] = parsed.value;
   }
   draft.attributes = attributes;
   return {

@@ -43,8 +43,10 @@ export type AttributeParseResult =
   { ok: true; value: AttributeValue } | { ok: false; reason: string };
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0']);
+/** The words a boolean cell may hold, any case. */
+export const BOOLEAN_WORDS = { true: ['yes', 'y', 'true', '1'], false: ['no', 'n', 'false', '0'] };
+const TRUE_WORDS = new Set(BOOLEAN_WORDS.true);
+const FALSE_WORDS = new Set(BOOLEAN_WORDS.false);
 
 /** Reads a value as the given kind: "41.5" as numeric is 41.5, "Yes" as boolean is true. */
 export function parseAttributeValue(value: unknown, kind: AttributeKind): AttributeParseResult {
