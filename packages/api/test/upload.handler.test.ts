@@ -187,10 +187,21 @@ describe('catalog.previewUpload', () => {
     expect(await productCount()).toBe(before);
   });
 
-  it('reads other column names through a mapping, and refuses an unknown field', async () => {
+  it('reads other column names through a suggested or given mapping, and refuses an unknown field', async () => {
     const csv = 'Product ID,Name,Price (USD)\nX1,Belkin surge protector,19.00\n';
     const uploadId = await upload(csv, 'theirs.csv');
-    const unmapped = await merchant.caller.catalog.previewUpload({ store: 'shop', uploadId });
+    const suggested = await merchant.caller.catalog.previewUpload({ store: 'shop', uploadId });
+    expect(suggested).toMatchObject({
+      suggested: true,
+      fileError: null,
+      counts: { valid: 1 },
+      mapping: { id: 'Product ID', title: 'Name', price: 'Price (USD)' },
+    });
+    const unmapped = await merchant.caller.catalog.previewUpload({
+      store: 'shop',
+      uploadId,
+      mapping: {},
+    });
     expect(unmapped.fileError).toMatch(/the header has no "id" column/);
     expect(unmapped.canCommit).toBe(false);
     const mapped = await merchant.caller.catalog.previewUpload({

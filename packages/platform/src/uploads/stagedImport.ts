@@ -43,8 +43,14 @@ export interface UploadPreview {
   /** Icecat files have a fixed shape; CSV and JSON Lines columns can be mapped. */
   mappable: boolean;
   columns: string[];
-  /** Our field → the column it is read from, defaults filled in. */
-  mapping: Record<CatalogColumn, string>;
+  /**
+   * Our field → the column it is read from, defaults filled in, and typed attribute key
+   * (`attr_n_weight__kg_`) → its column: the mapping asked for, else the one suggested from the
+   * header's names.
+   */
+  mapping: Record<CatalogColumn, string> & Record<string, string>;
+  /** Whether `mapping` was suggested (no mapping was asked for). */
+  suggested: boolean;
   ignoredColumns: string[];
   counts: {
     rows: number;
@@ -91,7 +97,7 @@ function importUpload(
       store: request.store.slug,
       file: upload.path,
       ...(request.format ? { format: request.format } : {}),
-      ...(request.mapping ? { mapping: request.mapping } : {}),
+      ...(request.mapping ? { mapping: request.mapping } : { suggestMapping: true }),
       ...options,
       limits: deps.uploads.importLimits,
       readInWorker: true,
@@ -109,7 +115,7 @@ export async function previewUpload(
   request: StagedImportRequest,
 ): Promise<UploadPreview> {
   const upload = await findUpload(deps, request);
-  const mapping = resolveColumnMapping(request.mapping).columns;
+  const defaults = resolveColumnMapping(request.mapping).columns;
   const report = await importUpload(deps, upload, request, {
     dryRun: true,
     sampleSize: SAMPLE_SIZE,
@@ -127,7 +133,8 @@ export async function previewUpload(
     format: report.format,
     mappable: report.format !== 'icecat',
     columns: report.columns,
-    mapping,
+    mapping: { ...defaults, ...report.mapping },
+    suggested: request.mapping === undefined,
     ignoredColumns: report.ignoredColumns,
     counts: {
       rows: report.rowsRead,
