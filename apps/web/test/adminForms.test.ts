@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_COLUMNS } from '@shopsearch/catalog';
 import type { ProductRow } from '../src/lib/admin/apiTypes';
-import { columnChoices, MAPPABLE_FIELDS, mappingOf } from '../src/lib/admin/columnMapping';
+import { attributeChoicesOf, attributeMappingOf } from '../src/lib/admin/attributeColumns';
+import {
+  columnChoices,
+  extraColumnsOf,
+  MAPPABLE_FIELDS,
+  mappingOf,
+} from '../src/lib/admin/columnMapping';
 import { formatPriceInput, parsePriceInput } from '../src/lib/admin/price';
 import { formFieldErrors, formValuesOf, patchOf } from '../src/lib/admin/productForm';
 
@@ -115,5 +121,36 @@ describe('column mapping', () => {
   it('keeps the applied column among the choices even when the file lacks it', () => {
     expect(columnChoices(['Product ID', 'Name'], 'id')).toEqual(['id', 'Product ID', 'Name']);
     expect(columnChoices(['id', 'Name'], 'id')).toEqual(['id', 'Name']);
+  });
+});
+
+describe('attribute columns', () => {
+  const mapping = {
+    id: 'SKU',
+    title: 'Product name',
+    attr_t_colour: 'Colour',
+    attr_n_weight__kg_: 'Weight (kg)',
+  };
+  const columns = ['SKU', 'Product name', 'Colour', 'Weight (kg)', 'Notes', 'attr.size'];
+
+  it('lists the columns no field reads, with the type and unit the preview applied', () => {
+    const extra = extraColumnsOf(columns, mapping);
+    expect(extra).toEqual(['Colour', 'Weight (kg)', 'Notes']);
+    expect(attributeChoicesOf(mapping, extra)).toEqual({
+      Colour: { use: 'text', name: 'colour', unit: '' },
+      'Weight (kg)': { use: 'numeric', name: 'weight', unit: 'kg' },
+      Notes: { use: 'none', name: 'Notes', unit: '' },
+    });
+  });
+
+  it('builds the keys back from the merchant’s choices', () => {
+    expect(
+      attributeMappingOf({
+        Colour: { use: 'none', name: 'colour', unit: '' },
+        'Weight (kg)': { use: 'numeric', name: 'Net weight', unit: 'g' },
+        Notes: { use: 'boolean', name: ' ', unit: 'x' },
+      }),
+    ).toEqual({ attr_n_net_weight__g_: 'Weight (kg)', attr_b_notes: 'Notes' });
+    expect(mappingOf(mapping)).toEqual({ id: 'SKU', title: 'Product name' });
   });
 });

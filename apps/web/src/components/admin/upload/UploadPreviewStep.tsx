@@ -83,7 +83,7 @@ export function UploadPreviewStep({
               key={JSON.stringify(data.mapping)}
               columns={data.columns}
               mapping={data.mapping}
-              ignoredColumns={data.ignoredColumns}
+              suggested={data.suggested}
               busy={preview.isFetching}
               onApply={(mapping) => onOptions({ ...options, mapping })}
             />
