@@ -15,3 +15,5 @@ export const smallStoreCatalog = join(e2eDir, 'fixtures/small-store.jsonl');
 export const adminStoreCatalog = join(e2eDir, 'fixtures/admin-store.jsonl');
 /** A catalog upload with new products, one update and four bad rows (see fixtures/README.md). */
 export const adminUploadFile = join(e2eDir, 'fixtures/admin-upload.csv');
+/** A supplier's CSV with other header names (Product name, Colour, Weight) and one bad weight. */
+export const supplierUploadFile = join(e2eDir, 'fixtures/supplier-upload.csv');

@@ -1,7 +1,8 @@
-// One product as its page shows it: the catalog fields, and its attributes labelled and sorted
+// One product as its page shows it: the catalog fields, and its attributes labelled as the catalog
+// names them (`attr_n_weight__kg_` → "Weight (kg)") and sorted
 // for display (only text, numbers and yes/no values; anything else a file carried is left out).
 import type { Product } from '@shopsearch/db';
-import { attributeLabel } from '@shopsearch/search';
+import { humanizeAttributeName } from '@shopsearch/catalog';
 import type { PlatformServices } from '../platformServices.ts';
 
 type DisplayValue = string | number | boolean;
@@ -33,7 +34,7 @@ export async function productDetails(
       .filter((e): e is [string, DisplayValue] =>
         ['string', 'number', 'boolean'].includes(typeof e[1]),
       )
-      .map(([name, value]) => ({ name, label: attributeLabel(name), value }))
+      .map(([name, value]) => ({ name, label: humanizeAttributeName(name), value }))
       .sort((a, b) => a.label.localeCompare(b.label)),
   };
 }
