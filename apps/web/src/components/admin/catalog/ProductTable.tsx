@@ -73,6 +73,7 @@ export function ProductTable({
       rows={products}
       rowKey={(p) => p.id}
       busy={busy}
+      layout="cards"
     />
   );
 }

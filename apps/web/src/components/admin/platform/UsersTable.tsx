@@ -19,6 +19,7 @@ export function UsersTable({ onChanged }: { onChanged: () => void }) {
         captionHidden
         rows={users.data ?? []}
         rowKey={(u) => u.id}
+        layout="cards"
         columns={[
           {
             header: 'Account',

@@ -105,6 +105,7 @@ export function VersionsTable({ store }: { store: string }) {
           columns={[...COLUMNS, retireColumn]}
           rows={rows}
           rowKey={(v) => v.id}
+          layout="cards"
           rowProps={(v) => ({ className: v.state === 'active' ? styles.active : undefined })}
         />
       )}

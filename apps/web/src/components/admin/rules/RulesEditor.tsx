@@ -116,6 +116,7 @@ export function RulesEditor({ store }: { store: string }) {
           rows={answer.data.rules}
           rowKey={(r) => r.id}
           empty="No rules yet: add one below."
+          layout="cards"
         />
         <Success>{notice}</Success>
         {problem && <Problem>{adminErrorMessage(problem)}</Problem>}
