@@ -5,50 +5,60 @@ export class PlatformError extends Error {
   override name = 'PlatformError';
 }
 
-/** A model or codec that cannot build an index version; the message says why. */
-export class InvalidReindexSettingsError extends PlatformError {
-  override name = 'InvalidReindexSettingsError';
+/** The refusals that always say the same sentence, by class name. */
+const SENTENCES = {
+  JudgmentSetNotFoundError: 'This judgment set does not exist in this store.',
+  EmptyJudgmentSetError: 'This judgment set has no judgments yet.',
+  EvaluationRunNotFoundError: 'This evaluation run does not exist in this store.',
+  BundledJudgmentsMissingError: 'No bundled judgment set is configured.',
+  SignInRefusedError: 'The email or password is not right.',
+  UserNotFoundError: 'There is no such user.',
+  ProductNotFoundError: 'This product does not exist in this store.',
+  RuleNotFoundError: 'This rule does not exist in this store.',
+  EmptyUploadError: 'The file is empty (0 bytes); there is nothing to import.',
+  UploadNotFoundError: 'This upload has expired or does not exist. Upload the file again.',
+};
+
+type ErrorBase = new (message: string, options?: ErrorOptions) => Error;
+
+/**
+ * A subclass of `Base` called `name`, its message given where it is thrown. The name is spelled
+ * out because bundlers rename classes, and logs and tests read it.
+ */
+export function namedError(name: string, Base: ErrorBase = PlatformError) {
+  return class extends Base {
+    override name = name;
+  };
 }
 
-export class JudgmentSetNotFoundError extends PlatformError {
-  override name = 'JudgmentSetNotFoundError';
-  constructor() {
-    super('This judgment set does not exist in this store.');
-  }
+/** A subclass of `Base` called `name` whose every instance says its sentence above. */
+export function fixedMessage(name: keyof typeof SENTENCES, Base: ErrorBase = PlatformError) {
+  return class extends Base {
+    override name = name;
+    constructor() {
+      super(SENTENCES[name]);
+    }
+  };
 }
+
+/** A model or codec that cannot build an index version; the message says why. */
+export class InvalidReindexSettingsError extends namedError('InvalidReindexSettingsError') {}
+
+export class JudgmentSetNotFoundError extends fixedMessage('JudgmentSetNotFoundError') {}
 
 /** An evaluation needs judgments to score against. */
-export class EmptyJudgmentSetError extends PlatformError {
-  override name = 'EmptyJudgmentSetError';
-  constructor() {
-    super('This judgment set has no judgments yet.');
-  }
-}
+export class EmptyJudgmentSetError extends fixedMessage('EmptyJudgmentSetError') {}
 
-export class EvaluationRunNotFoundError extends PlatformError {
-  override name = 'EvaluationRunNotFoundError';
-  constructor() {
-    super('This evaluation run does not exist in this store.');
-  }
-}
+export class EvaluationRunNotFoundError extends fixedMessage('EvaluationRunNotFoundError') {}
 
 /** A qrels file with no usable row; the message says why, and nothing was saved. */
-export class JudgmentsFileRefusedError extends PlatformError {
-  override name = 'JudgmentsFileRefusedError';
-}
+export class JudgmentsFileRefusedError extends namedError('JudgmentsFileRefusedError') {}
 
 /** The deployment ships no bundled judgment set. */
-export class BundledJudgmentsMissingError extends PlatformError {
-  override name = 'BundledJudgmentsMissingError';
-  constructor() {
-    super('No bundled judgment set is configured.');
-  }
-}
+export class BundledJudgmentsMissingError extends fixedMessage('BundledJudgmentsMissingError') {}
 
 /** The demo catalog's files are missing or unreadable. */
-export class DemoDataError extends PlatformError {
-  override name = 'DemoDataError';
-}
+export class DemoDataError extends namedError('DemoDataError') {}
 
 export class AccountExistsError extends PlatformError {
   override name = 'AccountExistsError';
@@ -58,16 +68,6 @@ export class AccountExistsError extends PlatformError {
 }
 
 /** A wrong email or a wrong password: the same answer for both. */
-export class SignInRefusedError extends PlatformError {
-  override name = 'SignInRefusedError';
-  constructor() {
-    super('The email or password is not right.');
-  }
-}
+export class SignInRefusedError extends fixedMessage('SignInRefusedError') {}
 
-export class UserNotFoundError extends PlatformError {
-  override name = 'UserNotFoundError';
-  constructor() {
-    super('There is no such user.');
-  }
-}
+export class UserNotFoundError extends fixedMessage('UserNotFoundError') {}

@@ -13,7 +13,7 @@ import {
 } from '@shopsearch/catalog';
 import type { PrismaClient, Product } from '@shopsearch/db';
 import { toSearchDocument, type Availability, type FirstStageIndex } from '@shopsearch/search';
-import { PlatformError } from '../errors.ts';
+import { fixedMessage, PlatformError } from '../errors.ts';
 
 /** The fields a merchant edits; absent fields keep their value. */
 export interface ProductPatch {
@@ -38,12 +38,7 @@ export interface UpdatedProduct {
   contentHashChanged: boolean;
 }
 
-export class ProductNotFoundError extends PlatformError {
-  override name = 'ProductNotFoundError';
-  constructor() {
-    super('This product does not exist in this store.');
-  }
-}
+export class ProductNotFoundError extends fixedMessage('ProductNotFoundError') {}
 
 /** An edit the catalog's rules refuse; `field` names the patch field when one is to blame. */
 export class ProductEditRefusedError extends PlatformError {

@@ -10,7 +10,7 @@
 // documented precedence instead (exact first, then the oldest).
 import type { Prisma, PrismaClient, StoreRule } from '@shopsearch/db';
 import { normalizeTerm, RULE_LIMITS, toRule, type MerchandisingRule } from '@shopsearch/search';
-import { PlatformError } from '../errors.ts';
+import { fixedMessage, namedError } from '../errors.ts';
 
 export interface RuleDeps {
   prisma: PrismaClient;
@@ -35,16 +35,9 @@ export interface RuleView extends MerchandisingRule {
   updatedAt: Date;
 }
 
-export class RuleRefusedError extends PlatformError {
-  override name = 'RuleRefusedError';
-}
+export class RuleRefusedError extends namedError('RuleRefusedError') {}
 
-export class RuleNotFoundError extends PlatformError {
-  override name = 'RuleNotFoundError';
-  constructor() {
-    super('This rule does not exist in this store.');
-  }
-}
+export class RuleNotFoundError extends fixedMessage('RuleNotFoundError') {}
 
 export async function listRules(
   { prisma }: Pick<RuleDeps, 'prisma'>,

@@ -1,9 +1,8 @@
 // Refusals of an upload, with messages written for the merchant who sent it.
+import { fixedMessage, namedError } from '../errors.ts';
 
 /** Base class: an upload the staging area refuses or cannot find. */
-export class UploadError extends Error {
-  override name = 'UploadError';
-}
+export class UploadError extends namedError('UploadError', Error) {}
 
 export class UploadTooLargeError extends UploadError {
   override name = 'UploadTooLargeError';
@@ -17,27 +16,13 @@ export class UploadTooLargeError extends UploadError {
   }
 }
 
-export class EmptyUploadError extends UploadError {
-  override name = 'EmptyUploadError';
-
-  constructor() {
-    super('The file is empty (0 bytes); there is nothing to import.');
-  }
-}
+export class EmptyUploadError extends fixedMessage('EmptyUploadError', UploadError) {}
 
 /** Unknown, expired, or staged by someone else or for another store: one answer for all. */
-export class UploadNotFoundError extends UploadError {
-  override name = 'UploadNotFoundError';
-
-  constructor() {
-    super('This upload has expired or does not exist. Upload the file again.');
-  }
-}
+export class UploadNotFoundError extends fixedMessage('UploadNotFoundError', UploadError) {}
 
 /** A staged file that cannot be committed: it does not read to its end, or holds no valid product. */
-export class UploadRefusedError extends UploadError {
-  override name = 'UploadRefusedError';
-}
+export class UploadRefusedError extends namedError('UploadRefusedError', UploadError) {}
 
 function formatSize(bytes: number): string {
   const [value, unit] =
