@@ -1,7 +1,8 @@
 /**
  * A handler module loaded on first use and kept. The runtime caches modules, but every `import()`
  * still resolves its specifier again (a loader round trip under tsx), which showed up in the
- * shopper's per-keystroke and per-search calls; those routers load their handlers through this.
+ * shopper's per-keystroke and per-search calls; every router loads its handlers through this
+ * (`lazyHandlers`).
  */
 export function loadOnce<M>(load: () => Promise<M>): () => Promise<M> {
   let module: Promise<M> | undefined;

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import type { PlatformServices, StoreInfo } from '@shopsearch/platform';
+import { labelAttributes, type LabelledAttribute } from '@shopsearch/search';
 
 /** The store named in a request, or a NOT_FOUND that names it. */
 export async function resolveStore(services: PlatformServices, slug: string): Promise<StoreInfo> {
@@ -7,4 +8,21 @@ export async function resolveStore(services: PlatformServices, slug: string): Pr
   if (!store)
     throw new TRPCError({ code: 'NOT_FOUND', message: `There is no store called "${slug}".` });
   return store;
+}
+
+/** What a storefront may know of a store: its name, currency and labelled facet attributes. */
+export interface StorePublicInfo {
+  slug: string;
+  name: string;
+  currency: string;
+  facetAttributes: LabelledAttribute[];
+}
+
+export function storePublicInfo(store: StoreInfo): StorePublicInfo {
+  return {
+    slug: store.slug,
+    name: store.name,
+    currency: store.currency,
+    facetAttributes: labelAttributes(store.facetAttributes),
+  };
 }

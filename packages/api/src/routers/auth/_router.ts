@@ -1,13 +1,13 @@
 import { authedProcedure, createTRPCRouter, publicProcedure } from '../../trpc.ts';
+import { lazyHandlers } from '../lazyHandlers.ts';
 import { ZSignInInputSchema } from './signIn.schema.ts';
 
+const signIn = lazyHandlers(() => import('./signIn.handler.ts'));
+const signOut = lazyHandlers(() => import('./signOut.handler.ts'));
+
 export const authRouter = createTRPCRouter({
-  signIn: publicProcedure
-    .input(ZSignInInputSchema)
-    .mutation(async (opts) => (await import('./signIn.handler.ts')).signInHandler(opts)),
+  signIn: publicProcedure.input(ZSignInInputSchema).mutation(signIn('signInHandler')),
   /** The signed-in user, or null. */
   me: publicProcedure.query(async ({ ctx }) => (await ctx.getSession())?.user ?? null),
-  signOut: authedProcedure.mutation(async (opts) =>
-    (await import('./signOut.handler.ts')).signOutHandler(opts),
-  ),
+  signOut: authedProcedure.mutation(signOut('signOutHandler')),
 });

@@ -1,21 +1,18 @@
 // auth.signIn: the platform's signIn (password, throttle, new session), then the cookies.
 import { signIn } from '@shopsearch/platform';
+import type { Call } from '../handlerCall.ts';
 import {
   CSRF_COOKIE,
   serializeCookie,
   SESSION_COOKIE,
   type SessionUser,
 } from '../../auth/sessions.ts';
-import type { ApiContext } from '../../trpc.ts';
 import type { TSignInInputSchema } from './signIn.schema.ts';
 
 export async function signInHandler({
   ctx,
   input,
-}: {
-  ctx: ApiContext;
-  input: TSignInInputSchema;
-}): Promise<SessionUser> {
+}: Call<TSignInInputSchema>): Promise<SessionUser> {
   const { token, csrfToken, expiresAt, user } = await signIn(ctx.services, {
     email: input.email,
     password: input.password,

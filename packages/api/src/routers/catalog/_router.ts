@@ -1,32 +1,23 @@
 import { createTRPCRouter, storeRoleProcedure } from '../../trpc.ts';
+import { lazyHandlers } from '../lazyHandlers.ts';
 import { ZDeleteProductInputSchema } from './deleteProduct.schema.ts';
 import { ZListProductsInputSchema } from './listProducts.schema.ts';
 import { ZUpdateProductInputSchema } from './updateProduct.schema.ts';
 import { ZUploadInputSchema } from './upload.schema.ts';
 
 const merchant = storeRoleProcedure('merchant');
+const products = lazyHandlers(() => import('./products.handler.ts'));
+const upload = lazyHandlers(() => import('./upload.handler.ts'));
 
 export const catalogRouter = createTRPCRouter({
-  listProducts: merchant
-    .input(ZListProductsInputSchema)
-    .query(async (opts) => (await import('./listProducts.handler.ts')).listProductsHandler(opts)),
+  listProducts: merchant.input(ZListProductsInputSchema).query(products('listProductsHandler')),
   updateProduct: merchant
     .input(ZUpdateProductInputSchema)
-    .mutation(async (opts) =>
-      (await import('./updateProduct.handler.ts')).updateProductHandler(opts),
-    ),
+    .mutation(products('updateProductHandler')),
   deleteProduct: merchant
     .input(ZDeleteProductInputSchema)
-    .mutation(async (opts) =>
-      (await import('./deleteProduct.handler.ts')).deleteProductHandler(opts),
-    ),
+    .mutation(products('deleteProductHandler')),
   /** Staged by POST /api/admin/upload; a dry run, so a query. */
-  previewUpload: merchant
-    .input(ZUploadInputSchema)
-    .query(async (opts) => (await import('./previewUpload.handler.ts')).previewUploadHandler(opts)),
-  commitUpload: merchant
-    .input(ZUploadInputSchema)
-    .mutation(async (opts) =>
-      (await import('./commitUpload.handler.ts')).commitUploadHandler(opts),
-    ),
+  previewUpload: merchant.input(ZUploadInputSchema).query(upload('previewUploadHandler')),
+  commitUpload: merchant.input(ZUploadInputSchema).mutation(upload('commitUploadHandler')),
 });

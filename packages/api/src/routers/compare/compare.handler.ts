@@ -1,20 +1,13 @@
 // compare.rankings: one query under two or three configurations, side by side (the platform's
 // rankingComparison).
-import {
-  rankingComparison,
-  type RankingComparisonResult,
-  type StoreInfo,
-} from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import { rankingComparison, type RankingComparisonResult } from '@shopsearch/platform';
+import type { StoreCall } from '../handlerCall.ts';
 import type { TCompareInputSchema } from './compare.schema.ts';
 
 export function compareHandler({
   ctx,
   input,
-}: {
-  ctx: ApiContext & { store: StoreInfo };
-  input: TCompareInputSchema;
-}): Promise<RankingComparisonResult> {
+}: StoreCall<TCompareInputSchema>): Promise<RankingComparisonResult> {
   return rankingComparison(ctx.services, {
     storeId: ctx.store.id,
     q: input.q,

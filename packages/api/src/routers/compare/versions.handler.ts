@@ -1,12 +1,8 @@
 // compare.versions: the index versions an analyst can rank against (the platform's
 // comparableVersions).
-import { comparableVersions, type ComparableVersion, type StoreInfo } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import { comparableVersions, type ComparableVersion } from '@shopsearch/platform';
+import type { StoreCall } from '../handlerCall.ts';
 
-export function compareVersionsHandler({
-  ctx,
-}: {
-  ctx: ApiContext & { store: StoreInfo };
-}): Promise<ComparableVersion[]> {
+export function compareVersionsHandler({ ctx }: StoreCall): Promise<ComparableVersion[]> {
   return comparableVersions(ctx.services, ctx.store.id);
 }

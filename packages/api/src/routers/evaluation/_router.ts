@@ -1,4 +1,5 @@
 import { createTRPCRouter, storeRoleProcedure } from '../../trpc.ts';
+import { lazyHandlers } from '../lazyHandlers.ts';
 import {
   ZListRunsInputSchema,
   ZRunEvaluationInputSchema,
@@ -6,17 +7,11 @@ import {
 } from './evaluation.schema.ts';
 
 const analyst = storeRoleProcedure('analyst');
-const handlers = () => import('./evaluation.handler.ts');
+const handlers = lazyHandlers(() => import('./evaluation.handler.ts'));
 
 export const evaluationRouter = createTRPCRouter({
-  run: analyst
-    .input(ZRunEvaluationInputSchema)
-    .mutation(async (opts) => (await handlers()).runEvaluationHandler(opts)),
-  list: analyst
-    .input(ZListRunsInputSchema)
-    .query(async (opts) => (await handlers()).listRunsHandler(opts)),
-  get: analyst.input(ZRunInputSchema).query(async (opts) => (await handlers()).getRunHandler(opts)),
-  exportCsv: analyst
-    .input(ZRunInputSchema)
-    .query(async (opts) => (await handlers()).exportRunHandler(opts)),
+  run: analyst.input(ZRunEvaluationInputSchema).mutation(handlers('runEvaluationHandler')),
+  list: analyst.input(ZListRunsInputSchema).query(handlers('listRunsHandler')),
+  get: analyst.input(ZRunInputSchema).query(handlers('getRunHandler')),
+  exportCsv: analyst.input(ZRunInputSchema).query(handlers('exportRunHandler')),
 });

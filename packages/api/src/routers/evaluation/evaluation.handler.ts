@@ -7,20 +7,14 @@ import {
   runEvaluation,
   type EvaluationRun,
   type EvaluationRunSummary,
-  type StoreInfo,
 } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import type { StoreCall } from '../handlerCall.ts';
 import type { TRunEvaluationInputSchema, TRunInputSchema } from './evaluation.schema.ts';
-
-type Ctx = ApiContext & { store: StoreInfo };
 
 export function runEvaluationHandler({
   ctx,
   input,
-}: {
-  ctx: Ctx;
-  input: TRunEvaluationInputSchema;
-}): Promise<EvaluationRun> {
+}: StoreCall<TRunEvaluationInputSchema>): Promise<EvaluationRun> {
   return runEvaluation(ctx.services, ctx.store.id, {
     setId: input.setId,
     configurations: input.configurations,
@@ -28,20 +22,14 @@ export function runEvaluationHandler({
   });
 }
 
-export function listRunsHandler({ ctx }: { ctx: Ctx }): Promise<EvaluationRunSummary[]> {
+export function listRunsHandler({ ctx }: StoreCall): Promise<EvaluationRunSummary[]> {
   return listEvaluationRuns(ctx.services, ctx.store.id);
 }
 
-export function getRunHandler({
-  ctx,
-  input,
-}: {
-  ctx: Ctx;
-  input: TRunInputSchema;
-}): Promise<EvaluationRun> {
+export function getRunHandler({ ctx, input }: StoreCall<TRunInputSchema>): Promise<EvaluationRun> {
   return evaluationRun(ctx.services, ctx.store.id, input.runId);
 }
 
-export function exportRunHandler({ ctx, input }: { ctx: Ctx; input: TRunInputSchema }) {
+export function exportRunHandler({ ctx, input }: StoreCall<TRunInputSchema>) {
   return exportEvaluationRun(ctx.services, ctx.store.id, input.runId);
 }

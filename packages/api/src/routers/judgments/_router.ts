@@ -1,4 +1,5 @@
 import { createTRPCRouter, storeRoleProcedure } from '../../trpc.ts';
+import { lazyHandlers } from '../lazyHandlers.ts';
 import {
   ZGradesInputSchema,
   ZImportBundledInputSchema,
@@ -11,27 +12,17 @@ import {
 } from './judgments.schema.ts';
 
 const analyst = storeRoleProcedure('analyst');
-const sets = () => import('./sets.handler.ts');
-const imports = () => import('./importCsv.handler.ts');
-const notes = () => import('./notes.handler.ts');
+const sets = lazyHandlers(() => import('./sets.handler.ts'));
+const imports = lazyHandlers(() => import('./importCsv.handler.ts'));
+const notes = lazyHandlers(() => import('./notes.handler.ts'));
 
 export const judgmentsRouter = createTRPCRouter({
-  listSets: analyst
-    .input(ZListSetsInputSchema)
-    .query(async (opts) => (await sets()).listSetsHandler(opts)),
-  grades: analyst
-    .input(ZGradesInputSchema)
-    .query(async (opts) => (await sets()).gradesHandler(opts)),
-  rate: analyst.input(ZRateInputSchema).mutation(async (opts) => (await sets()).rateHandler(opts)),
-  export: analyst.input(ZSetInputSchema).query(async (opts) => (await sets()).exportHandler(opts)),
-  notes: analyst.input(ZNotesInputSchema).query(async (opts) => (await notes()).notesHandler(opts)),
-  saveNote: analyst
-    .input(ZSaveNoteInputSchema)
-    .mutation(async (opts) => (await notes()).saveNoteHandler(opts)),
-  importCsv: analyst
-    .input(ZImportCsvInputSchema)
-    .mutation(async (opts) => (await imports()).importCsvHandler(opts)),
-  importBundled: analyst
-    .input(ZImportBundledInputSchema)
-    .mutation(async (opts) => (await imports()).importBundledHandler(opts)),
+  listSets: analyst.input(ZListSetsInputSchema).query(sets('listSetsHandler')),
+  grades: analyst.input(ZGradesInputSchema).query(sets('gradesHandler')),
+  rate: analyst.input(ZRateInputSchema).mutation(sets('rateHandler')),
+  export: analyst.input(ZSetInputSchema).query(sets('exportHandler')),
+  notes: analyst.input(ZNotesInputSchema).query(notes('notesHandler')),
+  saveNote: analyst.input(ZSaveNoteInputSchema).mutation(notes('saveNoteHandler')),
+  importCsv: analyst.input(ZImportCsvInputSchema).mutation(imports('importCsvHandler')),
+  importBundled: analyst.input(ZImportBundledInputSchema).mutation(imports('importBundledHandler')),
 });

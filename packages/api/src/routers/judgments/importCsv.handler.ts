@@ -4,23 +4,17 @@ import {
   importBundledJudgments,
   importJudgments,
   type ImportJudgmentsResult,
-  type StoreInfo,
 } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import type { StoreCall } from '../handlerCall.ts';
 import type { TImportCsvInputSchema } from './judgments.schema.ts';
-
-type Ctx = ApiContext & { store: StoreInfo };
 
 export function importCsvHandler({
   ctx,
   input,
-}: {
-  ctx: Ctx;
-  input: TImportCsvInputSchema;
-}): Promise<ImportJudgmentsResult> {
+}: StoreCall<TImportCsvInputSchema>): Promise<ImportJudgmentsResult> {
   return importJudgments(ctx.services, ctx.store.id, input.name, input.csv);
 }
 
-export function importBundledHandler({ ctx }: { ctx: Ctx }): Promise<ImportJudgmentsResult> {
+export function importBundledHandler({ ctx }: StoreCall): Promise<ImportJudgmentsResult> {
   return importBundledJudgments(ctx.services, ctx.store.id);
 }

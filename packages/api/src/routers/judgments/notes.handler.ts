@@ -1,15 +1,13 @@
 // judgments.notes / judgments.saveNote: analysts' notes per query, kept with the judgment set.
-import { queryNotes, saveQueryNote, type StoreInfo } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import { queryNotes, saveQueryNote } from '@shopsearch/platform';
+import type { StoreCall } from '../handlerCall.ts';
 import type { TNotesInputSchema, TSaveNoteInputSchema } from './judgments.schema.ts';
 
-type Ctx = ApiContext & { store: StoreInfo };
-
-export async function notesHandler({ ctx, input }: { ctx: Ctx; input: TNotesInputSchema }) {
+export async function notesHandler({ ctx, input }: StoreCall<TNotesInputSchema>) {
   return queryNotes(ctx.services, ctx.store.id, input.setId, input.queries);
 }
 
-export async function saveNoteHandler({ ctx, input }: { ctx: Ctx; input: TSaveNoteInputSchema }) {
+export async function saveNoteHandler({ ctx, input }: StoreCall<TSaveNoteInputSchema>) {
   const text = await saveQueryNote(
     ctx.services,
     ctx.store.id,

@@ -5,28 +5,25 @@ import {
   queryGrades,
   rateProduct,
   type JudgmentSetSummary,
-  type StoreInfo,
 } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import type { StoreCall } from '../handlerCall.ts';
 import type { TGradesInputSchema, TRateInputSchema, TSetInputSchema } from './judgments.schema.ts';
 
-type Ctx = ApiContext & { store: StoreInfo };
-
-export function listSetsHandler({ ctx }: { ctx: Ctx }): Promise<JudgmentSetSummary[]> {
+export function listSetsHandler({ ctx }: StoreCall): Promise<JudgmentSetSummary[]> {
   return listJudgmentSets(ctx.services, ctx.store.id);
 }
 
-export async function gradesHandler({ ctx, input }: { ctx: Ctx; input: TGradesInputSchema }) {
+export async function gradesHandler({ ctx, input }: StoreCall<TGradesInputSchema>) {
   return Object.fromEntries(
     await queryGrades(ctx.services, ctx.store.id, input.setId, input.query),
   );
 }
 
-export async function rateHandler({ ctx, input }: { ctx: Ctx; input: TRateInputSchema }) {
+export async function rateHandler({ ctx, input }: StoreCall<TRateInputSchema>) {
   await rateProduct(ctx.services, ctx.store.id, input);
   return { saved: true };
 }
 
-export function exportHandler({ ctx, input }: { ctx: Ctx; input: TSetInputSchema }) {
+export function exportHandler({ ctx, input }: StoreCall<TSetInputSchema>) {
   return exportJudgmentSet(ctx.services, ctx.store.id, input.setId);
 }

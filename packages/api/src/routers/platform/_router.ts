@@ -1,27 +1,21 @@
 import { createTRPCRouter, platformAdminProcedure } from '../../trpc.ts';
+import { lazyHandlers } from '../lazyHandlers.ts';
 import {
   ZCreateStoreInputSchema,
   ZCreateUserInputSchema,
   ZRoleInputSchema,
 } from './platform.schema.ts';
 
-const stores = () => import('./stores.handler.ts');
-const users = () => import('./users.handler.ts');
+const admin = platformAdminProcedure;
+const stores = lazyHandlers(() => import('./stores.handler.ts'));
+const users = lazyHandlers(() => import('./users.handler.ts'));
 
 /** Platform administrators only: stores, accounts, and roles in stores. */
 export const platformRouter = createTRPCRouter({
-  stores: platformAdminProcedure.query(async (opts) => (await stores()).listStoresHandler(opts)),
-  createStore: platformAdminProcedure
-    .input(ZCreateStoreInputSchema)
-    .mutation(async (opts) => (await stores()).createStoreHandler(opts)),
-  users: platformAdminProcedure.query(async (opts) => (await users()).listUsersHandler(opts)),
-  createUser: platformAdminProcedure
-    .input(ZCreateUserInputSchema)
-    .mutation(async (opts) => (await users()).createUserHandler(opts)),
-  grantRole: platformAdminProcedure
-    .input(ZRoleInputSchema)
-    .mutation(async (opts) => (await users()).grantRoleHandler(opts)),
-  revokeRole: platformAdminProcedure
-    .input(ZRoleInputSchema)
-    .mutation(async (opts) => (await users()).revokeRoleHandler(opts)),
+  stores: admin.query(stores('listStoresHandler')),
+  createStore: admin.input(ZCreateStoreInputSchema).mutation(stores('createStoreHandler')),
+  users: admin.query(users('listUsersHandler')),
+  createUser: admin.input(ZCreateUserInputSchema).mutation(users('createUserHandler')),
+  grantRole: admin.input(ZRoleInputSchema).mutation(users('grantRoleHandler')),
+  revokeRole: admin.input(ZRoleInputSchema).mutation(users('revokeRoleHandler')),
 });

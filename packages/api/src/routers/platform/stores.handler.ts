@@ -1,19 +1,16 @@
 // platform.stores / platform.createStore: every store with its size and people, and new stores
 // (the platform's storeSummaries and addStore).
 import { addStore, storeSummaries, type StoreSummary } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import type { Call } from '../handlerCall.ts';
 import type { TCreateStoreInputSchema } from './platform.schema.ts';
 
-export function listStoresHandler({ ctx }: { ctx: ApiContext }): Promise<StoreSummary[]> {
+export function listStoresHandler({ ctx }: Call): Promise<StoreSummary[]> {
   return storeSummaries(ctx.services);
 }
 
 export function createStoreHandler({
   ctx,
   input,
-}: {
-  ctx: ApiContext;
-  input: TCreateStoreInputSchema;
-}): Promise<{ slug: string }> {
+}: Call<TCreateStoreInputSchema>): Promise<{ slug: string }> {
   return addStore(ctx.services, input);
 }

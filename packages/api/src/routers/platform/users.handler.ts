@@ -7,29 +7,28 @@ import {
   type RoleGrant,
   type UserSummary,
 } from '@shopsearch/platform';
+import type { Call } from '../handlerCall.ts';
 import type { ApiContext } from '../../trpc.ts';
 import { resolveStore } from '../resolveStore.ts';
 import type { TCreateUserInputSchema, TRoleInputSchema } from './platform.schema.ts';
 
-type Handler<I> = { ctx: ApiContext; input: I };
-
-export function listUsersHandler({ ctx }: { ctx: ApiContext }): Promise<UserSummary[]> {
+export function listUsersHandler({ ctx }: Call): Promise<UserSummary[]> {
   return listUsers(ctx.services);
 }
 
 export function createUserHandler({
   ctx,
   input,
-}: Handler<TCreateUserInputSchema>): Promise<{ id: number; email: string }> {
+}: Call<TCreateUserInputSchema>): Promise<{ id: number; email: string }> {
   return createUser(ctx.services, input);
 }
 
-export async function grantRoleHandler({ ctx, input }: Handler<TRoleInputSchema>) {
+export async function grantRoleHandler({ ctx, input }: Call<TRoleInputSchema>) {
   await grantRole(ctx.services, await roleGrant(ctx, input));
   return { granted: true as const };
 }
 
-export async function revokeRoleHandler({ ctx, input }: Handler<TRoleInputSchema>) {
+export async function revokeRoleHandler({ ctx, input }: Call<TRoleInputSchema>) {
   await revokeRole(ctx.services, await roleGrant(ctx, input));
   return { revoked: true as const };
 }

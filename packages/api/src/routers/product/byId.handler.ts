@@ -1,17 +1,16 @@
 // product.byId: one product with its attributes, labelled for display.
 import { TRPCError } from '@trpc/server';
 import { productDetails, type ProductDetails } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import type { Call } from '../handlerCall.ts';
 import { resolveStore } from '../resolveStore.ts';
 import type { TProductByIdInputSchema } from './byId.schema.ts';
 
 export async function productByIdHandler({
   ctx,
   input,
-}: {
-  ctx: ApiContext;
-  input: TProductByIdInputSchema;
-}): Promise<ProductDetails & { store: { slug: string; name: string } }> {
+}: Call<TProductByIdInputSchema>): Promise<
+  ProductDetails & { store: { slug: string; name: string } }
+> {
   const store = await resolveStore(ctx.services, input.store);
   const product = await productDetails(ctx.services, store.id, input.id);
   if (!product)

@@ -1,37 +1,29 @@
-// Index versions of a store: list them (with their size), retire one that is not serving, and
-// delete retired versions' rows; and cancelling a job.
+// Index versions of a store: what a new one can be built with, the versions (with their size),
+// retiring one that is not serving, and deleting retired versions' rows.
 import {
-  cancelReindexJob,
   deleteRetiredIndexVersions,
   indexVersionSummaries,
+  reindexOptions,
   retireIndexVersion,
   type IndexVersionSummary,
-  type StoreInfo,
+  type ReindexOptions,
 } from '@shopsearch/platform';
-import type { ApiContext } from '../../trpc.ts';
+import type { StoreCall } from '../handlerCall.ts';
 
-type Ctx = ApiContext & { store: StoreInfo };
+/** reindex.options: the models and codecs a merchant can build a new index version with. */
+export function reindexOptionsHandler({ ctx }: StoreCall): Promise<ReindexOptions> {
+  return reindexOptions(ctx.services, ctx.store.id);
+}
 
-export function listVersionsHandler({ ctx }: { ctx: Ctx }): Promise<IndexVersionSummary[]> {
+export function listVersionsHandler({ ctx }: StoreCall): Promise<IndexVersionSummary[]> {
   return indexVersionSummaries(ctx.services, ctx.store.id);
 }
 
-export async function retireVersionHandler({
-  ctx,
-  input,
-}: {
-  ctx: Ctx;
-  input: { versionId: number };
-}) {
+export async function retireVersionHandler({ ctx, input }: StoreCall<{ versionId: number }>) {
   await retireIndexVersion(ctx.services, ctx.store.id, input.versionId);
   return { retired: input.versionId };
 }
 
-export async function deleteRetiredHandler({ ctx }: { ctx: Ctx }) {
+export async function deleteRetiredHandler({ ctx }: StoreCall) {
   return { deleted: await deleteRetiredIndexVersions(ctx.services, ctx.store.id) };
-}
-
-export async function cancelJobHandler({ ctx, input }: { ctx: Ctx; input: { jobId: number } }) {
-  await cancelReindexJob(ctx.services, ctx.store.id, input.jobId);
-  return { cancelling: input.jobId };
 }

@@ -1,13 +1,12 @@
 // search.query: a shopper's (or analyst's) search in one store.
 import {
-  labelAttributes,
   toRankingProfile,
   validateStoreFilters,
   type LabelledAttribute,
   type SearchResponse,
 } from '@shopsearch/search';
-import type { ApiContext } from '../../trpc.ts';
-import { resolveStore } from '../resolveStore.ts';
+import type { Call } from '../handlerCall.ts';
+import { resolveStore, storePublicInfo } from '../resolveStore.ts';
 import type { TSearchQueryInputSchema } from './query.schema.ts';
 
 export interface SearchQueryResult extends SearchResponse {
@@ -19,10 +18,7 @@ export interface SearchQueryResult extends SearchResponse {
 export async function searchQueryHandler({
   ctx,
   input,
-}: {
-  ctx: ApiContext;
-  input: TSearchQueryInputSchema;
-}): Promise<SearchQueryResult> {
+}: Call<TSearchQueryInputSchema>): Promise<SearchQueryResult> {
   const store = await resolveStore(ctx.services, input.store);
   const response = await ctx.services.search.search({
     storeId: store.id,
@@ -35,9 +31,6 @@ export async function searchQueryHandler({
     rerankDepth: input.ranking.rerankDepth,
     facetAttributes: input.facets ? store.facetAttributes.map((a) => a.name) : undefined,
   });
-  return {
-    ...response,
-    store: { slug: store.slug, name: store.name, currency: store.currency },
-    facetAttributes: labelAttributes(store.facetAttributes),
-  };
+  const { facetAttributes, ...storeFields } = storePublicInfo(store);
+  return { ...response, store: storeFields, facetAttributes };
 }

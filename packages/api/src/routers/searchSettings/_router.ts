@@ -1,4 +1,5 @@
 import { createTRPCRouter, storeRoleProcedure } from '../../trpc.ts';
+import { lazyHandlers } from '../lazyHandlers.ts';
 import {
   ZCreateRuleInputSchema,
   ZDeleteRuleInputSchema,
@@ -9,30 +10,15 @@ import { ZSaveSynonymsInputSchema } from './saveSynonyms.schema.ts';
 import { ZSynonymsInputSchema } from './synonyms.schema.ts';
 
 const merchant = storeRoleProcedure('merchant');
-const rules = () => import('./rules.handler.ts');
+const synonyms = lazyHandlers(() => import('./synonyms.handler.ts'));
+const rules = lazyHandlers(() => import('./rules.handler.ts'));
 
 export const searchSettingsRouter = createTRPCRouter({
-  synonyms: merchant
-    .input(ZSynonymsInputSchema)
-    .query(async (opts) => (await import('./synonyms.handler.ts')).synonymsHandler(opts)),
-  saveSynonyms: merchant
-    .input(ZSaveSynonymsInputSchema)
-    .mutation(async (opts) =>
-      (await import('./saveSynonyms.handler.ts')).saveSynonymsHandler(opts),
-    ),
-  rules: merchant
-    .input(ZRulesInputSchema)
-    .query(async (opts) => (await rules()).rulesHandler(opts)),
-  previewRule: merchant
-    .input(ZCreateRuleInputSchema)
-    .query(async (opts) => (await rules()).previewRuleHandler(opts)),
-  createRule: merchant
-    .input(ZCreateRuleInputSchema)
-    .mutation(async (opts) => (await rules()).createRuleHandler(opts)),
-  updateRule: merchant
-    .input(ZUpdateRuleInputSchema)
-    .mutation(async (opts) => (await rules()).updateRuleHandler(opts)),
-  deleteRule: merchant
-    .input(ZDeleteRuleInputSchema)
-    .mutation(async (opts) => (await rules()).deleteRuleHandler(opts)),
+  synonyms: merchant.input(ZSynonymsInputSchema).query(synonyms('synonymsHandler')),
+  saveSynonyms: merchant.input(ZSaveSynonymsInputSchema).mutation(synonyms('saveSynonymsHandler')),
+  rules: merchant.input(ZRulesInputSchema).query(rules('rulesHandler')),
+  previewRule: merchant.input(ZCreateRuleInputSchema).query(rules('previewRuleHandler')),
+  createRule: merchant.input(ZCreateRuleInputSchema).mutation(rules('createRuleHandler')),
+  updateRule: merchant.input(ZUpdateRuleInputSchema).mutation(rules('updateRuleHandler')),
+  deleteRule: merchant.input(ZDeleteRuleInputSchema).mutation(rules('deleteRuleHandler')),
 });

@@ -6,41 +6,31 @@ import {
   previewRule,
   rulesWithHistory,
   updateRule,
-  type StoreInfo,
 } from '@shopsearch/platform';
-import type { SessionInfo } from '../../auth/sessions.ts';
-import type { ApiContext } from '../../trpc.ts';
+import type { StoreCall } from '../handlerCall.ts';
 import type {
   TCreateRuleInputSchema,
   TDeleteRuleInputSchema,
   TUpdateRuleInputSchema,
 } from './rules.schema.ts';
 
-type Ctx = ApiContext & { store: StoreInfo; session: SessionInfo };
-
-export function rulesHandler({ ctx }: { ctx: Ctx }) {
+export function rulesHandler({ ctx }: StoreCall) {
   return rulesWithHistory(ctx.services, ctx.store.id);
 }
 
-export function previewRuleHandler({ ctx, input }: { ctx: Ctx; input: TCreateRuleInputSchema }) {
+export function previewRuleHandler({ ctx, input }: StoreCall<TCreateRuleInputSchema>) {
   return previewRule(ctx.services, ctx.store.id, input.rule);
 }
 
-export function createRuleHandler({ ctx, input }: { ctx: Ctx; input: TCreateRuleInputSchema }) {
+export function createRuleHandler({ ctx, input }: StoreCall<TCreateRuleInputSchema>) {
   return createRule(ctx.services, ctx.store.id, input.rule, ctx.session.user.email);
 }
 
-export function updateRuleHandler({ ctx, input }: { ctx: Ctx; input: TUpdateRuleInputSchema }) {
+export function updateRuleHandler({ ctx, input }: StoreCall<TUpdateRuleInputSchema>) {
   return updateRule(ctx.services, ctx.store.id, input.ruleId, input.rule, ctx.session.user.email);
 }
 
-export async function deleteRuleHandler({
-  ctx,
-  input,
-}: {
-  ctx: Ctx;
-  input: TDeleteRuleInputSchema;
-}) {
+export async function deleteRuleHandler({ ctx, input }: StoreCall<TDeleteRuleInputSchema>) {
   await deleteRule(ctx.services, ctx.store.id, input.ruleId, ctx.session.user.email);
   return { deleted: input.ruleId };
 }

@@ -1,8 +1,9 @@
 import { createTRPCRouter, publicProcedure } from '../../trpc.ts';
+import { lazyHandlers } from '../lazyHandlers.ts';
 import { ZStoreInfoInputSchema } from './info.schema.ts';
 
+const info = lazyHandlers(() => import('./info.handler.ts'));
+
 export const storeRouter = createTRPCRouter({
-  info: publicProcedure
-    .input(ZStoreInfoInputSchema)
-    .query(async (opts) => (await import('./info.handler.ts')).storeInfoHandler(opts)),
+  info: publicProcedure.input(ZStoreInfoInputSchema).query(info('storeInfoHandler')),
 });
