@@ -125,7 +125,7 @@ async function preview(platform: Platform, path: string): Promise<string> {
     dryRun: true,
     limits: UPLOAD_IMPORT_LIMITS,
     signal: stop.signal,
-    readInWorker: !PREVIEW_IN_THREAD,
+    readInWorker: PREVIEW_IN_THREAD ? undefined : 'source',
   });
   clearTimeout(timer);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

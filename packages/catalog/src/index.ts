@@ -2,6 +2,7 @@
 
 // IMPORT
 export { importCatalog, type ImportOptions } from './import/importCatalog.ts';
+export type { ReaderWorkerCode } from './import/workerReading.ts';
 export { MAX_REPORTED_COLUMNS } from './import/catalogReading.ts';
 export type { ImportProgress, ImportReport } from './import/importReport.ts';
 export type { ImportLimits } from './import/importLimits.ts';

@@ -1,9 +1,6 @@
 // Reading in a worker thread (issue 17): the importing thread, a web server's, keeps answering
 // while a hostile file is parsed or inflated, the report is the one reading in that thread gives,
 // and stopping (the caller gone, the time up) ends the worker even in the middle of a chunk.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ImportCancelledError,
@@ -13,18 +10,12 @@ import {
   type ImportOptions,
   type ImportReport,
 } from '../src/index.ts';
-import { fixture } from './helpers/fixtures.ts';
+import { fileOf, fixture } from './helpers/fixtures.ts';
 import { useSharedDatabase } from './helpers/sharedDatabase.ts';
 import { repetitiveCsv, zipArchive } from '../src/testing/zipArchive.ts';
 
 const shared = useSharedDatabase();
 const MiB = 1024 * 1024;
-
-async function fileOf(name: string, content: Buffer | string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'reader-worker-')), name);
-  await writeFile(path, content);
-  return path;
-}
 
 /**
  * A header of 100,000 columns (300,000 to be sure a stop comes while it is parsed): csv-parse spends
@@ -62,7 +53,7 @@ async function bothWays(options: Omit<ImportOptions, 'store'>) {
   const inWorker = await importCatalog(shared.db(), {
     ...options,
     store: await shared.store(),
-    readInWorker: true,
+    readInWorker: 'source',
   });
   return { inThread: comparable(inThread), inWorker: comparable(inWorker) };
 }
@@ -87,7 +78,7 @@ describe('reading in a worker thread', () => {
     const refusal = importCatalog(shared.db(), {
       store: await shared.store(),
       file: empty,
-      readInWorker: true,
+      readInWorker: 'source',
     });
     await expect(refusal).rejects.toThrow('empty.csv is empty (0 bytes)');
     const many = zipArchive([
@@ -98,7 +89,7 @@ describe('reading in a worker thread', () => {
       importCatalog(shared.db(), {
         store: await shared.store(),
         file: await fileOf('two.zip', many),
-        readInWorker: true,
+        readInWorker: 'source',
         limits: { maxZipEntries: 1 },
       }),
     ).rejects.toThrow(ImportLimitError);
@@ -113,7 +104,7 @@ describe('reading in a worker thread', () => {
     });
     const store = await shared.store();
     const { result, stallMs } = await longestStall(() =>
-      importCatalog(shared.db(), { store, file, dryRun: true, readInWorker: true }),
+      importCatalog(shared.db(), { store, file, dryRun: true, readInWorker: 'source' }),
     );
     expect(result.fileError).toBeInstanceOf(MalformedFileError);
     expect(result.fileError?.message).toBe(
@@ -132,7 +123,7 @@ describe('reading in a worker thread', () => {
         store,
         file,
         dryRun: true,
-        readInWorker: true,
+        readInWorker: 'source',
         limits: { maxUnpackedBytes: 4 * MiB },
       }),
     );
@@ -153,7 +144,7 @@ describe('reading in a worker thread', () => {
       store: await shared.store(),
       file,
       dryRun: true,
-      readInWorker: true,
+      readInWorker: 'source',
       signal: gone.signal,
     });
     expect(report.fileError).toBeInstanceOf(ImportCancelledError);
@@ -171,7 +162,7 @@ describe('reading in a worker thread', () => {
       store: await shared.store(),
       file,
       dryRun: true,
-      readInWorker: true,
+      readInWorker: 'source',
       limits: { maxMilliseconds: 200 },
     });
     expect(report.fileError).toBeInstanceOf(ImportLimitError);

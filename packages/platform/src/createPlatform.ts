@@ -149,6 +149,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
       limitBytes: config.uploads?.limitBytes ?? 50 * 1024 * 1024,
       ...(config.uploads?.ttlMs ? { ttlMs: config.uploads.ttlMs } : {}),
       ...(config.uploads?.importLimits ? { importLimits: config.uploads.importLimits } : {}),
+      ...(config.uploads?.readerWorker ? { readerWorker: config.uploads.readerWorker } : {}),
     }),
     storeChanged,
   };

@@ -38,7 +38,12 @@ async function createServer(): Promise<PlatformServer> {
     secureCookies: env.NODE_ENV === 'production' && env.SECURE_COOKIES,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     bundledJudgmentsFile: env.BUNDLED_JUDGMENTS_FILE,
-    uploads: { dir: env.UPLOAD_STAGING_DIR, limitBytes: env.UPLOAD_LIMIT_BYTES },
+    // Next.js bundles the upload reader's worker as a chunk of its own.
+    uploads: {
+      dir: env.UPLOAD_STAGING_DIR,
+      limitBytes: env.UPLOAD_LIMIT_BYTES,
+      readerWorker: 'bundled',
+    },
     cacheBytes: {
       embeddings: env.EMBEDDING_CACHE_BYTES,
       keptCandidates: env.KEPT_CANDIDATES_BYTES,

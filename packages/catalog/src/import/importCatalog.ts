@@ -16,7 +16,7 @@ import { ImportGuard, type ImportLimits } from './importLimits.ts';
 import { countProductChanges } from './productChanges.ts';
 import { upsertProducts } from './productUpsert.ts';
 import type { RowError } from './rowError.ts';
-import { readCatalogInWorker } from './workerReading.ts';
+import { readCatalogInWorker, type ReaderWorkerCode } from './workerReading.ts';
 
 export interface ImportOptions {
   /** Slug of the store the products go into; it must exist. */
@@ -52,10 +52,11 @@ export interface ImportOptions {
   /** Stops reading when aborted (the caller went away); what was read is reported as usual. */
   signal?: AbortSignal;
   /**
-   * Parse and validate in a worker thread, so this thread (a web server's) only takes in rows;
-   * default false (the CLI, whose process does nothing else).
+   * Parse and validate in a worker thread, so this thread (a web server's) only takes in rows,
+   * its code as the app runs (from source, or bundled); by default in this thread (the CLI, whose
+   * process does nothing else).
    */
-  readInWorker?: boolean;
+  readInWorker?: ReaderWorkerCode | undefined;
 }
 
 // Prisma keeps its last 100 debug messages, parameters included, even with logging off, so the
@@ -100,7 +101,7 @@ export async function importCatalog(
     limits: options.limits,
   };
   const events = options.readInWorker
-    ? readCatalogInWorker(request, guard)
+    ? readCatalogInWorker(request, guard, options.readInWorker)
     : readCatalog(request, guard);
   const source = await opened(events);
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;

@@ -15,19 +15,22 @@ import type { FromReader, ReaderData } from './readerProtocol.ts';
 export const READER_HEAP_MB = 384;
 
 /**
- * From TypeScript source (tsx, Vitest) Node cannot load the worker's .ts file by itself: tsx's
- * loader is registered in the worker first. The web app's bundler (Next.js) makes the worker its
- * own chunk and rewrites `new Worker(new URL(…))` to name it; its server sets NEXT_RUNTIME.
- * (`import.meta.url` cannot tell the two apart: the bundle keeps the source file's name.)
+ * Where the worker's code comes from. From TypeScript source (`'source'`: tsx, Vitest) Node cannot
+ * load the worker's .ts file by itself: tsx's loader is registered in the worker first. The web
+ * app's bundler (Next.js) makes the worker its own chunk and rewrites `new Worker(new URL(…))` to
+ * name it (`'bundled'`). The app says which: `import.meta.url` cannot tell the two apart, the
+ * bundle keeps the source file's name.
  */
+export type ReaderWorkerCode = 'source' | 'bundled';
+
 const TSX_BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
 import('tsx/esm/api').then(({ register }) => { register(); return import(workerData.entry); });`;
 
-function startReader(request: ReadRequest): Worker {
+function startReader(request: ReadRequest, code: ReaderWorkerCode): Worker {
   const data: ReaderData = { request };
   const options = { resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } };
-  if (process.env.NEXT_RUNTIME === undefined) {
+  if (code === 'source') {
     const entry = new URL('./readerWorker.ts', import.meta.url).href;
     return new Worker(TSX_BOOTSTRAP, { ...options, eval: true, workerData: { ...data, entry } });
   }
@@ -67,10 +70,11 @@ class Inbox {
 export async function* readCatalogInWorker(
   request: ReadRequest,
   guard: ImportGuard,
+  code: ReaderWorkerCode,
 ): AsyncGenerator<ReadEvent> {
   const file = basename(request.file);
   const inbox = new Inbox();
-  const worker = startReader(request);
+  const worker = startReader(request, code);
   worker.on('message', (message: FromReader) => inbox.push(message));
   worker.on('error', (error: Error & { code?: string }) =>
     inbox.fail(

@@ -100,7 +100,7 @@ function importUpload(
       ...(request.mapping ? { mapping: request.mapping } : { suggestMapping: true }),
       ...options,
       limits: deps.uploads.importLimits,
-      readInWorker: true,
+      readInWorker: deps.uploads.readerWorker,
     },
   );
 }

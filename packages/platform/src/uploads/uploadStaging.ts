@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportLimits } from '@shopsearch/catalog';
+import type { ImportLimits, ReaderWorkerCode } from '@shopsearch/catalog';
 import { EmptyUploadError, UploadNotFoundError, UploadTooLargeError } from './uploadErrors.ts';
 import { safeFileName } from './safeFileName.ts';
 
@@ -36,6 +36,8 @@ export interface UploadStagingOptions {
   ttlMs?: number;
   /** Bounds on reading a staged file (preview, commit); default UPLOAD_IMPORT_LIMITS. */
   importLimits?: ImportLimits;
+  /** How the app runs the file-reading worker's code; default 'source' (tsx, the tests). */
+  readerWorker?: ReaderWorkerCode;
 }
 
 /**
@@ -60,6 +62,7 @@ export class UploadStaging {
   readonly #ttlMs: number;
   readonly limitBytes: number;
   readonly importLimits: ImportLimits;
+  readonly readerWorker: ReaderWorkerCode;
   #lastSweep = -Infinity;
 
   constructor(options: UploadStagingOptions) {
@@ -67,6 +70,7 @@ export class UploadStaging {
     this.#ttlMs = options.ttlMs ?? 3600_000;
     this.limitBytes = options.limitBytes;
     this.importLimits = options.importLimits ?? UPLOAD_IMPORT_LIMITS;
+    this.readerWorker = options.readerWorker ?? 'source';
   }
 
   /**
