@@ -1,9 +1,6 @@
 // The limits on one import (issue 17): a zip that unpacks to far more than it weighs, a listing
 // of many entries, too many rows or columns, too much time, and a caller who went away each stop
 // the reading early with a message that says which limit, instead of keeping a core busy.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ImportCancelledError,
@@ -11,17 +8,12 @@ import {
   importCatalog,
   UnreadableFileError,
 } from '../src/index.ts';
+import { fileOf } from './helpers/fixtures.ts';
 import { useSharedDatabase } from './helpers/sharedDatabase.ts';
 import { repetitiveCsv, zipArchive } from '../src/testing/zipArchive.ts';
 
 const shared = useSharedDatabase();
 const MiB = 1024 * 1024;
-
-async function fileOf(name: string, content: Buffer | string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'import-limits-')), name);
-  await writeFile(path, content);
-  return path;
-}
 
 describe('import limits', () => {
   it('refuses a zip bomb by its declared size before unpacking a byte', async () => {
