@@ -1,7 +1,7 @@
 // Claiming work: a worker takes the next pending batch of an unfinished job, or one whose holder
 // stopped renewing its lease (a killed worker). SKIP LOCKED lets several workers share one job's
 // batches on PostgreSQL without waiting on each other.
-import type { PrismaClient } from '@shopsearch/db';
+import type { Prisma, PrismaClient } from '@shopsearch/db';
 
 export interface ClaimedBatch {
   id: number;
@@ -57,10 +57,7 @@ export async function renewLease(
   batchId: number,
   workerId: string,
 ): Promise<void> {
-  await prisma.reindexBatch.updateMany({
-    where: { id: batchId, state: 'running', lockedBy: workerId },
-    data: { lockedAt: new Date() },
-  });
+  await updateHeldBatch(prisma, batchId, workerId, { lockedAt: new Date() });
 }
 
 /** Puts a batch back for another attempt after a failure that may pass (engine down, timeout). */
@@ -69,8 +66,22 @@ export async function releaseBatch(
   batchId: number,
   workerId: string,
 ): Promise<void> {
+  await updateHeldBatch(prisma, batchId, workerId, {
+    state: 'pending',
+    lockedBy: null,
+    lockedAt: null,
+  });
+}
+
+/** Changes a batch only while this worker still runs it: a taken-over batch is left alone. */
+async function updateHeldBatch(
+  prisma: PrismaClient,
+  batchId: number,
+  workerId: string,
+  data: Prisma.ReindexBatchUpdateManyMutationInput,
+): Promise<void> {
   await prisma.reindexBatch.updateMany({
     where: { id: batchId, state: 'running', lockedBy: workerId },
-    data: { state: 'pending', lockedBy: null, lockedAt: null },
+    data,
   });
 }
