@@ -8,39 +8,27 @@ import {
   type ImportReport,
   type RowError,
 } from '@shopsearch/catalog';
-import cliProgress from 'cli-progress';
 import { CliError } from './cliError.ts';
 import { print, type CliContext } from './context.ts';
+import { terminalProgressBar } from './progressBar.ts';
 
 const MB = 1024 * 1024;
 
 /** A progress bar on stderr (drawn only on a terminal); `update` fits `onProgress`. */
 export function startProgressBar(context: CliContext, label: string) {
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: context.stderr as NodeJS.WritableStream,
-      format: `${label} [{bar}] {percentage}% | {rows} rows | {read}/{size} MB | ETA {eta_formatted}`,
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    cliProgress.Presets.shades_classic,
+  const bar = terminalProgressBar<{ rows: string; read: string; size: string }>(
+    context,
+    `${label} [{bar}] {percentage}% | {rows} rows | {read}/{size} MB | ETA {eta_formatted}`,
   );
-  let started = false;
   return {
     update(progress: ImportProgress) {
-      const payload = {
+      bar.update(progress.bytesRead, progress.totalBytes, {
         rows: progress.rowsRead.toLocaleString('en-US'),
         read: (progress.bytesRead / MB).toFixed(1),
         size: (progress.totalBytes / MB).toFixed(1),
-      };
-      if (!started) bar.start(progress.totalBytes, 0, payload);
-      started = true;
-      bar.update(progress.bytesRead, payload);
+      });
     },
-    stop() {
-      if (started) bar.stop();
-      started = false;
-    },
+    stop: bar.stop,
   };
 }
 

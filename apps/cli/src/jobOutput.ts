@@ -1,32 +1,22 @@
 // How re-index jobs look on a terminal: a progress bar (processed/total, rate, ETA) while a job
 // runs, then its outcome with the first failures.
 import type { JobProgress } from '@shopsearch/indexing';
-import cliProgress from 'cli-progress';
 import { print, type CliContext } from './context.ts';
+import { terminalProgressBar } from './progressBar.ts';
 
 export function startJobProgressBar(context: CliContext) {
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: context.stderr as NodeJS.WritableStream,
-      format:
-        'Indexing [{bar}] {percentage}% | {value}/{total} products | {rate}/s | ETA {eta_formatted} | {state}',
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    cliProgress.Presets.shades_classic,
+  const bar = terminalProgressBar<{ rate: number; state: string }>(
+    context,
+    'Indexing [{bar}] {percentage}% | {value}/{total} products | {rate}/s | ETA {eta_formatted} | {state}',
   );
-  let started = false;
   return {
     update(job: JobProgress) {
-      const payload = { rate: Math.round(job.ratePerSecond ?? 0), state: job.state };
-      if (!started) bar.start(Math.max(job.total, 1), 0, payload);
-      started = true;
-      bar.update(job.processed, payload);
+      bar.update(job.processed, Math.max(job.total, 1), {
+        rate: Math.round(job.ratePerSecond ?? 0),
+        state: job.state,
+      });
     },
-    stop() {
-      if (started) bar.stop();
-      started = false;
-    },
+    stop: bar.stop,
   };
 }
 
