@@ -15,6 +15,21 @@ export function useFormNotice() {
   return { notice, setNotice, onSubmit };
 }
 
+/**
+ * A form that creates something: its values, starting `empty`, its notice, and `created`, which
+ * shows the notice, empties the fields for the next one and tells the page.
+ */
+export function useCreateForm<V>(empty: V, onCreated: () => void) {
+  const [values, setValues] = useState(empty);
+  const form = useFormNotice();
+  const created = (notice: string) => {
+    form.setNotice(notice);
+    setValues(empty);
+    onCreated();
+  };
+  return { values, setValues, form, created };
+}
+
 /** A failed mutation's messages per field, and its refusal when no field carries one. */
 export function refusalOf(mutation: { isError: boolean; error: unknown }) {
   const fieldErrors = mutation.isError ? fieldErrorsOf(mutation.error) : {};

@@ -1,23 +1,17 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { fieldBinder, FieldRow, FormFooter, InputField } from '~/components/ui';
 import { useTRPC } from '~/trpc/react';
-import { refusalOf, useFormNotice } from '../formOutcome';
+import { refusalOf, useCreateForm } from '../formOutcome';
 
 const EMPTY = { name: '', slug: '', currency: 'USD' };
 
 export function CreateStoreForm({ onCreated }: { onCreated: () => void }) {
   const trpc = useTRPC();
-  const [values, setValues] = useState(EMPTY);
-  const form = useFormNotice();
+  const { values, setValues, form, created } = useCreateForm(EMPTY, onCreated);
   const create = useMutation(
     trpc.platform.createStore.mutationOptions({
-      onSuccess: ({ slug }) => {
-        form.setNotice(`Store “${slug}” created.`);
-        setValues(EMPTY);
-        onCreated();
-      },
+      onSuccess: ({ slug }) => created(`Store “${slug}” created.`),
     }),
   );
   const { fieldErrors, problem } = refusalOf(create);

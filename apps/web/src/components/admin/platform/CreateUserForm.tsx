@@ -1,24 +1,18 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Choice, fieldBinder, FieldRow, FormFooter, InputField } from '~/components/ui';
 import { useTRPC } from '~/trpc/react';
-import { refusalOf, useFormNotice } from '../formOutcome';
+import { refusalOf, useCreateForm } from '../formOutcome';
 
 const EMPTY = { email: '', name: '', password: '', isPlatformAdmin: false };
 
 /** A new account with a first password (shared with its owner out of band). */
 export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const trpc = useTRPC();
-  const [values, setValues] = useState(EMPTY);
-  const form = useFormNotice();
+  const { values, setValues, form, created } = useCreateForm(EMPTY, onCreated);
   const create = useMutation(
     trpc.platform.createUser.mutationOptions({
-      onSuccess: ({ email }) => {
-        form.setNotice(`Account ${email} created. Give it a role in a store.`);
-        setValues(EMPTY);
-        onCreated();
-      },
+      onSuccess: ({ email }) => created(`Account ${email} created. Give it a role in a store.`),
     }),
   );
   const { fieldErrors, problem } = refusalOf(create);

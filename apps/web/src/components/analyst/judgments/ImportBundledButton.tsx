@@ -1,19 +1,12 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { Actions, Button, Note, Problem, Section } from '~/components/ui';
-import type { JudgmentImport } from '~/lib/analyst/apiTypes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
-import { useAfterImport } from './useAfterImport';
+import { useAfterImport, type JudgmentImporterProps } from './useAfterImport';
 
 /** Imports the human-graded Icecat dev judgments that ship with the project. */
-export function ImportBundledButton({
-  store,
-  onImported,
-}: {
-  store: string;
-  onImported: (result: JudgmentImport) => void;
-}) {
+export function ImportBundledButton({ store, onImported }: JudgmentImporterProps) {
   const trpc = useTRPC();
   const afterImport = useAfterImport(onImported);
   const importBundled = useMutation(

@@ -2,22 +2,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Actions, Button, FieldRow, FormSection, InputField, Problem } from '~/components/ui';
-import type { JudgmentImport } from '~/lib/analyst/apiTypes';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
-import { useAfterImport } from './useAfterImport';
+import { useAfterImport, type JudgmentImporterProps } from './useAfterImport';
 
 /** The API's limit on an uploaded qrels file. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Imports a qrels CSV chosen on this computer: read here as text, parsed and checked by the API. */
-export function ImportCsvForm({
-  store,
-  onImported,
-}: {
-  store: string;
-  onImported: (result: JudgmentImport) => void;
-}) {
+export function ImportCsvForm({ store, onImported }: JudgmentImporterProps) {
   const trpc = useTRPC();
   const [name, setName] = useState('');
   const [file, setFile] = useState<File | null>(null);
