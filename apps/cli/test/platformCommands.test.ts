@@ -63,38 +63,16 @@ describe('user add', () => {
   });
 
   it('refuses bad input with a clear message and creates nothing', async () => {
+    const add = (email: string, role: string, store: string, env = PASSWORD) =>
+      cli(['user', 'add', email, '--role', role, '--store', store], env);
     expect(
-      await cli(['user', 'add', 'bob@shop.test', '--role', 'merchant', '--store', 'gadgets'], {
-        SHOPSEARCH_PASSWORD: 'short',
-      }),
-    ).toMatchObject({
-      code: 1,
-      stderr: 'Error: The password needs at least 10 characters.\n',
-    });
-    expect(
-      (
-        await cli(
-          ['user', 'add', 'bob@shop.test', '--role', 'merchant', '--store', 'nowhere'],
-          PASSWORD,
-        )
-      ).code,
-    ).toBe(1);
-    expect(
-      (
-        await cli(
-          ['user', 'add', 'not-an-email', '--role', 'merchant', '--store', 'gadgets'],
-          PASSWORD,
-        )
-      ).stderr,
-    ).toMatch(/is not an email address/);
-    expect(
-      (
-        await cli(
-          ['user', 'add', 'bob@shop.test', '--role', 'owner', '--store', 'gadgets'],
-          PASSWORD,
-        )
-      ).code,
-    ).toBe(2);
+      await add('bob@shop.test', 'merchant', 'gadgets', { SHOPSEARCH_PASSWORD: 'short' }),
+    ).toMatchObject({ code: 1, stderr: 'Error: The password needs at least 10 characters.\n' });
+    expect((await add('bob@shop.test', 'merchant', 'nowhere')).code).toBe(1);
+    expect((await add('not-an-email', 'merchant', 'gadgets')).stderr).toMatch(
+      /is not an email address/,
+    );
+    expect((await add('bob@shop.test', 'owner', 'gadgets')).code).toBe(2);
     expect(await db.prisma.user.count({ where: { email: 'bob@shop.test' } })).toBe(0);
   });
 });

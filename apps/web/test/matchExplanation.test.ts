@@ -15,6 +15,18 @@ const product: ProductSummary = {
   availability: 'in_stock',
 };
 
+/** Highlight segments written as text with the matched parts in brackets: `a [b] c`. */
+function marked(text: string) {
+  return text
+    .split(/(\[[^\]]*\])/)
+    .filter(Boolean)
+    .map((part) =>
+      part.startsWith('[')
+        ? { text: part.slice(1, -1), matched: true }
+        : { text: part, matched: false },
+    );
+}
+
 function token(
   queryToken: string,
   querySpan: [number, number] | null,
@@ -88,35 +100,23 @@ describe('title highlighting', () => {
       token('mouse', [9, 14], 'mouse', [26, 31], 1),
       token('cheap', [15, 20], 'philips', [0, 7], 0.3),
     ];
-    expect(titleSegments(product.title, 'wireless mouse cheap', explanation)).toEqual([
-      { text: 'Philips ', matched: false },
-      { text: 'Wireless', matched: true },
-      { text: ' notebook ', matched: false },
-      { text: 'mouse', matched: true },
-      { text: ' SPM7800/10', matched: false },
-    ]);
+    expect(titleSegments(product.title, 'wireless mouse cheap', explanation)).toEqual(
+      marked('Philips [Wireless] notebook [mouse] SPM7800/10'),
+    );
   });
 
   it('falls back to the query words, as prefixes of title words', () => {
-    expect(titleSegments('Wireless notebook mouse', 'note', [])).toEqual([
-      { text: 'Wireless ', matched: false },
-      { text: 'notebook', matched: true },
-      { text: ' mouse', matched: false },
-    ]);
+    expect(titleSegments('Wireless notebook mouse', 'note', [])).toEqual(
+      marked('Wireless [notebook] mouse'),
+    );
   });
 });
 
 describe('suggestion highlighting', () => {
   it('marks only the typed beginning of each word', () => {
-    expect(typedPrefixSegments('Case Logic for Logitech mice', 'logi m')).toEqual([
-      { text: 'Case ', matched: false },
-      { text: 'Logi', matched: true },
-      { text: 'c for ', matched: false },
-      { text: 'Logi', matched: true },
-      { text: 'tech ', matched: false },
-      { text: 'm', matched: true },
-      { text: 'ice', matched: false },
-    ]);
+    expect(typedPrefixSegments('Case Logic for Logitech mice', 'logi m')).toEqual(
+      marked('Case [Logi]c for [Logi]tech [m]ice'),
+    );
   });
 });
 
