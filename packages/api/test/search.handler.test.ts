@@ -10,11 +10,15 @@ afterAll(async () => t.close());
 
 const ids = (r: { hits: { product: { id: string } }[] }) => r.hits.map((h) => h.product.id);
 
+type SearchInput = Parameters<typeof t.caller.search.query>[0];
+
+/** A search in the test store. */
+const searchShop = (q: string, options: Omit<SearchInput, 'store' | 'q'> = {}) =>
+  t.caller.search.query({ store: 'shop', q, ...options });
+
 describe(`search.query end to end on ${testDatabaseKind()}`, () => {
   it('reranks first-stage candidates by MaxSim and explains each hit', async () => {
-    const result = await t.caller.search.query({
-      store: 'shop',
-      q: 'wireless mouse',
+    const result = await searchShop('wireless mouse', {
       ranking: { profile: 'colbert' },
     });
     expect(result.profile).toBe('colbert');
@@ -44,9 +48,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
 
   it('takes the title-length prior off hybrid scores, from the title lengths stored at indexing', async () => {
     const hybrid = (titleLengthPrior: number) =>
-      t.caller.search.query({
-        store: 'shop',
-        q: 'wireless headphones',
+      searchShop('wireless headphones', {
         ranking: { profile: 'hybrid', titleLengthPrior },
       });
     const [plain, withPrior] = await Promise.all([hybrid(0), hybrid(0.05)]);
@@ -59,8 +61,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
   });
 
   it('explains a repeated page from the tokens kept with its product rows, an edited one afresh', async () => {
-    const search = () =>
-      t.caller.search.query({ store: 'shop', q: 'camera bag', ranking: { profile: 'colbert' } });
+    const search = () => searchShop('camera bag', { ranking: { profile: 'colbert' } });
     const tokenize = vi.spyOn(ColbertReranker.prototype, 'documentTokens');
     try {
       await search();
@@ -90,7 +91,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
   });
 
   it('reports per-stage timings and counts facets', async () => {
-    const result = await t.caller.search.query({ store: 'shop', q: 'mouse' });
+    const result = await searchShop('mouse');
     for (const key of ['retrieveMs', 'encodeMs', 'loadMs', 'maxSimMs', 'totalMs'] as const) {
       expect(result.timings[key]).toBeGreaterThanOrEqual(0);
     }
@@ -117,9 +118,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
   });
 
   it('keeps the first-stage order for the lexical profile and explains nothing', async () => {
-    const lexical = await t.caller.search.query({
-      store: 'shop',
-      q: 'batteries',
+    const lexical = await searchShop('batteries', {
       ranking: { profile: 'lexical' },
     });
     expect(lexical.profile).toBe('lexical');
@@ -131,14 +130,12 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
   });
 
   it('pages past the rerank depth in first-stage order without gaps or repeats', async () => {
-    const all = await t.caller.search.query({ store: 'shop', q: '', pageSize: 100 });
+    const all = await searchShop('', { pageSize: 100 });
     expect(all.total).toBe(12);
     const seen: string[] = [];
     const explained = { reranked: 0, past: 0 };
     for (let page = 0; page < 4; page++) {
-      const r = await t.caller.search.query({
-        store: 'shop',
-        q: 'black',
+      const r = await searchShop('black', {
         page,
         pageSize: 2,
         ranking: { rerankDepth: 3 },
@@ -157,13 +154,13 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
     }
     expect(explained.reranked).toBe(3);
     expect(explained.past).toBeGreaterThan(0);
-    const total = (await t.caller.search.query({ store: 'shop', q: 'black', pageSize: 100 })).total;
+    const total = (await searchShop('black', { pageSize: 100 })).total;
     expect(seen).toHaveLength(Math.min(total, 8));
     expect(new Set(seen).size).toBe(seen.length);
   });
 
   it('records each search as an event without waiting for it', async () => {
-    await t.caller.search.query({ store: 'shop', q: 'printer' });
+    await searchShop('printer');
     await t.platform.events.drain();
     const events = await t.db.prisma.searchEvent.findMany({
       where: { storeId: t.storeId, query: 'printer' },
@@ -195,23 +192,15 @@ describe('search.query bad input', () => {
   };
 
   it('refuses oversized queries, pages and depths with a clear 4xx', async () => {
-    await expect(t.caller.search.query({ store: 'shop', q: 'x'.repeat(10_000) })).rejects.toThrow(
-      /q: the query is too long/,
-    );
-    expect(await code(t.caller.search.query({ store: 'shop', q: 'mouse', page: -1 }))).toBe(
+    await expect(searchShop('x'.repeat(10_000))).rejects.toThrow(/q: the query is too long/);
+    expect(await code(searchShop('mouse', { page: -1 }))).toBe('BAD_REQUEST');
+    expect(await code(searchShop('mouse', { page: 1e9 }))).toBe('BAD_REQUEST');
+    expect(await code(searchShop('mouse', { ranking: { rerankDepth: 10_000 } }))).toBe(
       'BAD_REQUEST',
     );
-    expect(await code(t.caller.search.query({ store: 'shop', q: 'mouse', page: 1e9 }))).toBe(
-      'BAD_REQUEST',
+    await expect(searchShop('mouse', { ranking: { titleLengthPrior: -0.5 } })).rejects.toThrow(
+      /ranking\.titleLengthPrior/,
     );
-    expect(
-      await code(
-        t.caller.search.query({ store: 'shop', q: 'mouse', ranking: { rerankDepth: 10_000 } }),
-      ),
-    ).toBe('BAD_REQUEST');
-    await expect(
-      t.caller.search.query({ store: 'shop', q: 'mouse', ranking: { titleLengthPrior: -0.5 } }),
-    ).rejects.toThrow(/ranking\.titleLengthPrior/);
     expect(await code(t.caller.search.query({ store: 'nowhere', q: 'mouse' }))).toBe('NOT_FOUND');
   });
 
@@ -234,9 +223,7 @@ describe('search.query bad input', () => {
   });
 
   it('gives defined results for empty, punctuation, stop-word and injection-like queries', async () => {
-    const depth0 = await t.caller.search.query({
-      store: 'shop',
-      q: 'mouse',
+    const depth0 = await searchShop('mouse', {
       ranking: { rerankDepth: 0 },
     });
     expect(depth0.profile).toBe('lexical');
@@ -248,7 +235,7 @@ describe('search.query bad input', () => {
       'a & b | !c:* <->',
       '(( ]] "\\',
     ]) {
-      const result = await t.caller.search.query({ store: 'shop', q });
+      const result = await searchShop(q);
       expect(result.total).toBeGreaterThanOrEqual(0);
       expect(result.hits.length).toBeLessThanOrEqual(24);
     }
@@ -256,15 +243,15 @@ describe('search.query bad input', () => {
   });
 
   it('browses for text with nothing visible in it, as for an empty box', async () => {
-    const browse = await t.caller.search.query({ store: 'shop', q: '' });
+    const browse = await searchShop('');
     for (const q of ['\u200B', ' \u200C\u200D\uFEFF\u2060 ', '\u00AD\u3164']) {
-      const result = await t.caller.search.query({ store: 'shop', q });
+      const result = await searchShop(q);
       expect(result.total).toBe(browse.total);
       expect(result.match).toBe(browse.match);
       expect(await t.caller.search.relax({ store: 'shop', q })).toEqual([]);
     }
     // Invisible characters among visible ones are left to the search.
-    const joined = await t.caller.search.query({ store: 'shop', q: 'mo\u200Buse' });
+    const joined = await searchShop('mo\u200Buse');
     expect(joined.total).toBeLessThan(browse.total);
   });
 

@@ -200,21 +200,19 @@ describe('importing good files', () => {
 
   it('reports progress per batch, ending with every byte read', async () => {
     const store = await shared.store();
-    const progress: ImportProgress[] = [];
-    await importCatalog(shared.db(), {
-      store,
-      file: fixture('products.csv'),
-      batchSize: 2,
-      onProgress: (p) => progress.push(p),
-    });
+    const progressOf = async (batchSize: number) => {
+      const progress: ImportProgress[] = [];
+      await importCatalog(shared.db(), {
+        store,
+        file: fixture('products.csv'),
+        batchSize,
+        onProgress: (p) => progress.push(p),
+      });
+      return progress;
+    };
+    const progress = await progressOf(2);
     expect(progress.map((p) => p.rowsRead)).toEqual([2, 4, 5]);
-    const even: ImportProgress[] = [];
-    await importCatalog(shared.db(), {
-      store,
-      file: fixture('products.csv'),
-      batchSize: 5,
-      onProgress: (p) => even.push(p),
-    });
+    const even = await progressOf(5);
     expect(even.map((p) => p.rowsRead)).toEqual([5, 5]);
     expect(even.at(-1)!.bytesRead).toBe(even.at(-1)!.totalBytes);
     const last = progress.at(-1)!;
