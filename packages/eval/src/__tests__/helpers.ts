@@ -1,5 +1,9 @@
 import type { Grade, Qrels, QueryJudgments, Ranking, Run } from '../types.ts';
 
+/** The cutoff metrics' common example: five documents ranked a…e, graded [1, 0, 2, 3, 0]. */
+export const RANKED_GRADES: Record<string, Grade> = { a: 1, b: 0, c: 2, d: 3, e: 0 };
+export const RANKING: Ranking = Object.keys(RANKED_GRADES);
+
 export function judgments(grades: Record<string, Grade>): QueryJudgments {
   return new Map(Object.entries(grades));
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mrrAtK } from '../mrr.ts';
-import { judgments } from './helpers.ts';
+import { judgments, RANKED_GRADES, RANKING } from './helpers.ts';
 
 // Ranked grades [1, 0, 2, 3, 0].
-const graded = judgments({ a: 1, b: 0, c: 2, d: 3, e: 0 });
-const ranking = ['a', 'b', 'c', 'd', 'e'];
+const graded = judgments(RANKED_GRADES);
+const ranking = RANKING;
 
 describe('mrrAtK', () => {
   it('takes the first document at or above the default threshold 1', () => {

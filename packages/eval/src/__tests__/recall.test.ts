@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recallAtK } from '../recall.ts';
-import { judgments } from './helpers.ts';
+import { judgments, RANKED_GRADES, RANKING } from './helpers.ts';
 
 // Ranked grades [1, 0, 2, 3, 0]; f (grade 2) is judged but was not retrieved.
-const graded = judgments({ a: 1, b: 0, c: 2, d: 3, e: 0, f: 2 });
-const ranking = ['a', 'b', 'c', 'd', 'e'];
+const graded = judgments({ ...RANKED_GRADES, f: 2 });
+const ranking = RANKING;
 
 describe('recallAtK', () => {
   it('divides relevant retrieved by all relevant judged, retrieved or not', () => {
