@@ -2,27 +2,16 @@
 // then an incremental one after 1 % of the products were edited. Wall time of each job (request
 // to activation) and peak RSS, on PGlite (temp dir) and on PostgreSQL (throwaway database).
 // Run: npm run reindex -w @shopsearch/bench   (BENCH_POSTGRES_URL: admin URL, default local)
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createPlatform, startReindex, type Platform } from '@shopsearch/platform';
 import { ensureStore, importCatalog } from '@shopsearch/catalog';
+import { createThrowawayDatabase } from '@shopsearch/db/testing';
 import { ICECAT_FILES, STORE } from './icecatPlatform.ts';
 
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const EDITED_SHARE = 0.01;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function timedJob(platform: Platform, storeId: number, kind: 'full' | 'incremental') {
   const start = performance.now();
@@ -66,13 +55,10 @@ if (which !== 'postgres') {
   await rm(dir, { recursive: true, force: true });
 }
 if (which !== 'pglite') {
-  const name = `bench_reindex_${randomBytes(4).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const database = await createThrowawayDatabase('bench_reindex', ADMIN_URL);
   try {
-    await scenario('PostgreSQL', { databaseUrl: url.toString() });
+    await scenario('PostgreSQL', { databaseUrl: database.url });
   } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
   }
 }

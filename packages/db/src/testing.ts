@@ -30,7 +30,10 @@ export function assertExpectedTestDatabase(): TestDatabaseKind {
   return actual;
 }
 
-/** A database created for one test run on the server behind TEST_DATABASE_URL, and its removal. */
+/**
+ * A database created for one run (of tests, or of a bench given `adminUrl`) on the server behind
+ * TEST_DATABASE_URL, and its removal.
+ */
 export interface ThrowawayDatabase {
   url: string;
   drop(): Promise<void>;
@@ -38,8 +41,8 @@ export interface ThrowawayDatabase {
 
 export async function createThrowawayDatabase(
   prefix = 'shopsearch_test',
+  adminUrl = process.env.TEST_DATABASE_URL,
 ): Promise<ThrowawayDatabase> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
