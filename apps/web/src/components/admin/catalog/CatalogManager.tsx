@@ -7,6 +7,7 @@ import type { ProductRow } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
 import { messageOf } from '../formOutcome';
 import { DeleteProductConfirm } from './DeleteProductConfirm';
+import type { ProductActionProps } from './productAction';
 import { ProductEditor } from './ProductEditor';
 import { ProductPager } from './ProductPager';
 import { ProductSearchForm } from './ProductSearchForm';
@@ -35,6 +36,12 @@ export function CatalogManager({ store }: { store: string }) {
     setNotice(message);
     void queryClient.invalidateQueries({ queryKey: trpc.catalog.listProducts.pathKey() });
   };
+  const action = (product: ProductRow): ProductActionProps => ({
+    store,
+    product,
+    onDone: done,
+    onCancel: () => setEditing(null),
+  });
 
   return (
     <>
@@ -68,22 +75,10 @@ export function CatalogManager({ store }: { store: string }) {
       {products.isPending && <Muted>Loading products…</Muted>}
       {editing?.kind === 'edit' && (
         <Dialog title="Edit product" onClose={() => setEditing(null)}>
-          <ProductEditor
-            store={store}
-            product={editing.product}
-            onSaved={done}
-            onCancel={() => setEditing(null)}
-          />
+          <ProductEditor {...action(editing.product)} />
         </Dialog>
       )}
-      {editing?.kind === 'delete' && (
-        <DeleteProductConfirm
-          store={store}
-          product={editing.product}
-          onDeleted={done}
-          onCancel={() => setEditing(null)}
-        />
-      )}
+      {editing?.kind === 'delete' && <DeleteProductConfirm {...action(editing.product)} />}
     </>
   );
 }

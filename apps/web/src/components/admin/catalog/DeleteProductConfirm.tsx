@@ -1,22 +1,12 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { ConfirmDialog } from '~/components/ui';
-import type { ProductRow } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
 import { messageOf } from '../formOutcome';
+import type { ProductActionProps } from './productAction';
 
 /** Asks before deleting: the product leaves the catalog, every index version and search. */
-export function DeleteProductConfirm({
-  store,
-  product,
-  onDeleted,
-  onCancel,
-}: {
-  store: string;
-  product: ProductRow;
-  onDeleted: (message: string) => void;
-  onCancel: () => void;
-}) {
+export function DeleteProductConfirm({ store, product, onDone, onCancel }: ProductActionProps) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.catalog.deleteProduct.mutationOptions());
   return (
@@ -29,7 +19,7 @@ export function DeleteProductConfirm({
       onConfirm={() =>
         remove.mutate(
           { store, id: product.id },
-          { onSuccess: () => onDeleted(`Deleted “${product.title}”.`) },
+          { onSuccess: () => onDone(`Deleted “${product.title}”.`) },
         )
       }
       onClose={onCancel}

@@ -12,7 +12,6 @@ import {
   TextAreaField,
 } from '~/components/ui';
 import { adminErrorMessage, apiFieldErrors } from '~/lib/admin/apiError';
-import type { ProductRow } from '~/lib/admin/apiTypes';
 import {
   AVAILABILITY_LABELS,
   formFieldErrors,
@@ -22,6 +21,7 @@ import {
   type ProductFormValues,
 } from '~/lib/admin/productForm';
 import { useTRPC } from '~/trpc/react';
+import type { ProductActionProps } from './productAction';
 import styles from './ProductEditor.module.css';
 
 type FieldErrors = Partial<Record<EditableField, string>>;
@@ -38,17 +38,7 @@ const EDIT_REACHES_SEARCH =
  * description. The API validates like an import does; its refusals appear beside each field and
  * nothing is saved.
  */
-export function ProductEditor({
-  store,
-  product,
-  onSaved,
-  onCancel,
-}: {
-  store: string;
-  product: ProductRow;
-  onSaved: (message: string) => void;
-  onCancel: () => void;
-}) {
+export function ProductEditor({ store, product, onDone, onCancel }: ProductActionProps) {
   const trpc = useTRPC();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<ProductFormValues>(() => formValuesOf(product));
@@ -76,12 +66,12 @@ export function ProductEditor({
     event.preventDefault();
     const result = patchOf(product, values);
     if (!result.ok) return showErrors(result.fieldErrors);
-    if (!result.patch) return onSaved('Nothing changed.');
+    if (!result.patch) return onDone('Nothing changed.');
     update.mutate(
       { store, id: product.id, patch: result.patch },
       {
         onSuccess: (saved) =>
-          onSaved(
+          onDone(
             saved.contentHashChanged
               ? `Saved “${values.title.trim()}”. ${EDIT_REACHES_SEARCH}`
               : `Saved “${values.title.trim()}”.`,
