@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_NAME_HEADER } from '@shopsearch/api';
-import { mayWorkIn, storesWithRole } from '../src/lib/workspace/access';
 import { adminErrorMessage, apiFieldErrors, fieldErrorsOf } from '../src/lib/admin/apiError';
 import {
   formatBytes,
@@ -41,22 +40,7 @@ describe('re-index progress', () => {
   });
 });
 
-describe('access and routes', () => {
-  const viewer = {
-    isPlatformAdmin: false,
-    memberships: [
-      { storeSlug: 'demo', storeName: 'Demo', role: 'merchant' },
-      { storeSlug: 'corner', storeName: 'Corner', role: 'analyst' },
-    ],
-  };
-
-  it('manages the stores where the user is a merchant; administrators manage all', () => {
-    expect(storesWithRole(viewer, 'merchant')).toEqual([{ slug: 'demo', name: 'Demo' }]);
-    expect(mayWorkIn(viewer, 'demo', 'merchant')).toBe(true);
-    expect(mayWorkIn(viewer, 'corner', 'merchant')).toBe(false);
-    expect(mayWorkIn({ ...viewer, isPlatformAdmin: true }, 'corner', 'merchant')).toBe(true);
-  });
-
+describe('routes', () => {
   it('builds the admin’s addresses', () => {
     expect(adminHref('demo', 'catalog')).toBe('/admin/demo/catalog');
     expect(uploadUrl('corner-shop')).toBe('/api/admin/upload?store=corner-shop');

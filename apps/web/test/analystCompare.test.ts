@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mayWorkIn, storesWithRole } from '../src/lib/workspace/access';
 import {
   configuration,
   parseConfigurationToken,
@@ -179,30 +178,6 @@ describe('rating keys', () => {
     expect(key('constructor')).toBeNull();
     expect(key('1', { ctrlKey: true })).toBeNull();
     expect(key('l', { metaKey: true })).toBeNull();
-  });
-});
-
-describe('analyst access', () => {
-  const viewer = {
-    isPlatformAdmin: false,
-    memberships: [
-      { storeSlug: 'demo', storeName: 'Demo', role: 'merchant' },
-      { storeSlug: 'zed', storeName: 'Zed shop', role: 'analyst' },
-      { storeSlug: 'alpha', storeName: 'Alpha', role: 'analyst' },
-    ],
-  };
-
-  it('lists the stores where the user is an analyst, by name', () => {
-    expect(storesWithRole(viewer, 'analyst')).toEqual([
-      { slug: 'alpha', name: 'Alpha' },
-      { slug: 'zed', name: 'Zed shop' },
-    ]);
-  });
-
-  it('lets analysts and platform administrators in, not merchants', () => {
-    expect(mayWorkIn(viewer, 'alpha', 'analyst')).toBe(true);
-    expect(mayWorkIn(viewer, 'demo', 'analyst')).toBe(false);
-    expect(mayWorkIn({ ...viewer, isPlatformAdmin: true }, 'demo', 'analyst')).toBe(true);
   });
 });
 
