@@ -31,33 +31,21 @@ export function GrantRoleForm({ onGranted }: { onGranted: () => void }) {
     <form onSubmit={form.onSubmit(() => grant.mutate({ userId: Number(userId), store, role }))}>
       <h3>Give a role</h3>
       <FieldRow>
-        <SelectField
+        <RequiredChoice
           label="Account"
+          prompt="Choose an account"
           grow
-          required
           value={userId}
-          onChange={(e) => setUserId(e.target.value)}
-        >
-          <option value="">Choose an account</option>
-          {users.data?.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.email}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          onChange={setUserId}
+          choices={users.data?.map((u) => ({ value: String(u.id), label: u.email }))}
+        />
+        <RequiredChoice
           label="Store"
-          required
+          prompt="Choose a store"
           value={store}
-          onChange={(e) => setStore(e.target.value)}
-        >
-          <option value="">Choose a store</option>
-          {stores.data?.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setStore}
+          choices={stores.data?.map((s) => ({ value: s.slug, label: s.name }))}
+        />
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
           <option value="merchant">Merchant</option>
           <option value="analyst">Analyst</option>
@@ -70,5 +58,40 @@ export function GrantRoleForm({ onGranted }: { onGranted: () => void }) {
         pending={grant.isPending}
       />
     </form>
+  );
+}
+
+/** A required choice among what the API listed, empty (`prompt`) until one is picked. */
+function RequiredChoice({
+  label,
+  prompt,
+  grow = false,
+  value,
+  onChange,
+  choices,
+}: {
+  label: string;
+  prompt: string;
+  grow?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  /** Undefined while the list loads. */
+  choices: { value: string; label: string }[] | undefined;
+}) {
+  return (
+    <SelectField
+      label={label}
+      grow={grow}
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">{prompt}</option>
+      {choices?.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
