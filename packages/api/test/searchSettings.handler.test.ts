@@ -96,6 +96,24 @@ describe('searchSettings rules', () => {
     expect(after[0]?.pinned).toBe(false);
   });
 
+  it('boosts a brand through the API, and the hit says by how much', async () => {
+    const before = (await t.caller.search.query({ store: 'shop', q: 'mouse' })).hits;
+    const last = before.at(-1)!.product;
+    const boost = await merchant.searchSettings.createRule({
+      store: 'shop',
+      rule: {
+        query: 'mouse',
+        match: 'exact',
+        action: 'boost',
+        factor: 5,
+        filter: { brands: [last.brand] },
+      },
+    });
+    const after = (await t.caller.search.query({ store: 'shop', q: 'mouse' })).hits;
+    expect(after[0]).toMatchObject({ product: { brand: last.brand }, boost: 5, pinned: false });
+    await merchant.searchSettings.deleteRule({ store: 'shop', ruleId: boost.id });
+  });
+
   it('answers bad rules with a 400 that says what is wrong, never a 500', async () => {
     const bad = async (rule: Record<string, unknown>) => {
       const call = merchant.searchSettings.createRule({
@@ -117,7 +135,29 @@ describe('searchSettings rules', () => {
       code: 'BAD_REQUEST',
       message: expect.stringContaining('YYYY-MM-DD'),
     });
-    expect(await bad({ action: 'boost' })).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await bad({ action: 'boost' })).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('A boost needs a factor'),
+    });
+    const boost = { action: 'boost', productId: null, position: null };
+    expect(await bad({ ...boost, factor: 20, filter: { brands: ['HP'] } })).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('the factor is at most 10'),
+    });
+    expect(await bad({ ...boost, factor: 2, filter: { brands: [] } })).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('A boost needs a filter'),
+    });
+    expect(await bad({ ...boost, factor: 2, filter: { colour: 'red' } })).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    expect(
+      await bad({
+        ...boost,
+        factor: 2,
+        filter: { attributes: { attr_n_weight: { kind: 'text', anyOf: ['1'] } } },
+      }),
+    ).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('numeric attribute') });
     expect(
       await errorCode(merchant.searchSettings.deleteRule({ store: 'shop', ruleId: 2_000_000 })),
     ).toBe('NOT_FOUND');

@@ -148,6 +148,7 @@ describe.each(STAGES)('rules on the %s first stage', (_, config) => {
       id: 'p1',
       title: 'HP LaserJet Pro M404dn laser printer',
       pinned: true,
+      boost: null,
     });
     expect(preview.after.slice(1).map((h) => h.id)).toEqual(
       preview.before.map((h) => h.id).slice(0, preview.after.length - 1),

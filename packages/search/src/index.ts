@@ -91,4 +91,5 @@ export {
   type RuleMatch,
 } from './rules/merchandisingRule.ts';
 export { toRule } from './rules/storeRules.ts';
+export { boostRulesOf, matchesFilter } from './rules/boostRules.ts';
 export { loadSynonymLines } from './synonyms/storeSynonyms.ts';

@@ -83,6 +83,8 @@ export interface SearchHit {
   maxSimTies: number;
   /** Placed at its position by one of the store's merchandising rules. */
   pinned: boolean;
+  /** The factor the store's boost or bury rules moved it by (below 1: buried); null when none. */
+  boost: number | null;
   /**
    * Per query token (`SearchResponse.queryTokens[i]` for entry i); empty when the product has no
    * stored vectors or the query was not encoded.

@@ -9,7 +9,7 @@ import {
   type SearchRequest,
   type SearchResponse,
 } from '@shopsearch/search';
-import { checked, type RuleInput } from './storeRules.ts';
+import { checked, type RuleInput } from './ruleChecks.ts';
 
 export interface PreviewDeps {
   prisma: PrismaClient;
@@ -20,6 +20,8 @@ export interface PreviewHit {
   id: string;
   title: string;
   pinned: boolean;
+  /** The factor boost and bury rules moved it by; null when none matched it. */
+  boost: number | null;
 }
 
 export interface RulePreview {
@@ -41,8 +43,7 @@ export async function previewRule(
     where: { storeId },
     orderBy: { id: 'asc' },
   });
-  const now = new Date();
-  const pending = toRule({ ...data, id: PENDING_ID, storeId, createdAt: now, updatedAt: now });
+  const pending = toRule({ ...data, id: PENDING_ID });
   const page = async (rules?: ReturnType<typeof toRule>[]) => {
     const answer = await deps.search.search({
       storeId,
@@ -56,7 +57,12 @@ export async function previewRule(
       recordEvent: false,
       rules,
     });
-    return answer.hits.map((h) => ({ id: h.product.id, title: h.product.title, pinned: h.pinned }));
+    return answer.hits.map((h) => ({
+      id: h.product.id,
+      title: h.product.title,
+      pinned: h.pinned,
+      boost: h.boost,
+    }));
   };
   const [before, after] = await Promise.all([page(), page([...saved.map(toRule), pending])]);
   return { query: data.query, before, after };

@@ -2,31 +2,18 @@
 // deleted by merchants, each change recorded with who and when. Searches use a change at once in
 // this process and within the settings cache's TTL in others; no re-index.
 //
-// Refused, with a sentence saying why (nothing saved): a product not in this store, a query that
-// is empty or too long, a position outside 1–50, an end not after the start, more than 1,000
-// rules, and rules that contradict a live one for the same query and match where their dates
-// overlap: the same product pinned twice, two products pinned at one position, a product both
-// pinned and hidden. Overlaps between exact and "contains" rules are resolved by search's
-// documented precedence instead (exact first, then the oldest).
+// What is refused is in ruleChecks.ts (nothing is saved then), as is more than 1,000 rules.
 import type { Prisma, PrismaClient, StoreRule } from '@shopsearch/db';
-import { normalizeTerm, RULE_LIMITS, toRule, type MerchandisingRule } from '@shopsearch/search';
-import { fixedMessage, namedError } from '../errors.ts';
+import { RULE_LIMITS, toRule, type MerchandisingRule } from '@shopsearch/search';
+import { checked, ruleRow, type RuleData, type RuleInput } from './ruleChecks.ts';
+import { RuleNotFoundError, RuleRefusedError } from './ruleErrors.ts';
+
+export { RuleNotFoundError, RuleRefusedError } from './ruleErrors.ts';
+export type { RuleInput } from './ruleChecks.ts';
 
 export interface RuleDeps {
   prisma: PrismaClient;
   storeChanged(storeId: number): void;
-}
-
-export interface RuleInput {
-  query: string;
-  match: 'exact' | 'contains';
-  action: 'pin' | 'hide';
-  productId: string;
-  /** 1-based; pins only. */
-  position?: number | null | undefined;
-  startsAt?: Date | null | undefined;
-  endsAt?: Date | null | undefined;
-  enabled?: boolean | undefined;
 }
 
 export interface RuleView extends MerchandisingRule {
@@ -35,23 +22,19 @@ export interface RuleView extends MerchandisingRule {
   updatedAt: Date;
 }
 
-export class RuleRefusedError extends namedError('RuleRefusedError') {}
-
-export class RuleNotFoundError extends fixedMessage('RuleNotFoundError') {}
-
 export async function listRules(
   { prisma }: Pick<RuleDeps, 'prisma'>,
   storeId: number,
 ): Promise<RuleView[]> {
   const rows = await prisma.storeRule.findMany({ where: { storeId }, orderBy: { id: 'asc' } });
   const products = await prisma.product.findMany({
-    where: { storeId, id: { in: [...new Set(rows.map((r) => r.productId))] } },
+    where: { storeId, id: { in: [...new Set(rows.flatMap((r) => r.productId ?? []))] } },
     select: { id: true, title: true },
   });
   const titles = new Map(products.map((p) => [p.id, p.title]));
   return rows.map((row) => ({
     ...toRule(row),
-    productTitle: titles.get(row.productId) ?? null,
+    productTitle: (row.productId && titles.get(row.productId)) ?? null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   }));
@@ -91,7 +74,7 @@ export async function createRule(
       throw new RuleRefusedError(
         `A store has at most ${RULE_LIMITS.rules.toLocaleString('en-US')} rules; delete some first.`,
       );
-    return tx.storeRule.create({ data: { storeId, ...data } });
+    return tx.storeRule.create({ data: { storeId, ...ruleRow(data) } });
   });
   return toRule(row);
 }
@@ -112,7 +95,7 @@ export async function updateRule(
         : 'disabled'
       : 'updated';
   const row = await changed(deps, storeId, change, byEmail, (tx) =>
-    tx.storeRule.update({ where: { id: ruleId }, data }),
+    tx.storeRule.update({ where: { id: ruleId }, data: ruleRow(data) }),
   );
   return toRule(row);
 }
@@ -135,101 +118,12 @@ async function find(prisma: PrismaClient, storeId: number, ruleId: number): Prom
   return rule;
 }
 
-export type RuleData = Omit<StoreRule, 'id' | 'storeId' | 'createdAt' | 'updatedAt'>;
-
-/** The row to write for `input`, or a refusal saying what is wrong. */
-export async function checked(
-  prisma: PrismaClient,
-  storeId: number,
-  input: RuleInput,
-  ruleId: number | null,
-): Promise<RuleData> {
-  const query = normalizeTerm(input.query);
-  if (!query) throw new RuleRefusedError('A rule needs the query it applies to.');
-  if (query.length > RULE_LIMITS.queryLength)
-    throw new RuleRefusedError(`A rule's query has at most ${RULE_LIMITS.queryLength} characters.`);
-  const position = input.action === 'pin' ? (input.position ?? null) : null;
-  if (
-    input.action === 'pin' &&
-    (position === null ||
-      !Number.isInteger(position) ||
-      position < 1 ||
-      position > RULE_LIMITS.position)
-  )
-    throw new RuleRefusedError(
-      `A pinned product needs a position from 1 to ${RULE_LIMITS.position}.`,
-    );
-  const startsAt = input.startsAt ?? null;
-  const endsAt = input.endsAt ?? null;
-  if (startsAt && endsAt && endsAt <= startsAt)
-    throw new RuleRefusedError('A rule must end after it starts.');
-  const product = await prisma.product.findUnique({
-    where: { storeId_id: { storeId, id: input.productId } },
-    select: { id: true },
-  });
-  if (!product)
-    throw new RuleRefusedError(`There is no product “${input.productId}” in this store.`);
-  const data: RuleData = {
-    query,
-    match: input.match,
-    action: input.action,
-    productId: input.productId,
-    position,
-    enabled: input.enabled ?? true,
-    startsAt,
-    endsAt,
-  };
-  if (data.enabled) await refuseContradictions(prisma, storeId, data, ruleId);
-  return data;
-}
-
-async function refuseContradictions(
-  prisma: PrismaClient,
-  storeId: number,
-  data: RuleData,
-  ruleId: number | null,
-): Promise<void> {
-  const others = await prisma.storeRule.findMany({
-    where: {
-      storeId,
-      query: data.query,
-      match: data.match,
-      enabled: true,
-      ...(ruleId === null ? {} : { id: { not: ruleId } }),
-    },
-  });
-  for (const other of others.filter((o) => overlaps(o, data))) {
-    const same = other.productId === data.productId;
-    if (same && other.action !== data.action)
-      throw new RuleRefusedError(
-        `Rule ${other.id} ${other.action === 'pin' ? 'pins' : 'hides'} product “${data.productId}” for this query; a product cannot be both pinned and hidden.`,
-      );
-    if (same && data.action === 'pin')
-      throw new RuleRefusedError(
-        `Rule ${other.id} already pins product “${data.productId}” for this query.`,
-      );
-    if (data.action === 'pin' && other.action === 'pin' && other.position === data.position)
-      throw new RuleRefusedError(
-        `Rule ${other.id} already pins product “${other.productId}” at position ${data.position} for this query.`,
-      );
-  }
-}
-
-/** Whether two rules' date ranges share a moment (open ends run forever). */
-function overlaps(
-  a: Pick<StoreRule, 'startsAt' | 'endsAt'>,
-  b: Pick<StoreRule, 'startsAt' | 'endsAt'>,
-): boolean {
-  const start = (d: Date | null) => d?.getTime() ?? -Infinity;
-  const end = (d: Date | null) => d?.getTime() ?? Infinity;
-  return start(a.startsAt) < end(b.endsAt) && start(b.startsAt) < end(a.endsAt);
-}
-
 function sameApartFromEnabled(before: StoreRule, after: RuleData): boolean {
-  const keys = ['query', 'match', 'action', 'productId', 'position'] as const;
+  const keys = ['query', 'match', 'action', 'productId', 'position', 'factor'] as const;
   const time = (d: Date | null) => d?.getTime() ?? null;
   return (
     keys.every((k) => before[k] === after[k]) &&
+    JSON.stringify(before.filter) === JSON.stringify(after.filter) &&
     time(before.startsAt) === time(after.startsAt) &&
     time(before.endsAt) === time(after.endsAt)
   );

@@ -37,6 +37,7 @@ export async function loadResultPage<Q, P extends PackedCandidates>(
     },
     maxSimTies: ties[i]!,
     pinned: c.pinnedBy !== undefined,
+    boost: c.boost ?? null,
     explanation: explained[i] ?? [],
     synonyms: [],
   }));

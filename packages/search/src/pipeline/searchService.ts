@@ -1,7 +1,7 @@
 // The search pipeline. One request reads as its steps, each in a file of its own:
 //   retrieveCandidates (candidateRetrieval.ts) ‖ encode the query (the reranker, cached per model)
 //   → rerankCandidates (reranking.ts: stored vectors, MaxSim, ranking profile)
-//   → applyRules (rules/applyRules.ts: the store's pins and hides for this query)
+//   → applyRules (rules/applyRules.ts: the store's hides, boosts and pins for this query)
 //   → loadResultPage (resultPage.ts: products and explanations), withSynonymMatches
 //     (synonyms/synonymMatches.ts: which synonym of a query term each product matched)
 //   → record the search event, after the response.
@@ -15,7 +15,8 @@ import { hasFilters, type Suggestion } from '../retrieval.ts';
 import type { SearchEventRecorder } from '../searchEvents.ts';
 import type { SearchRequest, SearchResponse, StageTimings } from '../searchTypes.ts';
 import { applyRules } from '../rules/applyRules.ts';
-import { rulesFor } from '../rules/merchandisingRule.ts';
+import { boostFactors, boostRulesOf, type BoostFactors } from '../rules/boostRules.ts';
+import { rulesFor, type MerchandisingRule } from '../rules/merchandisingRule.ts';
 import { retrieveCandidates } from './candidateRetrieval.ts';
 import { positioned } from './pagePositions.ts';
 import { keywordOrder, rerankCandidates, type Reranked } from './reranking.ts';
@@ -95,7 +96,10 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
         : keywordOrder(head.candidates);
 
     const obeyed = rulesFor(await rules, request.text, new Date());
-    const ruled = { filtered: hasFilters(request.filters) };
+    const ruled = {
+      filtered: hasFilters(request.filters),
+      boosts: await this.#boosts(request.storeId, obeyed, [reranked.ranked, tail?.ranked ?? []]),
+    };
     // The head's first-stage ranks count from 0; a page or tail fetched on its own, from its offset.
     const head0 = rerank ? 0 : pageStart;
     const ruledHead = applyRules(reranked.ranked, obeyed, { ...ruled, offset: head0 });
@@ -157,6 +161,17 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
     const extra = Math.min(hidden.size, limit);
     const suggestions = await caches.retriever.suggest(storeId, prefix, limit + extra);
     return suggestions.filter((s) => !s.productId || !hidden.has(s.productId)).slice(0, limit);
+  }
+
+  /** The boosts' factors for the candidates, reading their rows only when a boost is live. */
+  async #boosts(
+    storeId: number,
+    rules: MerchandisingRule[],
+    lists: readonly (readonly { productId: string }[])[],
+  ): Promise<BoostFactors> {
+    if (boostRulesOf(rules).length === 0) return new Map();
+    const ids = lists.flatMap((l) => l.map((c) => c.productId));
+    return boostFactors(rules, await this.#o.caches.products.byIds(storeId, ids));
   }
 
   async product(storeId: number, productId: string): Promise<Product | null> {

@@ -1,19 +1,23 @@
 // Rules applied to one stretch of the relevance order (positions `offset`… of the full list):
 //   - hidden products leave the list;
+//   - boosts and buries reorder what is left by their factors (boostRules.ts);
 //   - each pinned product takes its position when that position lies in the stretch, and leaves
 //     the rest of the list wherever it came (so it is never shown twice on one page).
 // Precedence, in the order `rulesFor` gives (exact before contains, then oldest first):
-//   - a hide beats any pin of the same product;
+//   - a hide beats any pin or boost of the same product; a pin beats boosts (it keeps its position);
 //   - a product pinned twice takes the first rule's position;
 //   - two products pinned at one position: the first rule's takes it, the other the next free one.
 // Pins reach past the first stage: a pinned product it did not find is still placed (an unfiltered
 // search), but not when the shopper filtered, since it may not match the filters.
 import type { RankedCandidate } from '../profiles.ts';
+import { applyBoosts, type BoostFactors } from './boostRules.ts';
 import type { MerchandisingRule } from './merchandisingRule.ts';
 
 /** A candidate a pin placed: `firstStageRank` -1 when the first stage had not found it. */
 export interface PlacedCandidate extends RankedCandidate {
   pinnedBy?: number;
+  /** The factor boosts multiplied its score by, when some boost matched it. */
+  boost?: number;
 }
 
 export interface RuleOptions {
@@ -21,12 +25,14 @@ export interface RuleOptions {
   offset: number;
   /** Whether the search had filters: pins then place only products the first stage found. */
   filtered: boolean;
+  /** The boosts' factors for the products of `list` (boostFactors); none by default. */
+  boosts?: BoostFactors | undefined;
 }
 
 export function applyRules(
   list: readonly RankedCandidate[],
   rules: readonly MerchandisingRule[],
-  { offset, filtered }: RuleOptions,
+  { offset, filtered, boosts = new Map() }: RuleOptions,
 ): PlacedCandidate[] {
   if (rules.length === 0) return [...list];
   const hidden = new Set<string>();
@@ -34,7 +40,10 @@ export function applyRules(
   const found = new Map(list.map((c) => [c.productId, c]));
   const pins = pinPositions(rules, hidden);
   const pinnedIds = new Set([...pins.values()].map((p) => p.productId));
-  const natural = list.filter((c) => !hidden.has(c.productId) && !pinnedIds.has(c.productId));
+  const natural = applyBoosts(
+    list.filter((c) => !hidden.has(c.productId) && !pinnedIds.has(c.productId)),
+    boosts,
+  ).map((c) => (boosts.has(c.productId) ? { ...c, boost: boosts.get(c.productId)! } : c));
 
   const lastPin = Math.max(-1, ...pins.keys());
   const out: PlacedCandidate[] = [];

@@ -65,7 +65,7 @@ describe('which rules a search obeys', () => {
         { startsAt: new Date('2026-12-01T00:00:00Z'), endsAt: new Date('2026-12-31T00:00:00Z') },
       ),
     ];
-    expect(rulesFor(rules, 'laptop', now).map((r) => r.action.productId)).toEqual(['d']);
+    expect(rulesFor(rules, 'laptop', now).map((r) => r.id)).toEqual([rules[3]!.id]);
   });
 });
 
