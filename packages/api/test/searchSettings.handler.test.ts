@@ -164,3 +164,39 @@ describe('searchSettings rules', () => {
     expect((await merchant.searchSettings.rules({ store: 'shop' })).rules).toEqual([]);
   });
 });
+
+describe('searchSettings files', () => {
+  it('exports and imports for the store’s merchants only; a bad file is a 400 naming the entry', async () => {
+    await merchant.searchSettings.saveSynonyms({ store: 'shop', text: 'sofa, couch' });
+    const file = await merchant.searchSettings.exportSettings({ store: 'shop' });
+    expect(file.synonyms).toEqual(['sofa, couch']);
+    const text = JSON.stringify({ ...file, synonyms: [] });
+    expect(
+      await merchant.searchSettings.importSettings({ store: 'shop', text, mode: 'replace' }),
+    ).toMatchObject({ mode: 'replace', synonymLines: 0 });
+    expect((await merchant.searchSettings.synonyms({ store: 'shop' })).lines).toBe(0);
+
+    const bad = merchant.searchSettings.importSettings({
+      store: 'shop',
+      text: JSON.stringify({ ...file, rules: [{ query: 'x', match: 'exact', action: 'hide' }] }),
+      mode: 'merge',
+    });
+    expect(await errorCode(bad)).toBe('BAD_REQUEST');
+    expect(await bad.catch((e: Error) => e.message)).toMatch(
+      /Rule 1 of the file \(“x”\): A rule that hides needs the product's id/,
+    );
+    expect(
+      await errorCode(
+        merchant.searchSettings.importSettings({ store: 'shop', text: '', mode: 'merge' }),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(await errorCode(analyst.searchSettings.exportSettings({ store: 'shop' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await errorCode(
+        analyst.searchSettings.importSettings({ store: 'shop', text, mode: 'merge' }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+});

@@ -169,5 +169,13 @@ export {
   type RuleView,
 } from './searchSettings/storeRules.ts';
 export { previewRule, type PreviewHit, type RulePreview } from './searchSettings/previewRule.ts';
+export {
+  exportSearchSettings,
+  importSearchSettings,
+  SettingsFileRefusedError,
+  type ImportMode,
+  type ImportOutcome,
+} from './searchSettings/settingsFile.ts';
+export { MAX_SETTINGS_FILE_CHARS, type SettingsFile } from './searchSettings/settingsFileFormat.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.

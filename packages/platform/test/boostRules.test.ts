@@ -11,6 +11,7 @@ import {
   updateRule,
 } from '../src/searchSettings/storeRules.ts';
 import { previewRule } from '../src/searchSettings/previewRule.ts';
+import type { RuleInput } from '../src/searchSettings/ruleChecks.ts';
 import { addIndexedStore, testPlatform } from '../src/testing/testStore.ts';
 import { firstPage, firstStages } from './helpers/firstStages.ts';
 
@@ -83,13 +84,13 @@ describe.each(STAGES)('boost rules on the %s first stage', (_, config) => {
   });
 
   it('previews a boost moving products on the first page', async () => {
-    const headphones = {
+    const headphones: RuleInput = {
       query: 'headphones',
       match: 'exact',
       action: 'boost',
       filter: { brands: ['Sony'] },
       factor: 3,
-    } as const;
+    };
     const { before } = await previewRule(platform.services, storeId, headphones);
     expect(before.length).toBe(2);
     const topBrand = before[0]!.id === 'h1' ? 'Sony' : 'JBL';

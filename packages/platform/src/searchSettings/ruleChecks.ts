@@ -32,12 +32,22 @@ export function ruleRow(data: RuleData) {
   return { ...data, filter: data.filter === null ? Prisma.DbNull : (data.filter as object) };
 }
 
-/** The row to write for `input`, or a refusal saying what is wrong. */
+/** A rule a new one may contradict; `label` names it in a refusal (default "Rule <id>"). */
+export type OtherRule = Pick<
+  StoreRule,
+  'id' | 'query' | 'match' | 'action' | 'productId' | 'position' | 'enabled' | 'startsAt' | 'endsAt'
+> & { label?: string };
+
+/**
+ * The row to write for `input`, or a refusal saying what is wrong. Contradictions are looked for
+ * among the store's saved rules, or among `others` when given (an import's rules).
+ */
 export async function checked(
   prisma: PrismaClient,
   storeId: number,
   input: RuleInput,
   ruleId: number | null,
+  others?: readonly OtherRule[],
 ): Promise<RuleData> {
   const query = normalizeTerm(input.query);
   if (!query) throw new RuleRefusedError('A rule needs the query it applies to.');
@@ -79,17 +89,13 @@ export async function checked(
     factor: null,
     filter: null,
   };
-  if (data.enabled) await refuseContradictions(prisma, storeId, data, ruleId);
+  if (data.enabled)
+    refuseContradictions(data, others ?? (await savedOthers(prisma, storeId, data, ruleId)));
   return data;
 }
 
-async function refuseContradictions(
-  prisma: PrismaClient,
-  storeId: number,
-  data: RuleData,
-  ruleId: number | null,
-): Promise<void> {
-  const others = await prisma.storeRule.findMany({
+function savedOthers(prisma: PrismaClient, storeId: number, data: RuleData, ruleId: number | null) {
+  return prisma.storeRule.findMany({
     where: {
       storeId,
       query: data.query,
@@ -98,19 +104,26 @@ async function refuseContradictions(
       ...(ruleId === null ? {} : { id: { not: ruleId } }),
     },
   });
-  for (const other of others.filter((o) => overlaps(o, data))) {
+}
+
+function refuseContradictions(data: RuleData, others: readonly OtherRule[]): void {
+  const rivals = others.filter(
+    (o) => o.enabled && o.query === data.query && o.match === data.match && overlaps(o, data),
+  );
+  for (const other of rivals) {
+    const name = other.label ?? `Rule ${other.id}`;
     const same = other.productId === data.productId;
     if (same && other.action !== data.action)
       throw new RuleRefusedError(
-        `Rule ${other.id} ${other.action === 'pin' ? 'pins' : 'hides'} product “${data.productId}” for this query; a product cannot be both pinned and hidden.`,
+        `${name} ${other.action === 'pin' ? 'pins' : 'hides'} product “${data.productId}” for this query; a product cannot be both pinned and hidden.`,
       );
     if (same && data.action === 'pin')
       throw new RuleRefusedError(
-        `Rule ${other.id} already pins product “${data.productId}” for this query.`,
+        `${name} already pins product “${data.productId}” for this query.`,
       );
     if (data.action === 'pin' && other.action === 'pin' && other.position === data.position)
       throw new RuleRefusedError(
-        `Rule ${other.id} already pins product “${other.productId}” at position ${data.position} for this query.`,
+        `${name} already pins product “${other.productId}” at position ${data.position} for this query.`,
       );
   }
 }

@@ -142,14 +142,14 @@ async function changed(
 ): Promise<StoreRule> {
   const rule = await deps.prisma.$transaction(async (tx) => {
     const written = await write(tx);
-    await record(tx, written, change, byEmail);
+    await recordRuleChange(tx, written, change, byEmail);
     return written;
   });
   deps.storeChanged(storeId);
   return rule;
 }
 
-async function record(
+export async function recordRuleChange(
   tx: Prisma.TransactionClient,
   rule: StoreRule,
   change: string,

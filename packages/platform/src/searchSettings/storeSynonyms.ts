@@ -55,10 +55,16 @@ export async function saveSynonyms(
       data: parsed.lines.map((line, position) => ({ storeId, position, ...line })),
     });
   });
+  await applySynonyms(deps, storeId);
+  return { text: formatSynonyms(parsed.lines), lines: parsed.lines.length };
+}
+
+/** Saved synonyms into the first stage (Meilisearch's setting) and out of this process's caches. */
+export async function applySynonyms(deps: SynonymDeps, storeId: number): Promise<void> {
+  const { prisma } = deps;
   // A store's first-stage index exists once it was indexed; its first re-index applies them.
   if (await prisma.indexVersion.findFirst({ where: { storeId }, select: { id: true } })) {
     await deps.firstStageIndex.prepare(storeId, await loadIndexSettings(prisma, storeId));
   }
   deps.storeChanged(storeId);
-  return { text: formatSynonyms(parsed.lines), lines: parsed.lines.length };
 }

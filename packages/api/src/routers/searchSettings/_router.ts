@@ -7,11 +7,13 @@ import {
   ZUpdateRuleInputSchema,
 } from './rules.schema.ts';
 import { ZSaveSynonymsInputSchema } from './saveSynonyms.schema.ts';
+import { ZExportSettingsInputSchema, ZImportSettingsInputSchema } from './settingsFile.schema.ts';
 import { ZSynonymsInputSchema } from './synonyms.schema.ts';
 
 const merchant = storeRoleProcedure('merchant');
 const synonyms = lazyHandlers(() => import('./synonyms.handler.ts'));
 const rules = lazyHandlers(() => import('./rules.handler.ts'));
+const settingsFile = lazyHandlers(() => import('./settingsFile.handler.ts'));
 
 export const searchSettingsRouter = createTRPCRouter({
   synonyms: merchant.input(ZSynonymsInputSchema).query(synonyms('synonymsHandler')),
@@ -21,4 +23,10 @@ export const searchSettingsRouter = createTRPCRouter({
   createRule: merchant.input(ZCreateRuleInputSchema).mutation(rules('createRuleHandler')),
   updateRule: merchant.input(ZUpdateRuleInputSchema).mutation(rules('updateRuleHandler')),
   deleteRule: merchant.input(ZDeleteRuleInputSchema).mutation(rules('deleteRuleHandler')),
+  exportSettings: merchant
+    .input(ZExportSettingsInputSchema)
+    .query(settingsFile('exportSettingsHandler')),
+  importSettings: merchant
+    .input(ZImportSettingsInputSchema)
+    .mutation(settingsFile('importSettingsHandler')),
 });
