@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goneWithRule, rowsWithRule } from '../src/lib/admin/rulePreview';
 
-const hit = (id: string, pinned = false) => ({ id, title: `T${id}`, pinned });
+const hit = (id: string, pinned = false) => ({ id, title: `T${id}`, pinned, boost: null });
 
 describe('a rule’s preview', () => {
   const preview = {

@@ -1,4 +1,5 @@
 import type { QueryToken, SearchHit } from '~/lib/storefront/apiTypes';
+import { boostNote } from '~/lib/storefront/boostNote';
 import { explainHit, type WordExplanation } from '~/lib/storefront/matchExplanation';
 import { tokenMatches } from '~/lib/storefront/tokenMatches';
 import styles from './WhyThisResult.module.css';
@@ -45,8 +46,12 @@ export function WhyThisResult({
   queryTokens: QueryToken[];
 }) {
   const words = explainHit(q, hit.product, tokenMatches(queryTokens, hit));
-  if (words.length === 0 && hit.synonyms.length === 0 && !hit.pinned) return null;
-  const note = hit.pinned ? 'The shop placed this product at this position.' : rankNote(hit);
+  if (words.length === 0 && hit.synonyms.length === 0 && !hit.pinned && hit.boost === null)
+    return null;
+  // A boost's move is the shop's, not the matching's: it is named instead of the rank note.
+  const note = hit.pinned
+    ? 'The shop placed this product at this position.'
+    : (boostNote(hit.boost) ?? rankNote(hit));
   return (
     <details className={styles.details}>
       <summary className={styles.summary}>Why this result?</summary>

@@ -7,6 +7,8 @@ export interface PreviewRow {
   id: string;
   title: string;
   pinned: boolean;
+  /** The factor a boost or bury moved it by, or null. */
+  boost: number | null;
   move: PreviewMove;
   /** 1-based place in the other list, when it has one. */
   from: number | null;

@@ -1,5 +1,6 @@
 import type { RulePreview } from '~/lib/admin/apiTypes';
 import { goneWithRule, rowsWithRule, type PreviewRow } from '~/lib/admin/rulePreview';
+import { boostLabel } from '~/lib/admin/boostFilter';
 import { Columns, Muted, Section } from '~/components/ui';
 
 const MOVE: Record<PreviewRow['move'], (row: PreviewRow) => string> = {
@@ -32,6 +33,7 @@ export function RulePreviewColumns({ preview }: { preview: RulePreview }) {
               {r.title}{' '}
               <Muted as="span">
                 ({r.pinned ? 'pinned, ' : ''}
+                {r.boost !== null ? `${boostLabel(r.boost).toLowerCase()}, ` : ''}
                 {MOVE[r.move](r)})
               </Muted>
             </li>

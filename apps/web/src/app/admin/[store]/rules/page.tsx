@@ -8,9 +8,10 @@ export const metadata: Metadata = { title: 'Rules · Merchant admin · Shopsearc
 export default storeSectionPage('merchant', 'rules', (info) => (
   <>
     <PageHeader title="Merchandising rules">
-      Steer what shoppers of {info.name} see for a query: pin a product at a position, or hide one.
-      Search applies them after ranking, at once.
+      Steer what shoppers of {info.name} see for a query: pin a product at a position, hide one, or
+      boost or bury the products of a brand, price range or attribute. Search applies them after
+      ranking, at once.
     </PageHeader>
-    <RulesEditor store={info.slug} />
+    <RulesEditor store={info.slug} currency={info.currency} />
   </>
 ));

@@ -1,0 +1,61 @@
+import { RULE_LIMITS } from '@shopsearch/search/limits';
+import type { BoostDraft } from '~/lib/admin/boostFilter';
+import { FieldRow, InputField } from '~/components/ui';
+
+type Change = (key: keyof BoostDraft) => (e: { target: { value: string } }) => void;
+
+/** A boost's filter (any of brands, a price range, one text attribute) and its factor. */
+export function BoostFields({ draft, set }: { draft: BoostDraft; set: Change }) {
+  return (
+    <>
+      <FieldRow>
+        <InputField
+          label="Factor"
+          type="number"
+          min={RULE_LIMITS.minFactor}
+          max={RULE_LIMITS.maxFactor}
+          step="0.1"
+          value={draft.factor}
+          onChange={set('factor')}
+          hint="Above 1 boosts (2 lifts matching products level with the first), below 1 buries."
+        />
+        <InputField
+          label="Brands"
+          labelNote="(comma-separated)"
+          value={draft.brands}
+          onChange={set('brands')}
+          grow
+        />
+      </FieldRow>
+      <FieldRow>
+        <InputField
+          label="Price from"
+          labelNote="(optional)"
+          type="number"
+          min={0}
+          value={draft.priceFrom}
+          onChange={set('priceFrom')}
+        />
+        <InputField
+          label="Price to"
+          labelNote="(optional)"
+          type="number"
+          min={0}
+          value={draft.priceTo}
+          onChange={set('priceTo')}
+        />
+        <InputField
+          label="Attribute"
+          labelNote="(optional)"
+          value={draft.attribute}
+          onChange={set('attribute')}
+        />
+        <InputField
+          label="Attribute value"
+          value={draft.attributeValue}
+          onChange={set('attributeValue')}
+        />
+      </FieldRow>
+    </>
+  );
+}
