@@ -43,6 +43,10 @@ describe('search analytics', () => {
         .getByRole('link', { name: 'Add a synonym for “qqqzzzxxy”' })
         .getAttribute('href'),
     ).toBe('/admin/demo/synonyms?for=qqqzzzxxy');
+    const zero = t.page.getByRole('table', { name: 'Queries that found nothing' });
+    expect(
+      await zero.getByRole('link', { name: 'Add a rule for “qqqzzzxxy”' }).getAttribute('href'),
+    ).toBe('/admin/demo/rules?for=qqqzzzxxy');
     const latency = t.page.getByRole('region', { name: 'Latency per ranking profile' });
     // Each percentile is shown in ms, or in seconds from 1,000 ms on (a slow machine).
     const duration = String.raw`\d+ ms|\d+\.\d s`;

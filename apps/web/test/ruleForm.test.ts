@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_RULE, ruleDates, toRuleInput, withEnabled } from '../src/lib/admin/ruleForm';
+import {
+  boostLabel,
+  describeFilter,
+  EMPTY_BOOST,
+  toBoostFilter,
+} from '../src/lib/admin/boostFilter';
+import {
+  addRuleHref,
+  EMPTY_RULE,
+  ruleDates,
+  toRuleInput,
+  withEnabled,
+} from '../src/lib/admin/ruleForm';
+import { boostNote } from '../src/lib/storefront/boostNote';
 
 describe('the rule form', () => {
   it('sends whole UTC days, the end day included, and a position only for pins', () => {
@@ -49,9 +62,71 @@ describe('the rule form', () => {
       action: 'pin',
       productId: 'e5',
       position: 2,
+      factor: null,
+      filter: null,
       startsAt: null,
       endsAt: new Date('2027-01-01T00:00:00Z'),
       enabled: false,
     });
+    const boost = { kind: 'boost' as const, factor: 3, filter: { brands: ['Acme'] } };
+    expect(withEnabled({ ...stored, action: boost }, true)).toMatchObject({
+      action: 'boost',
+      productId: null,
+      factor: 3,
+      filter: { brands: ['Acme'] },
+      enabled: true,
+    });
+  });
+});
+
+describe('a boost rule in the form', () => {
+  it('sends a filter of the parts typed, prices in minor units, and no product', () => {
+    const input = toRuleInput(
+      {
+        ...EMPTY_RULE,
+        query: 'mouse',
+        action: 'boost',
+        productId: 'ignored',
+        brands: ' Acme, , Zeta ',
+        priceTo: '49.99',
+        factor: '0.5',
+      },
+      'USD',
+    );
+    expect(input).toMatchObject({
+      productId: null,
+      position: null,
+      factor: 0.5,
+      filter: { brands: ['Acme', 'Zeta'], price: { max: 4999 } },
+    });
+    expect(toRuleInput({ ...EMPTY_RULE, action: 'boost' }).filter).toEqual({});
+    expect(toRuleInput({ ...EMPTY_RULE, action: 'pin' })).toMatchObject({
+      factor: null,
+      filter: null,
+    });
+    expect(
+      toBoostFilter({ ...EMPTY_BOOST, attribute: 'attr_t_colour', attributeValue: ' red ' }, 'JPY'),
+    ).toEqual({ attributes: { attr_t_colour: { kind: 'text', anyOf: ['red'] } } });
+  });
+
+  it('reads a stored boost back in words', () => {
+    expect(describeFilter({ brands: ['Acme'], price: { min: 1000, max: 5000 } }, 'USD')).toBe(
+      'brand Acme, price $10.00–$50.00',
+    );
+    expect(describeFilter({ price: { max: 500 } }, 'EUR')).toBe('price up to €5.00');
+    expect([boostLabel(2), boostLabel(0.5)]).toEqual(['Boost ×2', 'Bury ×0.5']);
+    expect([
+      boostNote(null),
+      boostNote(3)?.includes('boosts'),
+      boostNote(0.5)?.includes('down'),
+    ]).toEqual([null, true, true]);
+  });
+});
+
+describe('a rule from analytics', () => {
+  it('links to the rules page with the query, unless no rule could hold it', () => {
+    expect(addRuleHref('my shop', 'café & co')).toBe('/admin/my%20shop/rules?for=caf%C3%A9+%26+co');
+    expect(addRuleHref('demo', '   ')).toBeNull();
+    expect(addRuleHref('demo', 'x'.repeat(201))).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { adminErrorMessage } from '~/lib/admin/apiError';
 import { EMPTY_RULE, toRuleInput, type RuleDraft } from '~/lib/admin/ruleForm';
 import type { RulePreview } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
+import { BoostFields } from './BoostFields';
 import { RulePreviewColumns } from './RulePreviewColumns';
 import {
   Actions,
@@ -23,16 +24,23 @@ const DATE_FIELDS = [
   ['Until (included)', 'endsOn'],
 ] as const;
 
-/** A new rule: for a query, pin a product at a position or hide it, optionally between dates. */
+/**
+ * A new rule: for a query, pin a product at a position, hide it, or boost or bury the products
+ * matching a filter, optionally between dates. `initialQuery` comes from the analytics' links.
+ */
 export function AddRuleForm({
   store,
+  currency,
+  initialQuery = '',
   onAdded,
 }: {
   store: string;
+  currency: string;
+  initialQuery?: string;
   onAdded: (notice: string) => void;
 }) {
   const trpc = useTRPC();
-  const [draft, setDraft] = useState<RuleDraft>(EMPTY_RULE);
+  const [draft, setDraft] = useState<RuleDraft>({ ...EMPTY_RULE, query: initialQuery });
   const queryClient = useQueryClient();
   const create = useMutation(trpc.searchSettings.createRule.mutationOptions());
   const [preview, setPreview] = useState<RulePreview | null>(null);
@@ -45,7 +53,7 @@ export function AddRuleForm({
       setPreview(
         await queryClient.fetchQuery(
           trpc.searchSettings.previewRule.queryOptions(
-            { store, rule: toRuleInput(draft) },
+            { store, rule: toRuleInput(draft, currency) },
             { staleTime: 0, retry: false },
           ),
         ),
@@ -62,10 +70,14 @@ export function AddRuleForm({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     create.mutate(
-      { store, rule: toRuleInput(draft) },
+      { store, rule: toRuleInput(draft, currency) },
       {
         onSuccess: () => {
-          onAdded(`Added: ${draft.action} ${draft.productId.trim()} for “${draft.query.trim()}”.`);
+          const what =
+            draft.action === 'boost'
+              ? `boost ×${draft.factor}`
+              : `${draft.action} ${draft.productId.trim()}`;
+          onAdded(`Added: ${what} for “${draft.query.trim()}”.`);
           setDraft(EMPTY_RULE);
           setPreview(null);
         },
@@ -77,7 +89,8 @@ export function AddRuleForm({
       <Note>
         Rules apply to searches sorted by relevance as soon as they are saved; no re-index is
         needed. Exact rules go before “contains” rules, then the oldest first; a hidden product is
-        never pinned.
+        never pinned. Hides apply first, then boosts and buries multiply the ranked scores, then
+        pins take their positions.
       </Note>
       <FieldRow>
         <SelectField label="When the search" value={draft.match} onChange={set('match')}>
@@ -96,8 +109,11 @@ export function AddRuleForm({
         <SelectField label="Action" value={draft.action} onChange={set('action')}>
           <option value="pin">Pin at a position</option>
           <option value="hide">Hide</option>
+          <option value="boost">Boost or bury matching products</option>
         </SelectField>
-        <InputField label="Product id" value={draft.productId} onChange={set('productId')} grow />
+        {draft.action !== 'boost' && (
+          <InputField label="Product id" value={draft.productId} onChange={set('productId')} grow />
+        )}
         {draft.action === 'pin' && (
           <InputField
             label="Position"
@@ -109,6 +125,7 @@ export function AddRuleForm({
           />
         )}
       </FieldRow>
+      {draft.action === 'boost' && <BoostFields draft={draft} set={set} />}
       <FieldRow>
         {DATE_FIELDS.map(([label, key]) => (
           <InputField

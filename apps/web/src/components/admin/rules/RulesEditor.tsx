@@ -1,8 +1,10 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { adminErrorMessage } from '~/lib/admin/apiError';
 import type { RuleChange, RuleRow } from '~/lib/admin/apiTypes';
+import { boostLabel, describeFilter } from '~/lib/admin/boostFilter';
 import { ruleDates, withEnabled } from '~/lib/admin/ruleForm';
 import { useTRPC } from '~/trpc/react';
 import {
@@ -16,14 +18,17 @@ import {
   type Column,
 } from '~/components/ui';
 import { AddRuleForm } from './AddRuleForm';
+import { SettingsFileSection } from './SettingsFileSection';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The store's rules with their switches, a form to add one, and the latest changes. */
-export function RulesEditor({ store }: { store: string }) {
+export function RulesEditor({ store, currency }: { store: string; currency: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const answer = useQuery(trpc.searchSettings.rules.queryOptions({ store }));
+  // Analytics' "Add a rule" link names the query (`?for=`).
+  const initialQuery = useSearchParams().get('for') ?? '';
   const [notice, setNotice] = useState('');
   const refresh = () =>
     queryClient.invalidateQueries(trpc.searchSettings.rules.queryFilter({ store }));
@@ -45,7 +50,9 @@ export function RulesEditor({ store }: { store: string }) {
   if (!answer.data) return <Muted>Loading the rules…</Muted>;
 
   const describe = (r: RuleRow) =>
-    `${r.action.kind === 'pin' ? 'pin' : 'hide'} ${r.productTitle ?? r.action.productId} for “${r.query}”`;
+    r.action.kind === 'boost'
+      ? `${boostLabel(r.action.factor).toLowerCase()} ${describeFilter(r.action.filter, currency)} for “${r.query}”`
+      : `${r.action.kind} ${r.productTitle ?? r.action.productId} for “${r.query}”`;
   const columns: Column<RuleRow>[] = [
     {
       header: 'Query',
@@ -54,12 +61,19 @@ export function RulesEditor({ store }: { store: string }) {
     },
     {
       header: 'Action',
-      cell: (r) => (r.action.kind === 'pin' ? `Pin at position ${r.action.position}` : 'Hide'),
+      cell: (r) =>
+        r.action.kind === 'pin'
+          ? `Pin at position ${r.action.position}`
+          : r.action.kind === 'boost'
+            ? boostLabel(r.action.factor)
+            : 'Hide',
     },
     {
-      header: 'Product',
+      header: 'Products',
       cell: (r) =>
-        r.productTitle ? (
+        r.action.kind === 'boost' ? (
+          `Matching ${describeFilter(r.action.filter, currency)}`
+        ) : r.productTitle ? (
           <>
             {r.productTitle} <code>{r.action.productId}</code>
           </>
@@ -121,7 +135,13 @@ export function RulesEditor({ store }: { store: string }) {
         <Success>{notice}</Success>
         {problem && <Problem>{adminErrorMessage(problem)}</Problem>}
       </Section>
-      <AddRuleForm store={store} onAdded={(text) => void refresh().then(() => setNotice(text))} />
+      <AddRuleForm
+        store={store}
+        currency={currency}
+        initialQuery={initialQuery}
+        onAdded={(text) => void refresh().then(() => setNotice(text))}
+      />
+      <SettingsFileSection store={store} onImported={() => void refresh()} />
       <Section title="Latest changes" headingId="rule-changes-heading">
         <DataTable
           caption="Latest changes to the rules"

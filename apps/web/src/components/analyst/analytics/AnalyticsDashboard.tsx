@@ -72,6 +72,7 @@ export function AnalyticsDashboard({ store }: { store: string }) {
               title="Top queries"
               rows={data.topQueries}
               showAverageResults
+              offerRule
               empty="No searches in this period."
             />
             <QueryTable
@@ -79,6 +80,7 @@ export function AnalyticsDashboard({ store }: { store: string }) {
               title="Queries that found nothing"
               rows={data.zeroResultQueries}
               offerSynonym
+              offerRule
               empty="Every search found something."
             />
           </Columns>

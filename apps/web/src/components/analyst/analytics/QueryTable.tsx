@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { addRuleHref } from '~/lib/admin/ruleForm';
 import { addSynonymHref } from '~/lib/admin/synonymDraft';
 import { formatCount } from '~/lib/analyst/format';
 import { sectionHref } from '~/lib/analyst/routes';
@@ -12,7 +13,7 @@ interface QueryRow {
 
 /**
  * Queries with their counts; each opens in Compare to see how it ranks, and, where asked, offers
- * the merchant's fix: a synonym line for the query.
+ * the merchant's fixes: a synonym line for the query, a rule for it.
  */
 export function QueryTable({
   store,
@@ -20,6 +21,7 @@ export function QueryTable({
   rows,
   showAverageResults = false,
   offerSynonym = false,
+  offerRule = false,
   empty,
 }: {
   store: string;
@@ -27,6 +29,7 @@ export function QueryTable({
   rows: QueryRow[];
   showAverageResults?: boolean;
   offerSynonym?: boolean;
+  offerRule?: boolean;
   empty: string;
 }) {
   const columns: Column<QueryRow>[] = [
@@ -51,20 +54,25 @@ export function QueryTable({
       cell: (row) => (row.avgResults === undefined ? '—' : formatCount(Math.round(row.avgResults))),
     });
   }
-  if (offerSynonym) {
+  const fixes = [
+    offerSynonym && { label: 'Add a synonym', href: addSynonymHref },
+    offerRule && { label: 'Add a rule', href: addRuleHref },
+  ].filter((f) => !!f);
+  if (fixes.length) {
     columns.push({
       header: 'Fix',
       hideHeader: true,
-      cell: (row) => {
-        const href = addSynonymHref(store, row.query);
-        return (
-          href && (
-            <Link href={href} aria-label={`Add a synonym for “${row.query}”`}>
-              Add a synonym
-            </Link>
-          )
-        );
-      },
+      cell: (row) =>
+        fixes.map(({ label, href }) => {
+          const to = href(store, row.query);
+          return (
+            to && (
+              <Link key={label} href={to} aria-label={`${label} for “${row.query}”`}>
+                {label}
+              </Link>
+            )
+          );
+        }),
     });
   }
   return (
