@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedCandidate } from '../../src/profiles.ts';
 import { applyRules } from '../../src/rules/applyRules.ts';
-import {
-  rulesFor,
-  type MerchandisingRule,
-  type RuleAction,
-} from '../../src/rules/merchandisingRule.ts';
+import { rulesFor } from '../../src/rules/merchandisingRule.ts';
+import { ids, rule } from './ruleFixture.ts';
 
 const list = (ids: string[]): RankedCandidate[] =>
   ids.map((productId, i) => ({
@@ -16,20 +13,6 @@ const list = (ids: string[]): RankedCandidate[] =>
     finalScore: 1 - i / 100,
   }));
 
-let nextId = 1;
-function rule(action: RuleAction, extra: Partial<MerchandisingRule> = {}): MerchandisingRule {
-  return {
-    id: nextId++,
-    query: 'laptop',
-    match: 'exact',
-    action,
-    enabled: true,
-    startsAt: null,
-    endsAt: null,
-    ...extra,
-  };
-}
-const ids = (l: { productId: string }[]) => l.map((c) => c.productId);
 const first = { offset: 0, filtered: false };
 
 describe('which rules a search obeys', () => {

@@ -8,7 +8,7 @@ import {
   matchesFilter,
   type BoostedProduct,
 } from '../../src/rules/boostRules.ts';
-import type { MerchandisingRule, RuleAction } from '../../src/rules/merchandisingRule.ts';
+import { ids, rule } from './ruleFixture.ts';
 
 const ranked = (scores: Record<string, number>): RankedCandidate[] =>
   Object.entries(scores).map(([productId, finalScore], i) => ({
@@ -18,7 +18,6 @@ const ranked = (scores: Record<string, number>): RankedCandidate[] =>
     maxSimScore: null,
     finalScore,
   }));
-const ids = (l: { productId: string }[]) => l.map((c) => c.productId);
 
 const product = (p: Partial<BoostedProduct>): BoostedProduct => ({
   brand: 'Acme',
@@ -26,17 +25,6 @@ const product = (p: Partial<BoostedProduct>): BoostedProduct => ({
   availability: 'in_stock',
   attributes: {},
   ...p,
-});
-
-let nextId = 1;
-const rule = (action: RuleAction): MerchandisingRule => ({
-  id: nextId++,
-  query: 'laptop',
-  match: 'exact',
-  action,
-  enabled: true,
-  startsAt: null,
-  endsAt: null,
 });
 
 describe('which products a boost filter matches', () => {

@@ -2,6 +2,11 @@ import { RULE_LIMITS } from '@shopsearch/search/limits';
 import type { BoostDraft } from '~/lib/admin/boostFilter';
 import { FieldRow, InputField } from '~/components/ui';
 
+const PRICE_FIELDS = [
+  ['Price from', 'priceFrom'],
+  ['Price to', 'priceTo'],
+] as const;
+
 type Change = (key: keyof BoostDraft) => (e: { target: { value: string } }) => void;
 
 /** A boost's filter (any of brands, a price range, one text attribute) and its factor. */
@@ -28,22 +33,17 @@ export function BoostFields({ draft, set }: { draft: BoostDraft; set: Change }) 
         />
       </FieldRow>
       <FieldRow>
-        <InputField
-          label="Price from"
-          labelNote="(optional)"
-          type="number"
-          min={0}
-          value={draft.priceFrom}
-          onChange={set('priceFrom')}
-        />
-        <InputField
-          label="Price to"
-          labelNote="(optional)"
-          type="number"
-          min={0}
-          value={draft.priceTo}
-          onChange={set('priceTo')}
-        />
+        {PRICE_FIELDS.map(([label, key]) => (
+          <InputField
+            key={key}
+            label={label}
+            labelNote="(optional)"
+            type="number"
+            min={0}
+            value={draft[key]}
+            onChange={set(key)}
+          />
+        ))}
         <InputField
           label="Attribute"
           labelNote="(optional)"
