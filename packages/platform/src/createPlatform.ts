@@ -21,6 +21,7 @@ import {
 import { createLoginThrottle } from './accounts/loginThrottle.ts';
 import type { PlatformServices } from './platformServices.ts';
 import { StoreDirectory } from './stores/storeDirectory.ts';
+import { purgeExpiredExperimentData } from './experiments/purgeExperimentData.ts';
 import { UploadStaging, type UploadStagingOptions } from './uploads/uploadStaging.ts';
 
 export interface PlatformConfig {
@@ -132,6 +133,13 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
       if (event.type === 'jobs-finished') for (const job of event.jobs) storeChanged(job.storeId);
     },
   });
+  // Experiments' impressions and clicks past their retention (purgeExperimentData.ts).
+  const purge = setInterval(() => {
+    purgeExpiredExperimentData({ prisma }).catch((error) =>
+      log('could not purge expired experiment data', error),
+    );
+  }, 3_600_000);
+  purge.unref();
   const stopWorker = new AbortController();
   const running = config.embeddedWorker ? worker.run(stopWorker.signal) : Promise.resolve();
   const services: PlatformServices = {
@@ -165,6 +173,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     storeChanged,
     async close() {
       stopWorker.abort();
+      clearInterval(purge);
       await running;
       await events.drain();
       await models.close();

@@ -177,5 +177,28 @@ export {
   type ImportOutcome,
 } from './searchSettings/settingsFile.ts';
 export { MAX_SETTINGS_FILE_CHARS, type SettingsFile } from './searchSettings/settingsFileFormat.ts';
+export {
+  ClickLimitError,
+  ExperimentNotFoundError,
+  ExperimentRefusedError,
+  ImpressionNotFoundError,
+} from './experiments/experimentErrors.ts';
+export {
+  DEFAULT_RETENTION_DAYS,
+  listExperiments,
+  runningExperiment,
+  startExperiment,
+  stopExperiment,
+  type ExperimentStart,
+  type ExperimentView,
+} from './experiments/experiments.ts';
+export { experimentReport, type ExperimentReport } from './experiments/experimentReport.ts';
+export {
+  recordClick,
+  MAX_CLICKS_PER_HOUR,
+  type ClickInput,
+} from './experiments/experimentClicks.ts';
+export { searchForVisitor, type VisitorSearchResponse } from './experiments/interleavedSearch.ts';
+export { purgeExpiredExperimentData } from './experiments/purgeExperimentData.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.
