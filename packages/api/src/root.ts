@@ -2,6 +2,7 @@ import { authRouter } from './routers/auth/_router.ts';
 import { analyticsRouter } from './routers/analytics/_router.ts';
 import { compareRouter } from './routers/compare/_router.ts';
 import { evaluationRouter } from './routers/evaluation/_router.ts';
+import { experimentsRouter } from './routers/experiments/_router.ts';
 import { judgmentsRouter } from './routers/judgments/_router.ts';
 import { catalogRouter } from './routers/catalog/_router.ts';
 import { reindexRouter } from './routers/reindex/_router.ts';
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   judgments: judgmentsRouter,
   compare: compareRouter,
   evaluation: evaluationRouter,
+  experiments: experimentsRouter,
   analytics: analyticsRouter,
   platform: platformRouter,
 });

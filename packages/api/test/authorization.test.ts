@@ -7,7 +7,8 @@ import { indexedTestPlatform, type TestPlatform } from './fixtures.ts';
 import { addUser, callerWith, errorCode, PASSWORD, signedIn } from './people.ts';
 import { hashToken } from '@shopsearch/platform';
 
-const PUBLIC = /^(auth|search|product|store)\./;
+// experiments.click is a shopper's (anonymous) click, checked against the store and visitor cookie.
+const PUBLIC = /^((auth|search|product|store)\.|experiments\.click$)/;
 
 let t: TestPlatform;
 let merchantA: Awaited<ReturnType<typeof signedIn>>;

@@ -13,9 +13,13 @@ import { FirstStageUnavailableError, InvalidFilterError } from '@shopsearch/sear
 import {
   AccountExistsError,
   BundledJudgmentsMissingError,
+  ClickLimitError,
   EmptyJudgmentSetError,
   EmptyUploadError,
   EvaluationRunNotFoundError,
+  ExperimentNotFoundError,
+  ExperimentRefusedError,
+  ImpressionNotFoundError,
   InvalidReindexSettingsError,
   JudgmentSetNotFoundError,
   JudgmentsFileRefusedError,
@@ -61,6 +65,10 @@ const KNOWN: [new (...args: never[]) => Error, Code][] = [
   [UploadTooLargeError, 'PAYLOAD_TOO_LARGE'],
   [EmptyUploadError, 'BAD_REQUEST'],
   [UploadNotFoundError, 'NOT_FOUND'],
+  [ExperimentRefusedError, 'BAD_REQUEST'],
+  [ExperimentNotFoundError, 'NOT_FOUND'],
+  [ImpressionNotFoundError, 'NOT_FOUND'],
+  [ClickLimitError, 'TOO_MANY_REQUESTS'],
 ];
 
 export function toTRPCError(error: unknown): TRPCError {

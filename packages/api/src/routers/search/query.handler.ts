@@ -1,15 +1,12 @@
 // search.query: a shopper's (or analyst's) search in one store.
-import {
-  toRankingProfile,
-  validateStoreFilters,
-  type LabelledAttribute,
-  type SearchResponse,
-} from '@shopsearch/search';
+import { searchForVisitor, type VisitorSearchResponse } from '@shopsearch/platform';
+import { toRankingProfile, validateStoreFilters, type LabelledAttribute } from '@shopsearch/search';
+import { visitorIdOf } from '../../auth/visitor.ts';
 import type { Call } from '../handlerCall.ts';
 import { resolveStore, storePublicInfo } from '../resolveStore.ts';
 import type { TSearchQueryInputSchema } from './query.schema.ts';
 
-export interface SearchQueryResult extends SearchResponse {
+export interface SearchQueryResult extends VisitorSearchResponse {
   store: { slug: string; name: string; currency: string };
   /** The facet attributes of this store with display labels, in display order. */
   facetAttributes: LabelledAttribute[];
@@ -20,7 +17,9 @@ export async function searchQueryHandler({
   input,
 }: Call<TSearchQueryInputSchema>): Promise<SearchQueryResult> {
   const store = await resolveStore(ctx.services, input.store);
-  const response = await ctx.services.search.search({
+  // A visitor in a running experiment's traffic share gets an interleaved page (platform
+  // experiments/interleavedSearch.ts); everyone else the search as asked.
+  const request = {
     storeId: store.id,
     text: input.q,
     filters: validateStoreFilters(store.facetAttributes, input.filters),
@@ -30,7 +29,8 @@ export async function searchQueryHandler({
     profile: toRankingProfile(input.ranking),
     rerankDepth: input.ranking.rerankDepth,
     facetAttributes: input.facets ? store.facetAttributes.map((a) => a.name) : undefined,
-  });
+  };
+  const response = await searchForVisitor(ctx.services, request, visitorIdOf(ctx.headers));
   const { facetAttributes, ...storeFields } = storePublicInfo(store);
   return { ...response, store: storeFields, facetAttributes };
 }
