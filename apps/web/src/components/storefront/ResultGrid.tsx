@@ -9,12 +9,15 @@ export function ResultGrid({
   queryTokens,
   routes,
   updating,
+  onFollow,
 }: {
   hits: SearchHit[];
   q: string;
   queryTokens: QueryToken[];
   routes: StoreRoutes;
   updating: boolean;
+  /** Hears which result (0-based) a link was followed from, for an experiment's click. */
+  onFollow?: ((position: number) => void) | undefined;
 }) {
   return (
     <>
@@ -24,6 +27,14 @@ export function ResultGrid({
         aria-label="Products"
         aria-busy={updating}
         data-updating={updating}
+        onClick={
+          onFollow &&
+          ((event) => {
+            const item = (event.target as Element).closest('a')?.closest('li');
+            const position = item ? [...event.currentTarget.children].indexOf(item) : -1;
+            if (position >= 0) onFollow(position);
+          })
+        }
       >
         {hits.map((hit) => (
           <ResultCard

@@ -20,6 +20,7 @@ import styles from './SearchPage.module.css';
 import { SearchToolbar } from './SearchToolbar';
 import { SlowSearchNotice } from './SlowSearchNotice';
 import { useElapsed } from './useElapsed';
+import { useExperimentClick } from './useExperimentClick';
 import { useSearchNavigation } from './useSearchNavigation';
 import { useSearchResults } from './useSearchResults';
 import { useSearchState } from './useSearchState';
@@ -52,6 +53,7 @@ export function SearchPage({
   }, [store.slug, store.name, state.q, key]);
 
   const result = search.data;
+  const followed = useExperimentClick(store.slug, result?.impressionId, result?.hits);
   const serverRefusal = initial.key === key && !search.isFetched ? initial.error : null;
   const error = search.error ? toDisplayError(search.error) : serverRefusal;
   const retry = () => void search.refetch({ cancelRefetch: true });
@@ -95,6 +97,7 @@ export function SearchPage({
           queryTokens={result.queryTokens}
           routes={routes}
           updating={search.isPlaceholderData}
+          onFollow={followed}
         />
         <Pagination state={state} lastPage={lastPage} routes={routes} />
       </>

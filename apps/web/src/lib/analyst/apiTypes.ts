@@ -24,3 +24,6 @@ export type ConfigurationResult = EvaluationRun['results'][number];
 export type SavedRunSummary = Outputs['evaluation']['list'][number];
 
 export type AnalyticsSummary = Outputs['analytics']['summary'];
+
+export type Experiment = Outputs['experiments']['list'][number];
+export type ExperimentReport = Outputs['experiments']['report'];

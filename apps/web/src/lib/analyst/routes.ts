@@ -1,4 +1,4 @@
-// Where the workbench's pages live: /analyst lists the stores, each store has four sections.
+// Where the workbench's pages live: /analyst lists the stores, each store has its sections.
 export const ANALYST_HOME = '/analyst';
 
 export const SECTIONS = [
@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'judgments', label: 'Judgments' },
   { id: 'evaluations', label: 'Evaluations' },
   { id: 'analytics', label: 'Analytics' },
+  { id: 'experiments', label: 'Experiments' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
