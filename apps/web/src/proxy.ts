@@ -20,7 +20,8 @@ export function proxy(request: NextRequest): NextResponse {
   } catch {
     return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
   }
-  if (!request.nextUrl.pathname.startsWith('/s/')) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  if (pathname !== '/' && !pathname.startsWith('/s/')) return NextResponse.next();
   if (isVisitorId(request.cookies.get(VISITOR_COOKIE)?.value)) return NextResponse.next();
   const visitor = newVisitorId();
   request.cookies.set(VISITOR_COOKIE, visitor);
@@ -35,6 +36,6 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
-// Only the routes with dynamic segments (the front page, the API and built assets skip this
-// step); a plain pattern, since Next would decode named parameters.
-export const config = { matcher: '/(s|p|admin|analyst)/(.*)' };
+// The routes with dynamic segments and the front page (the default store's search); the API and
+// built assets skip this step. Plain patterns, since Next would decode named parameters.
+export const config = { matcher: ['/', '/(s|p|admin|analyst)/(.*)'] };
