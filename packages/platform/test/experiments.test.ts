@@ -70,6 +70,21 @@ describe('interleaving experiments', () => {
         BY,
       ),
     ).rejects.toThrow(/no storefront searches/);
+    const elsewhere = await platform.db.prisma.indexVersion.findFirstOrThrow({
+      where: { storeId: otherStoreId },
+    });
+    await expect(
+      startExperiment(
+        deps(),
+        storeId,
+        {
+          configA: LEXICAL,
+          configB: { ...COLBERT, indexVersionId: elsewhere.id },
+          trafficPercent: 50,
+        },
+        BY,
+      ),
+    ).rejects.toThrow(/not one of this store’s/);
     expect(await listExperiments(deps(), storeId)).toEqual([]);
   });
 

@@ -3,7 +3,8 @@
 // `running_store_id`, so two analysts starting at once cannot both succeed).
 //
 // Refused (ExperimentRefusedError, nothing written): configurations that rank alike (the same
-// settings and index version, labels aside), a store with no storefront search in the last
+// settings and index version, labels aside), an index version that is not the store's (or
+// failed), a store with no storefront search in the last
 // TRAFFIC_WINDOW_DAYS (the experiment could never collect an impression), and a store that already
 // runs one. Traffic is a whole percent 1–100 and retention 1–365 days (the API's schema).
 import { Prisma } from '@shopsearch/db';
@@ -78,6 +79,17 @@ export async function startExperiment(
   if (sameRanking(start.configA, start.configB)) {
     throw new ExperimentRefusedError(
       'Configurations A and B rank alike; an experiment between them could only tie.',
+    );
+  }
+  const versionIds = [start.configA, start.configB].flatMap((c) =>
+    c.indexVersionId ? [c.indexVersionId] : [],
+  );
+  const versions = await prisma.indexVersion.count({
+    where: { storeId, id: { in: versionIds }, state: { not: 'failed' } },
+  });
+  if (versions < new Set(versionIds).size) {
+    throw new ExperimentRefusedError(
+      'An index version chosen is not one of this store’s usable ones.',
     );
   }
   const since = new Date(Date.now() - TRAFFIC_WINDOW_DAYS * 86_400_000);
