@@ -142,7 +142,7 @@ async function runExperiment(analyst: TrackedPage): Promise<void> {
   expect(await count('Searches with a click')).toBe(SHOPPERS);
   expect(await count('Searches shown (impressions)')).toBeGreaterThanOrEqual(SHOPPERS);
   expect(await running.getByRole('status', { name: 'Winner' }).innerText()).toMatch(
-    /^Winner: B \(lexical\) Sign test p = 0\.0078/,
+    /^Winner: B \(lexical\)\. Sign test p = 0\.0078/,
   );
   await screenshot(analyst.page, 'analyst-experiments');
 

@@ -78,7 +78,7 @@ function Outcome({ report }: { report: ExperimentReport }) {
     <>
       <p role="status" aria-label="Winner">
         {report.winner
-          ? `Winner: ${report.winner === 'a' ? `A (${labelA})` : `B (${labelB})`}`
+          ? `Winner: ${report.winner === 'a' ? `A (${labelA})` : `B (${labelB})`}.`
           : 'No winner yet: the difference may be chance.'}{' '}
         Sign test p = {report.pValue.toFixed(4)} (winner below {report.alpha}).
       </p>
