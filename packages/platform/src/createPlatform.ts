@@ -22,6 +22,7 @@ import { createLoginThrottle } from './accounts/loginThrottle.ts';
 import type { PlatformServices } from './platformServices.ts';
 import { StoreDirectory } from './stores/storeDirectory.ts';
 import { purgeExpiredExperimentData } from './experiments/purgeExperimentData.ts';
+import { RunningExperiments } from './experiments/runningExperiments.ts';
 import { UploadStaging, type UploadStagingOptions } from './uploads/uploadStaging.ts';
 
 export interface PlatformConfig {
@@ -159,6 +160,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
       ...(config.uploads?.importLimits ? { importLimits: config.uploads.importLimits } : {}),
       ...(config.uploads?.readerWorker ? { readerWorker: config.uploads.readerWorker } : {}),
     }),
+    runningExperiments: new RunningExperiments({ prisma }),
     storeChanged,
   };
   return {

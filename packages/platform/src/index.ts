@@ -186,7 +186,6 @@ export {
 export {
   DEFAULT_RETENTION_DAYS,
   listExperiments,
-  runningExperiment,
   startExperiment,
   stopExperiment,
   type ExperimentStart,

@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@shopsearch/db';
 import type { FirstStageIndex, ModelRegistry, SearchService } from '@shopsearch/search';
 import type { LoginThrottle } from './accounts/loginThrottle.ts';
+import type { RunningExperiments } from './experiments/runningExperiments.ts';
 import type { StoreDirectory } from './stores/storeDirectory.ts';
 import type { UploadStaging } from './uploads/uploadStaging.ts';
 
@@ -24,6 +25,8 @@ export interface PlatformServices {
   bundledJudgmentsFile?: string | undefined;
   /** Catalog files between upload and commit. */
   uploads: UploadStaging;
+  /** The experiment running in each store, kept a few seconds for the storefront's searches. */
+  runningExperiments: RunningExperiments;
   /** Drops a store's caches after its catalog, settings or index changed. */
   storeChanged(storeId: number): void;
 }

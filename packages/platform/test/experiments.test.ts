@@ -12,7 +12,6 @@ import {
 import { ClickLimitError } from '../src/experiments/experimentErrors.ts';
 import {
   listExperiments,
-  runningExperiment,
   startExperiment,
   stopExperiment,
 } from '../src/experiments/experiments.ts';
@@ -106,7 +105,7 @@ describe('interleaving experiments', () => {
         BY,
       ),
     ).rejects.toBeInstanceOf(ExperimentRefusedError);
-    expect(await runningExperiment(deps(), otherStoreId)).toBeNull();
+    expect(await deps().runningExperiments.get(otherStoreId)).toBeNull();
 
     const first = await searchForVisitor(deps(), request('mouse'), visitor(1));
     expect(first.impressionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -191,7 +190,7 @@ describe('interleaving experiments', () => {
   });
 
   it('counts wins, losses and ties per impression and names a significant winner', async () => {
-    const experiment = (await runningExperiment(deps(), storeId))!;
+    const experiment = (await deps().runningExperiments.get(storeId))!;
     const before = await experimentReport(deps(), storeId, experiment.id);
     let clickedForA = 0;
     for (let n = 100; clickedForA < 8 && n < 200; n++) {
@@ -224,7 +223,7 @@ describe('interleaving experiments', () => {
   });
 
   it('stops: later clicks are refused and a new experiment may start', async () => {
-    const experiment = (await runningExperiment(deps(), storeId))!;
+    const experiment = (await deps().runningExperiments.get(storeId))!;
     const page = await searchForVisitor(deps(), request('mouse'), visitor(5));
     await expect(stopExperiment(deps(), otherStoreId, experiment.id, BY)).rejects.toThrow(
       /does not exist/,
@@ -253,7 +252,7 @@ describe('interleaving experiments', () => {
 
   it('purges impressions and their clicks past the experiment’s retention', async () => {
     const { prisma } = platform.db;
-    const experiment = (await runningExperiment(deps(), storeId))!;
+    const experiment = (await deps().runningExperiments.get(storeId))!;
     const old = await searchForVisitor(deps(), request('mouse'), visitor(6));
     const fresh = await searchForVisitor(deps(), request('mouse'), visitor(7));
     for (const [page, n] of [

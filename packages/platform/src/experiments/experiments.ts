@@ -14,6 +14,7 @@ import {
   type SearchConfiguration,
 } from '@shopsearch/search';
 import type { DatabaseDeps } from '../databaseDeps.ts';
+import type { RunningExperiments } from './runningExperiments.ts';
 import { ExperimentNotFoundError, ExperimentRefusedError } from './experimentErrors.ts';
 
 export const TRAFFIC_WINDOW_DAYS = 30;
@@ -70,8 +71,11 @@ export function sameRanking(a: SearchConfiguration, b: SearchConfiguration): boo
   return key(a) === key(b);
 }
 
+/** Start and stop drop the store's cached running experiment (runningExperiments.ts). */
+export type ExperimentDeps = DatabaseDeps & { runningExperiments: RunningExperiments };
+
 export async function startExperiment(
-  { prisma }: DatabaseDeps,
+  { prisma, runningExperiments }: ExperimentDeps,
   storeId: number,
   start: ExperimentStart,
   byEmail: string,
@@ -113,6 +117,7 @@ export async function startExperiment(
         startedBy: byEmail,
       },
     });
+    runningExperiments.invalidate(storeId);
     return toExperimentView(row);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -125,7 +130,7 @@ export async function startExperiment(
 }
 
 export async function stopExperiment(
-  { prisma }: DatabaseDeps,
+  { prisma, runningExperiments }: ExperimentDeps,
   storeId: number,
   experimentId: number,
   byEmail: string,
@@ -134,6 +139,7 @@ export async function stopExperiment(
     where: { id: experimentId, storeId, runningStoreId: { not: null } },
     data: { runningStoreId: null, stoppedBy: byEmail, stoppedAt: new Date() },
   });
+  runningExperiments.invalidate(storeId);
   const row = await prisma.experiment.findFirst({ where: { id: experimentId, storeId } });
   if (!row) throw new ExperimentNotFoundError();
   if (stopped.count === 0) throw new ExperimentRefusedError('This experiment has already stopped.');
@@ -151,13 +157,4 @@ export async function listExperiments(
     take: 50,
   });
   return rows.map(toExperimentView);
-}
-
-/** The experiment running in the store, if any. */
-export async function runningExperiment(
-  { prisma }: DatabaseDeps,
-  storeId: number,
-): Promise<ExperimentView | null> {
-  const row = await prisma.experiment.findUnique({ where: { runningStoreId: storeId } });
-  return row ? toExperimentView(row) : null;
 }

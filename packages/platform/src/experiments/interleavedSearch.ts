@@ -23,7 +23,8 @@ import {
   type SearchService,
 } from '@shopsearch/search';
 import type { DatabaseDeps } from '../databaseDeps.ts';
-import { runningExperiment, type ExperimentView } from './experiments.ts';
+import type { ExperimentView } from './experiments.ts';
+import type { RunningExperiments } from './runningExperiments.ts';
 import { hash32, inTrafficShare, VISITOR_ID_PATTERN } from './visitorHash.ts';
 
 export const MAX_INTERLEAVED = 100;
@@ -34,7 +35,7 @@ export interface VisitorSearchResponse extends SearchResponse {
 }
 
 export async function searchForVisitor(
-  deps: DatabaseDeps & { search: SearchService },
+  deps: DatabaseDeps & { search: SearchService; runningExperiments: RunningExperiments },
   request: SearchRequest,
   visitorId: string | null,
 ): Promise<VisitorSearchResponse> {
@@ -45,7 +46,7 @@ export async function searchForVisitor(
     request.sort === 'relevance' &&
     request.text.trim() !== '' &&
     depth <= MAX_INTERLEAVED;
-  const experiment = eligible ? await runningExperiment(deps, request.storeId) : null;
+  const experiment = eligible ? await deps.runningExperiments.get(request.storeId) : null;
   if (!experiment || !inTrafficShare(experiment.id, visitorId!, experiment.trafficPercent)) {
     return { ...(await deps.search.search(request)), impressionId: null };
   }
