@@ -17,6 +17,9 @@ const SENTENCES = {
   RuleNotFoundError: 'This rule does not exist in this store.',
   EmptyUploadError: 'The file is empty (0 bytes); there is nothing to import.',
   UploadNotFoundError: 'This upload has expired or does not exist. Upload the file again.',
+  ExperimentNotFoundError: 'This experiment does not exist in this store.',
+  ImpressionNotFoundError: 'This search result is not part of a running experiment.',
+  ClickLimitError: 'Too many clicks from this visitor; this one was not counted.',
 };
 
 type ErrorBase = new (message: string, options?: ErrorOptions) => Error;
