@@ -63,6 +63,14 @@ export { seededRandom } from './seededRandom.ts';
 export { twoFoldCrossValidation } from './crossValidation.ts';
 export type { FoldResult } from './crossValidation.ts';
 
+// Judgments proposed from clicks (clicks over expected clicks)
+export {
+  CLICK_GRADE_THRESHOLDS,
+  gradeFromClickRatio,
+  proposeClickJudgments,
+} from './clickJudgments.ts';
+export type { ClickGradeOptions, ClickJudgment, ShownAt } from './clickJudgments.ts';
+
 // Online evaluation: team-draft interleaving
 export { creditClicks, impressionOutcome, signTest, teamDraftInterleave } from './interleaving.ts';
 export type { ImpressionOutcome, InterleavedItem, Team } from './interleaving.ts';

@@ -49,6 +49,13 @@ export class InvalidReindexSettingsError extends namedError('InvalidReindexSetti
 
 export class JudgmentSetNotFoundError extends fixedMessage('JudgmentSetNotFoundError') {}
 
+/** A new judgment set may not take an existing one's name (saving under it would replace it). */
+export class JudgmentSetNameTakenError extends namedError('JudgmentSetNameTakenError') {
+  constructor(setName: string) {
+    super(`A judgment set named “${setName}” already exists in this store: choose another name.`);
+  }
+}
+
 /** An evaluation needs judgments to score against. */
 export class EmptyJudgmentSetError extends fixedMessage('EmptyJudgmentSetError') {}
 

@@ -7,6 +7,7 @@ export {
   PlatformError,
   InvalidReindexSettingsError,
   JudgmentSetNotFoundError,
+  JudgmentSetNameTakenError,
   DemoDataError,
   AccountExistsError,
   UserNotFoundError,
@@ -125,6 +126,13 @@ export {
 } from './judgments/judgmentFiles.ts';
 export { rateProduct, type ProductRating } from './judgments/productRating.ts';
 export { queryGrades } from './judgments/queryGrades.ts';
+export {
+  CLICK_PROPOSAL_LIMITS,
+  proposeJudgmentsFromClicks,
+  saveClickJudgments,
+  type ClickProposal,
+  type ClickProposals,
+} from './judgments/clickJudgments.ts';
 export {
   rankingComparison,
   type ComparedHit,

@@ -6,7 +6,9 @@ import {
   ZImportCsvInputSchema,
   ZListSetsInputSchema,
   ZNotesInputSchema,
+  ZProposeFromClicksInputSchema,
   ZRateInputSchema,
+  ZSaveFromClicksInputSchema,
   ZSaveNoteInputSchema,
   ZSetInputSchema,
 } from './judgments.schema.ts';
@@ -15,6 +17,7 @@ const analyst = storeRoleProcedure('analyst');
 const sets = lazyHandlers(() => import('./sets.handler.ts'));
 const imports = lazyHandlers(() => import('./importCsv.handler.ts'));
 const notes = lazyHandlers(() => import('./notes.handler.ts'));
+const clicks = lazyHandlers(() => import('./clicks.handler.ts'));
 
 export const judgmentsRouter = createTRPCRouter({
   listSets: analyst.input(ZListSetsInputSchema).query(sets('listSetsHandler')),
@@ -25,4 +28,10 @@ export const judgmentsRouter = createTRPCRouter({
   saveNote: analyst.input(ZSaveNoteInputSchema).mutation(notes('saveNoteHandler')),
   importCsv: analyst.input(ZImportCsvInputSchema).mutation(imports('importCsvHandler')),
   importBundled: analyst.input(ZImportBundledInputSchema).mutation(imports('importBundledHandler')),
+  proposeFromClicks: analyst
+    .input(ZProposeFromClicksInputSchema)
+    .query(clicks('proposeFromClicksHandler')),
+  saveFromClicks: analyst
+    .input(ZSaveFromClicksInputSchema)
+    .mutation(clicks('saveFromClicksHandler')),
 });

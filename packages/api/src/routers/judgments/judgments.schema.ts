@@ -59,3 +59,33 @@ export type TImportCsvInputSchema = z.infer<typeof ZImportCsvInputSchema>;
 export type TRateInputSchema = z.infer<typeof ZRateInputSchema>;
 export type TSetInputSchema = z.infer<typeof ZSetInputSchema>;
 export type TGradesInputSchema = z.infer<typeof ZGradesInputSchema>;
+
+export const ZProposeFromClicksInputSchema = z
+  .object({
+    store: ZStoreSlug,
+    /** A (query, product) pair needs this many impressions for a proposal (default 5). */
+    minImpressions: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+export const ZSaveFromClicksInputSchema = z
+  .object({
+    store: ZStoreSlug,
+    name: z.string().trim().min(1, 'name the judgment set').max(100),
+    judgments: z
+      .array(
+        z
+          .object({
+            query: ZQuery,
+            productId: z.string().min(1).max(200),
+            grade: z.number().int().min(0).max(3),
+          })
+          .strict(),
+      )
+      .min(1, 'choose at least one judgment to save')
+      .max(5000, 'at most 5,000 judgments at once'),
+  })
+  .strict();
+
+export type TProposeFromClicksInputSchema = z.infer<typeof ZProposeFromClicksInputSchema>;
+export type TSaveFromClicksInputSchema = z.infer<typeof ZSaveFromClicksInputSchema>;
