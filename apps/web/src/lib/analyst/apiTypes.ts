@@ -27,3 +27,6 @@ export type AnalyticsSummary = Outputs['analytics']['summary'];
 
 export type Experiment = Outputs['experiments']['list'][number];
 export type ExperimentReport = Outputs['experiments']['report'];
+
+export type ClickProposals = Outputs['judgments']['proposeFromClicks'];
+export type ClickProposal = ClickProposals['proposals'][number];

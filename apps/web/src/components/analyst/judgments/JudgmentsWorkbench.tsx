@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Columns, PageHeader } from '~/components/ui';
 import type { JudgmentImport } from '~/lib/analyst/apiTypes';
+import { ClickJudgmentsReview } from './ClickJudgmentsReview';
 import { ImportBundledButton } from './ImportBundledButton';
 import { ImportCsvForm } from './ImportCsvForm';
 import { ImportReport } from './ImportReport';
@@ -14,7 +15,8 @@ export function JudgmentsWorkbench({ store }: { store: string }) {
     <>
       <PageHeader title="Judgment sets">
         Graded queries (0 not relevant – 3 highly relevant) that evaluations score rankings against.
-        Rate hits in Compare, or import a qrels file of <code>query,docid,rating</code> rows.
+        Rate hits in Compare, import a qrels file of <code>query,docid,rating</code> rows, or review
+        judgments proposed from shoppers’ clicks.
       </PageHeader>
       <JudgmentSetTable store={store} />
       {lastImport && <ImportReport result={lastImport} />}
@@ -22,6 +24,7 @@ export function JudgmentsWorkbench({ store }: { store: string }) {
         <ImportCsvForm store={store} onImported={setLastImport} />
         <ImportBundledButton store={store} onImported={setLastImport} />
       </Columns>
+      <ClickJudgmentsReview store={store} />
     </>
   );
 }
