@@ -1,7 +1,8 @@
 // Online evaluation by interleaving: an analyst starts an experiment between two rankings, scripted
 // shoppers (each its own browser context, so its own visitor cookie) search the storefront and
 // follow a result, and the experiment page counts the searches and names the winner; bad clicks
-// are refused with 4xx; stopping ends it.
+// are refused with 4xx; stopping ends it. The clicks then become proposed judgments that the
+// analyst reviews and saves as a judgment set.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectOnlyRefusals } from '../admin/adminPages.ts';
@@ -39,7 +40,15 @@ async function topHits(page: Page, q: string): Promise<[string, string]> {
   return [rankings[0]!.hits[0]!.product.id, rankings[1]!.hits[0]!.product.id];
 }
 
+/** The query the shoppers searched and the product they all followed. */
+interface Clicked {
+  q: string;
+  favourite: string;
+}
+
 describe('interleaving experiments', () => {
+  let clicked: Clicked | null = null;
+
   it('starts an experiment, counts shoppers’ clicks per search, names the winner, and stops', async () => {
     // Some storefront traffic first: a store nobody searches cannot start one.
     const first = await session.open();
@@ -49,14 +58,85 @@ describe('interleaving experiments', () => {
     const analyst = await session.open();
     await signInThroughApi(analyst.page, ANALYST);
     try {
-      await runExperiment(analyst);
+      clicked = await runExperiment(analyst);
     } finally {
       await stopRunning(analyst.page);
     }
   });
+
+  it('proposes judgments from those clicks, which the analyst reviews and saves as a set', async () => {
+    if (!clicked) throw new Error('the experiment test did not get as far as the clicks');
+    const { q, favourite } = clicked;
+    const analyst = await session.open();
+    await signInThroughApi(analyst.page, ANALYST);
+    await analyst.page.goto(sectionPath('judgments'));
+    const section = analyst.page.getByRole('region', { name: 'Judgments from clicks' });
+    await section.getByLabel(/^Shown at least/).fill(String(SHOPPERS));
+    await section.getByRole('button', { name: 'Propose judgments from clicks' }).click();
+    const table = section.getByRole('table', { name: 'Proposed judgments' });
+    await table.waitFor();
+
+    // Every shopper followed the favourite: more clicks than its positions draw on average (grade
+    // 2 or 3); the products beside it on the same pages drew none (grade 0).
+    const rowOf = (id: string) =>
+      table
+        .getByRole('row')
+        .filter({ hasText: q })
+        .filter({ hasText: `· ${id}` });
+    const cells = rowOf(favourite).getByRole('cell');
+    expect(await cells.nth(3).innerText()).toBe(String(SHOPPERS));
+    const grade = section.getByLabel(`Grade of ${favourite} for “${q}”`);
+    expect(['2', '3']).toContain(await grade.inputValue());
+    const others = await table.getByRole('row').filter({ hasText: q }).count();
+    expect(others).toBeGreaterThan(1);
+    const zeros = await section
+      .locator('select')
+      .evaluateAll(
+        (selects, wanted) =>
+          selects.filter(
+            (s) => (s as HTMLSelectElement).value === '0' && !s.ariaLabel?.includes(wanted),
+          ).length,
+        favourite,
+      );
+    expect(zeros).toBe(others - 1);
+
+    // The analyst raises the favourite to 3 and saves the set under a new name.
+    await grade.selectOption('3');
+    await section.getByLabel(/^New set name/).fill('Clicks in the experiment');
+    await section.getByRole('button', { name: 'Save as judgment set' }).click();
+    await section
+      .getByRole('status')
+      .getByText(`Saved ${others} judgments as “Clicks in the experiment”.`)
+      .waitFor();
+    const sets = await callOk<{ id: number; name: string }[]>(
+      analyst.page,
+      'query',
+      'judgments.listSets',
+      {
+        store: STORE,
+      },
+    );
+    const set = sets.find((s) => s.name === 'Clicks in the experiment');
+    expect(set).toBeDefined();
+    const grades = await callOk<Record<string, number>>(analyst.page, 'query', 'judgments.grades', {
+      store: STORE,
+      setId: set!.id,
+      query: q,
+    });
+    expect(grades[favourite]).toBe(3);
+
+    // The same name again is refused: saving under it would replace the set.
+    await section.getByRole('button', { name: 'Save as judgment set' }).click();
+    await section
+      .getByRole('alert')
+      .getByText(/already exists/)
+      .waitFor();
+    await screenshot(analyst.page, 'analyst-click-judgments');
+    expectOnlyRefusals(analyst, [/status of 409 .*judgments\.saveFromClicks/]);
+  });
 });
 
-async function runExperiment(analyst: TrackedPage): Promise<void> {
+async function runExperiment(analyst: TrackedPage): Promise<Clicked> {
   await analyst.page.goto(sectionPath('experiments'));
   const form = analyst.page.getByRole('form', { name: 'New experiment' });
   // The same ranking on both sides is refused with the reason.
@@ -151,4 +231,5 @@ async function runExperiment(analyst: TrackedPage): Promise<void> {
   const earlier = analyst.page.getByRole('region', { name: 'Earlier experiments' });
   expect(await earlier.getByRole('row').nth(1).innerText()).toMatch(/lexical\s+100 %/);
   expectOnlyRefusals(analyst, [/status of 400 .*experiments\.start/]);
+  return { q, favourite };
 }
