@@ -1,11 +1,12 @@
-// What an analyst is told when a call fails. The API's refusals (bad input, no such set, no
-// access, too many requests) are sentences written for people and shown as they are; anything
-// else gets one calm sentence, and may be retried.
+// What an analyst is told when a call fails. The API's refusals (bad input, no such set, a name
+// already taken, no access, too many requests) are sentences written for people and shown as they
+// are; anything else gets one calm sentence, and may be retried.
 import { errorCode, type DisplayError } from '../storefront/displayError';
 
 const SHOWN_AS_IS = new Set([
   'BAD_REQUEST',
   'NOT_FOUND',
+  'CONFLICT',
   'FORBIDDEN',
   'UNAUTHORIZED',
   'TOO_MANY_REQUESTS',
