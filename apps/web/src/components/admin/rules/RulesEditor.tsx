@@ -7,16 +7,8 @@ import type { RuleChange, RuleRow } from '~/lib/admin/apiTypes';
 import { boostLabel, describeFilter } from '~/lib/admin/boostFilter';
 import { ruleDates, withEnabled } from '~/lib/admin/ruleForm';
 import { useTRPC } from '~/trpc/react';
-import {
-  Button,
-  DataTable,
-  FailureNotice,
-  Muted,
-  Problem,
-  Section,
-  Success,
-  type Column,
-} from '~/components/ui';
+import { Button, DataTable, Muted, Problem, Section, Success, type Column } from '~/components/ui';
+import { LoadFailure } from '../LoadFailure';
 import { AddRuleForm } from './AddRuleForm';
 import { SettingsFileSection } from './SettingsFileSection';
 
@@ -39,14 +31,7 @@ export function RulesEditor({ store, currency }: { store: string; currency: stri
     trpc.searchSettings.deleteRule.mutationOptions({ onSuccess: refresh }),
   );
 
-  if (answer.isError)
-    return (
-      <FailureNotice
-        title="The rules could not be loaded."
-        message={adminErrorMessage(answer.error)}
-        onRetry={() => void answer.refetch()}
-      />
-    );
+  if (answer.isError) return <LoadFailure title="The rules could not be loaded." query={answer} />;
   if (!answer.data) return <Muted>Loading the rules…</Muted>;
 
   const describe = (r: RuleRow) =>

@@ -5,16 +5,8 @@ import { useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { adminErrorMessage } from '~/lib/admin/apiError';
 import { synonymDraftLine, withDraftLine } from '~/lib/admin/synonymDraft';
 import { useTRPC } from '~/trpc/react';
-import {
-  Actions,
-  Button,
-  FailureNotice,
-  FormSection,
-  Muted,
-  Note,
-  Success,
-  TextAreaField,
-} from '~/components/ui';
+import { Actions, Button, FormSection, Muted, Note, Success, TextAreaField } from '~/components/ui';
+import { LoadFailure } from '../LoadFailure';
 
 /**
  * The store's synonyms, loaded, then edited as text. `?for=<query>` (from analytics' queries that
@@ -24,14 +16,7 @@ export function SynonymsEditor({ store }: { store: string }) {
   const trpc = useTRPC();
   const saved = useQuery(trpc.searchSettings.synonyms.queryOptions({ store }));
   const draft = synonymDraftLine(useSearchParams().get('for') ?? '');
-  if (saved.isError)
-    return (
-      <FailureNotice
-        title="The synonyms could not be loaded."
-        message={adminErrorMessage(saved.error)}
-        onRetry={() => void saved.refetch()}
-      />
-    );
+  if (saved.isError) return <LoadFailure title="The synonyms could not be loaded." query={saved} />;
   if (!saved.data) return <Muted>Loading the synonyms…</Muted>;
   return <SynonymsForm store={store} initial={saved.data.text} draft={draft} />;
 }
