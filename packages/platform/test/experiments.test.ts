@@ -13,6 +13,7 @@ import { ClickLimitError } from '../src/experiments/experimentErrors.ts';
 import {
   listExperiments,
   startExperiment,
+  type ExperimentStart,
   stopExperiment,
 } from '../src/experiments/experiments.ts';
 import { MAX_CLICKS_PER_HOUR, recordClick } from '../src/experiments/experimentClicks.ts';
@@ -43,6 +44,8 @@ describe('interleaving experiments', () => {
     ),
     page,
   });
+  /** Started by the analyst in `storeId`. */
+  const start = (experiment: ExperimentStart) => startExperiment(deps(), storeId, experiment, BY);
   const visitor = (n: number) => `visitor-${String(n).padStart(10, '0')}`;
 
   beforeAll(async () => {
@@ -54,35 +57,20 @@ describe('interleaving experiments', () => {
 
   it('refuses identical configurations and a store without storefront searches', async () => {
     await expect(
-      startExperiment(
-        deps(),
-        storeId,
-        { configA: LEXICAL, configB: { ...LEXICAL, label: 'x' }, trafficPercent: 50 },
-        BY,
-      ),
+      start({ configA: LEXICAL, configB: { ...LEXICAL, label: 'x' }, trafficPercent: 50 }),
     ).rejects.toThrow(/rank alike/);
-    await expect(
-      startExperiment(
-        deps(),
-        storeId,
-        { configA: LEXICAL, configB: COLBERT, trafficPercent: 50 },
-        BY,
-      ),
-    ).rejects.toThrow(/no storefront searches/);
+    await expect(start({ configA: LEXICAL, configB: COLBERT, trafficPercent: 50 })).rejects.toThrow(
+      /no storefront searches/,
+    );
     const elsewhere = await platform.db.prisma.indexVersion.findFirstOrThrow({
       where: { storeId: otherStoreId },
     });
     await expect(
-      startExperiment(
-        deps(),
-        storeId,
-        {
-          configA: LEXICAL,
-          configB: { ...COLBERT, indexVersionId: elsewhere.id },
-          trafficPercent: 50,
-        },
-        BY,
-      ),
+      start({
+        configA: LEXICAL,
+        configB: { ...COLBERT, indexVersionId: elsewhere.id },
+        trafficPercent: 50,
+      }),
     ).rejects.toThrow(/not one of this store’s/);
     expect(await listExperiments(deps(), storeId)).toEqual([]);
   });
@@ -90,20 +78,10 @@ describe('interleaving experiments', () => {
   it('starts one experiment per store and serves interleaved, consistent pages', async () => {
     await platform.services.search.search(request('mouse'));
     await platform.events.drain();
-    const started = await startExperiment(
-      deps(),
-      storeId,
-      { configA: LEXICAL, configB: COLBERT, trafficPercent: 100 },
-      BY,
-    );
+    const started = await start({ configA: LEXICAL, configB: COLBERT, trafficPercent: 100 });
     expect(started).toMatchObject({ running: true, labelA: 'words', retentionDays: 30 });
     await expect(
-      startExperiment(
-        deps(),
-        storeId,
-        { configA: COLBERT, configB: LEXICAL, trafficPercent: 10 },
-        BY,
-      ),
+      start({ configA: COLBERT, configB: LEXICAL, trafficPercent: 10 }),
     ).rejects.toBeInstanceOf(ExperimentRefusedError);
     expect(await deps().runningExperiments.get(otherStoreId)).toBeNull();
 
@@ -241,12 +219,12 @@ describe('interleaving experiments', () => {
       }),
     ).rejects.toBeInstanceOf(ImpressionNotFoundError);
     expect((await searchForVisitor(deps(), request('mouse'), visitor(5))).impressionId).toBeNull();
-    const next = await startExperiment(
-      deps(),
-      storeId,
-      { configA: COLBERT, configB: LEXICAL, trafficPercent: 100, retentionDays: 7 },
-      BY,
-    );
+    const next = await start({
+      configA: COLBERT,
+      configB: LEXICAL,
+      trafficPercent: 100,
+      retentionDays: 7,
+    });
     expect(next.running).toBe(true);
   });
 
