@@ -7,6 +7,7 @@ import { EMPTY_RULE, toRuleInput, type RuleDraft } from '~/lib/admin/ruleForm';
 import type { RulePreview } from '~/lib/admin/apiTypes';
 import { useTRPC } from '~/trpc/react';
 import { BoostFields } from './BoostFields';
+import { OptionalInputs } from './OptionalInputs';
 import { RulePreviewColumns } from './RulePreviewColumns';
 import {
   Actions,
@@ -127,16 +128,7 @@ export function AddRuleForm({
       </FieldRow>
       {draft.action === 'boost' && <BoostFields draft={draft} set={set} />}
       <FieldRow>
-        {DATE_FIELDS.map(([label, key]) => (
-          <InputField
-            key={key}
-            label={label}
-            labelNote="(optional)"
-            type="date"
-            value={draft[key]}
-            onChange={set(key)}
-          />
-        ))}
+        <OptionalInputs fields={DATE_FIELDS} values={draft} set={set} type="date" />
       </FieldRow>
       {create.isError && (
         <Problem>The rule was not added: {adminErrorMessage(create.error)}</Problem>

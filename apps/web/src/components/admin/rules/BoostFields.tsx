@@ -1,13 +1,14 @@
 import { RULE_LIMITS } from '@shopsearch/search/limits';
 import type { BoostDraft } from '~/lib/admin/boostFilter';
 import { FieldRow, InputField } from '~/components/ui';
+import { OptionalInputs, type DraftChange } from './OptionalInputs';
 
 const PRICE_FIELDS = [
   ['Price from', 'priceFrom'],
   ['Price to', 'priceTo'],
 ] as const;
 
-type Change = (key: keyof BoostDraft) => (e: { target: { value: string } }) => void;
+type Change = DraftChange<keyof BoostDraft>;
 
 /** A boost's filter (any of brands, a price range, one text attribute) and its factor. */
 export function BoostFields({ draft, set }: { draft: BoostDraft; set: Change }) {
@@ -33,17 +34,7 @@ export function BoostFields({ draft, set }: { draft: BoostDraft; set: Change }) 
         />
       </FieldRow>
       <FieldRow>
-        {PRICE_FIELDS.map(([label, key]) => (
-          <InputField
-            key={key}
-            label={label}
-            labelNote="(optional)"
-            type="number"
-            min={0}
-            value={draft[key]}
-            onChange={set(key)}
-          />
-        ))}
+        <OptionalInputs fields={PRICE_FIELDS} values={draft} set={set} type="number" min={0} />
         <InputField
           label="Attribute"
           labelNote="(optional)"
