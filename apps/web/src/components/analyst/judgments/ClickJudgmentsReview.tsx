@@ -6,7 +6,6 @@ import {
   Button,
   DataTable,
   FieldRow,
-  InputField,
   Muted,
   Note,
   NumberField,
@@ -20,6 +19,7 @@ import { formatCount, formatMetric } from '~/lib/analyst/format';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
 import { QueryFailure } from '../QueryFailure';
+import { SetNameField } from './SetNameField';
 
 const GRADES = ['0 not relevant', '1 somewhat', '2 relevant', '3 highly relevant'];
 
@@ -166,13 +166,7 @@ export function ClickJudgmentsReview({ store }: { store: string }) {
             layout="cards"
           />
           <FieldRow alignEnd>
-            <InputField
-              label="New set name"
-              required
-              maxLength={100}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
+            <SetNameField label="New set name" value={name} onChange={setName} />
           </FieldRow>
           <Actions>
             <Button onClick={submit} pending={save.isPending} pendingText="Saving…">

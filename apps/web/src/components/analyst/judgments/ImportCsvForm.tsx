@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Actions, Button, FieldRow, FormSection, InputField, Problem } from '~/components/ui';
 import { toWorkbenchError } from '~/lib/analyst/workbenchError';
 import { useTRPC } from '~/trpc/react';
+import { SetNameField } from './SetNameField';
 import { useAfterImport, type JudgmentImporterProps } from './useAfterImport';
 
 /** The API's limit on an uploaded qrels file. */
@@ -54,13 +55,11 @@ export function ImportCsvForm({ store, onImported }: JudgmentImporterProps) {
             if (chosen && !name.trim()) setName(chosen.name.replace(/\.[^.]+$/, ''));
           }}
         />
-        <InputField
+        <SetNameField
           label="Set name"
           labelNote="a set with this name is replaced"
-          required
-          maxLength={100}
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={setName}
         />
       </FieldRow>
       <Actions>
