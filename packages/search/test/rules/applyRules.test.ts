@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedCandidate } from '../../src/profiles.ts';
 import { applyRules } from '../../src/rules/applyRules.ts';
-import { rulesFor } from '../../src/rules/merchandisingRule.ts';
+import { rulesFor, type MerchandisingRule } from '../../src/rules/merchandisingRule.ts';
 import { ids, rule } from './ruleFixture.ts';
 
 const list = (ids: string[]): RankedCandidate[] =>
@@ -14,6 +14,10 @@ const list = (ids: string[]): RankedCandidate[] =>
   }));
 
 const first = { offset: 0, filtered: false };
+
+/** The product ids of `found` (in relevance order) once `rules` are applied to that stretch. */
+const orderOf = (found: string[], rules: MerchandisingRule[], page = first) =>
+  ids(applyRules(list(found), rules, page));
 
 describe('which rules a search obeys', () => {
   const now = new Date('2026-12-07T12:00:00Z');
@@ -54,12 +58,8 @@ describe('which rules a search obeys', () => {
 
 describe('applying rules to the relevance order', () => {
   it('hides products and keeps the page full from further down', () => {
-    const out = applyRules(
-      list(['a', 'b', 'c', 'd']),
-      [rule({ kind: 'hide', productId: 'b' })],
-      first,
-    );
-    expect(ids(out)).toEqual(['a', 'c', 'd']);
+    const hide = rule({ kind: 'hide', productId: 'b' });
+    expect(orderOf(['a', 'b', 'c', 'd'], [hide])).toEqual(['a', 'c', 'd']);
   });
 
   it('pins a found product at its position and removes it from where it was', () => {
@@ -75,13 +75,9 @@ describe('applying rules to the relevance order', () => {
 
   it('places a product the first stage did not find, unless the search was filtered', () => {
     const pin = rule({ kind: 'pin', productId: 'x', position: 2 });
-    expect(ids(applyRules(list(['a', 'b', 'c']), [pin], first))).toEqual(['a', 'x', 'b']);
+    expect(orderOf(['a', 'b', 'c'], [pin])).toEqual(['a', 'x', 'b']);
     expect(applyRules(list(['a', 'b', 'c']), [pin], first)[1]!.firstStageRank).toBe(-1);
-    expect(ids(applyRules(list(['a', 'b', 'c']), [pin], { offset: 0, filtered: true }))).toEqual([
-      'a',
-      'b',
-      'c',
-    ]);
+    expect(orderOf(['a', 'b', 'c'], [pin], { offset: 0, filtered: true })).toEqual(['a', 'b', 'c']);
   });
 
   it('resolves conflicts: hide beats pin, first pin of a product wins, a taken position moves on', () => {
@@ -92,12 +88,7 @@ describe('applying rules to the relevance order', () => {
       rule({ kind: 'pin', productId: 'b', position: 1 }),
       rule({ kind: 'hide', productId: 'b' }),
     ];
-    expect(ids(applyRules(list(['a', 'b', 'c', 'd', 'e']), rules, first))).toEqual([
-      'c',
-      'd',
-      'a',
-      'e',
-    ]);
+    expect(orderOf(['a', 'b', 'c', 'd', 'e'], rules)).toEqual(['c', 'd', 'a', 'e']);
   });
 
   it('on a later stretch, places only pins that fall in it, and never repeats a pinned product', () => {
