@@ -3,6 +3,7 @@
 // index version, so a switch of the active version can never serve vectors of the old one.
 import { LRUCache } from 'lru-cache';
 import type { PrismaClient } from '@shopsearch/db';
+import { StoreSettingCache } from './pipeline/storeSettingCache.ts';
 
 export interface ActiveIndexVersion {
   id: number;
@@ -59,14 +60,16 @@ export class EmbeddingStore {
   // would build and hash a new string per candidate, 200 per search). Ids may repeat across
   // stores; the inner map's index version ids never do.
   readonly #cache: LRUCache<string, Map<number, StoredEmbedding>>;
-  readonly #activeTtlMs: number;
-  readonly #active = new Map<number, { at: number; version: Promise<ActiveIndexVersion | null> }>();
+  readonly #active: StoreSettingCache<ActiveIndexVersion | null>;
   /** Last active version seen per store, to drop a replaced version's vectors at once. */
   readonly #activeSeen = new Map<number, number>();
 
   constructor(prisma: PrismaClient, options: EmbeddingStoreOptions = {}) {
     this.#prisma = prisma;
-    this.#activeTtlMs = options.activeVersionTtlMs ?? 1000;
+    this.#active = new StoreSettingCache(
+      (storeId) => this.#lookUpActive(storeId),
+      options.activeVersionTtlMs ?? 1000,
+    );
     this.#cache = new LRUCache({
       maxSize: options.maxCacheBytes ?? 256 * 1024 * 1024,
       sizeCalculation: (versions) => {
@@ -79,12 +82,7 @@ export class EmbeddingStore {
 
   /** The store's active index version, or null when none is active yet. */
   activeVersion(storeId: number, now = Date.now()): Promise<ActiveIndexVersion | null> {
-    const known = this.#active.get(storeId);
-    if (known && now - known.at < this.#activeTtlMs) return known.version;
-    const version = this.#lookUpActive(storeId);
-    this.#active.set(storeId, { at: now, version });
-    version.catch(() => this.#active.delete(storeId));
-    return version;
+    return this.#active.of(storeId, now);
   }
 
   async #lookUpActive(storeId: number): Promise<ActiveIndexVersion | null> {
@@ -143,7 +141,7 @@ export class EmbeddingStore {
 
   /** Look the store's active version up again on next use (after a switch in this process). */
   invalidate(storeId: number): void {
-    this.#active.delete(storeId);
+    this.#active.invalidate(storeId);
   }
 
   get cachedBytes(): number {

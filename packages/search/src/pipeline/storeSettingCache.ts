@@ -1,6 +1,6 @@
-// A store's search settings (synonyms, rules) as searches read them: loaded on first use, kept
-// for a short TTL, so a change takes effect at once in this process (`invalidate`) and within
-// the TTL in others, with no re-index. A failed load is not kept.
+// A store's search settings (synonyms, rules, the active index version) as searches read them:
+// loaded on first use, kept for a short TTL, so a change takes effect at once in this process
+// (`invalidate`) and within the TTL in others, with no re-index. A failed load is not kept.
 export class StoreSettingCache<T> {
   readonly #load: (storeId: number) => Promise<T>;
   readonly #ttlMs: number;
