@@ -25,14 +25,22 @@ async function findProduct(page: Page, text: string) {
   await page.getByText(/^1–1 of 1 product$/).waitFor();
 }
 
+/** Signs in, finds the product by `text` in the catalog and opens one of its dialogs. */
+async function openProductDialog(text: string, button: string | RegExp, dialog: string) {
+  const t = await merchantPage();
+  await t.page.goto('/admin/demo/catalog');
+  await findProduct(t.page, text);
+  await t.page.getByRole('button', { name: button }).click();
+  return { t, page: t.page, dialog: t.page.getByRole('dialog', { name: dialog }) };
+}
+
 describe('editing products', () => {
   it('shows the API’s refusal of a negative price and an empty title beside each field, saving nothing', async () => {
-    const t = await merchantPage();
-    const { page } = t;
-    await page.goto('/admin/demo/catalog');
-    await findProduct(page, 'MX Master');
-    await page.getByRole('button', { name: 'Edit Logitech MX Master 3S wireless mouse' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit product' });
+    const { t, page, dialog } = await openProductDialog(
+      'MX Master',
+      'Edit Logitech MX Master 3S wireless mouse',
+      'Edit product',
+    );
     await dialog.getByLabel('Title').fill('  ');
     await dialog.getByLabel('Price (USD)').fill('-5');
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -67,12 +75,11 @@ describe('editing products', () => {
   });
 
   it('saves a good edit in the store’s currency and marks the product changed for the index', async () => {
-    const t = await merchantPage();
-    const { page } = t;
-    await page.goto('/admin/demo/catalog');
-    await findProduct(page, 'K380');
-    await page.getByRole('button', { name: /^Edit Logitech K380/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit product' });
+    const { t, page, dialog } = await openProductDialog(
+      'K380',
+      /^Edit Logitech K380/,
+      'Edit product',
+    );
     await dialog.getByLabel('Price (USD)').fill('34.5');
     await dialog.getByLabel('Availability').selectOption({ label: 'Out of stock' });
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -89,12 +96,11 @@ describe('editing products', () => {
   });
 
   it('deletes a product only after confirming', async () => {
-    const t = await merchantPage();
-    const { page } = t;
-    await page.goto('/admin/demo/catalog');
-    await findProduct(page, 'EcoTank');
-    await page.getByRole('button', { name: /^Delete Epson EcoTank/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete product?' });
+    const { t, page, dialog } = await openProductDialog(
+      'EcoTank',
+      /^Delete Epson EcoTank/,
+      'Delete product?',
+    );
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText(/^1–1 of 1 product$/).waitFor();
