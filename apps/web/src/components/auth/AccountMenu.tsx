@@ -1,5 +1,6 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
+import { Button } from '~/components/ui';
 import { SIGN_IN_PATH } from '~/lib/auth/signInRoutes';
 import { useTRPC } from '~/trpc/react';
 import styles from './AccountMenu.module.css';
@@ -18,14 +19,16 @@ export function AccountMenu({ email }: { email: string }) {
       <span className={styles.who}>
         Signed in as <strong className={styles.email}>{email}</strong>
       </span>
-      <button
-        type="button"
+      <Button
+        variant="quiet"
+        size="small"
         className={styles.signOut}
         onClick={() => signOut.mutate()}
-        disabled={signOut.isPending}
+        pending={signOut.isPending}
+        pendingText="Signing out…"
       >
-        {signOut.isPending ? 'Signing out…' : 'Sign out'}
-      </button>
+        Sign out
+      </Button>
     </div>
   );
 }
