@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LabelOptions } from '~/components/ui';
 import type { SortOrder } from '~/lib/storefront/apiTypes';
 import { SORT_LABELS } from '~/lib/storefront/searchState';
 import styles from './SearchToolbar.module.css';
@@ -20,11 +21,7 @@ export function SortSelect({
         value={value}
         onChange={(e) => onChange(e.target.value as SortOrder)}
       >
-        {Object.entries(SORT_LABELS).map(([order, label]) => (
-          <option key={order} value={order}>
-            {label}
-          </option>
-        ))}
+        <LabelOptions labels={SORT_LABELS} />
       </select>
     </div>
   );

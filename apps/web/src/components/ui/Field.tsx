@@ -101,6 +101,15 @@ export function SelectField(props: FieldFrameProps & OwnProps<'select'>) {
   return <TagField tag="select" look={styles.select} props={props} />;
 }
 
+/** One option per entry of a value → label record (a select's choices), in the record's order. */
+export function LabelOptions({ labels }: { labels: Readonly<Record<string, string>> }) {
+  return Object.entries(labels).map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
 /** A labelled text area. */
 export function TextAreaField(props: FieldFrameProps & OwnProps<'textarea'>) {
   return <TagField tag="textarea" look={styles.textarea} props={props} />;

@@ -11,6 +11,7 @@ export {
   Fieldset,
   Hint,
   InputField,
+  LabelOptions,
   SelectField,
   TextAreaField,
   type ControlProps,

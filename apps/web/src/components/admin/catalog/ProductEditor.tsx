@@ -7,6 +7,7 @@ import {
   FieldRow,
   FormFooter,
   InputField,
+  LabelOptions,
   Muted,
   SelectField,
   TextAreaField,
@@ -110,11 +111,7 @@ export function ProductEditor({ store, product, onDone, onCancel }: ProductActio
           autoComplete="off"
         />
         <SelectField {...bind('availability')} name="availability" label="Availability">
-          {Object.entries(AVAILABILITY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <LabelOptions labels={AVAILABILITY_LABELS} />
         </SelectField>
       </FieldRow>
       <TextAreaField {...bind('description')} name="description" label="Description" rows={6} />

@@ -1,6 +1,6 @@
 'use client';
 import type { CatalogFormat } from '~/lib/admin/apiTypes';
-import { SelectField } from '~/components/ui';
+import { LabelOptions, SelectField } from '~/components/ui';
 import styles from './MappingEditor.module.css';
 
 const FORMAT_LABELS: Record<CatalogFormat, string> = {
@@ -27,11 +27,7 @@ export function FormatChoice({
       onChange={(e) => onChange((e.target.value || undefined) as CatalogFormat | undefined)}
     >
       <option value="">Detected: {FORMAT_LABELS[detected]}</option>
-      {Object.entries(FORMAT_LABELS).map(([format, label]) => (
-        <option key={format} value={format}>
-          {label}
-        </option>
-      ))}
+      <LabelOptions labels={FORMAT_LABELS} />
     </SelectField>
   );
 }
