@@ -19,6 +19,7 @@ import {
   type FirstStage,
 } from '@shopsearch/search';
 import { createLoginThrottle } from './accounts/loginThrottle.ts';
+import { createSearchClickBudget } from './analytics/searchClicks.ts';
 import type { PlatformServices } from './platformServices.ts';
 import { StoreDirectory } from './stores/storeDirectory.ts';
 import { purgeExpiredExperimentData } from './experiments/purgeExperimentData.ts';
@@ -148,6 +149,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     search,
     stores,
     loginThrottle: createLoginThrottle(),
+    searchClickBudget: createSearchClickBudget(),
     secureCookies: config.secureCookies ?? false,
     trustedProxyHops: config.trustedProxyHops ?? 0,
     models,

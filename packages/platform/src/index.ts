@@ -142,7 +142,8 @@ export {
   type RankingPair,
 } from './compare/rankingComparison.ts';
 export { comparableVersions, type ComparableVersion } from './compare/comparableVersions.ts';
-export { searchAnalytics } from './analytics/searchAnalytics.ts';
+export { LOW_CLICK_MIN_SEARCHES, searchAnalytics } from './analytics/searchAnalytics.ts';
+export { recordSearchClick, type SearchClickInput } from './analytics/searchClicks.ts';
 export {
   updateProduct,
   ProductEditRefusedError,

@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@shopsearch/db';
 import type { FirstStageIndex, ModelRegistry, SearchService } from '@shopsearch/search';
 import type { LoginThrottle } from './accounts/loginThrottle.ts';
+import type { ClickBudget } from './analytics/clickBudget.ts';
 import type { RunningExperiments } from './experiments/runningExperiments.ts';
 import type { StoreDirectory } from './stores/storeDirectory.ts';
 import type { UploadStaging } from './uploads/uploadStaging.ts';
@@ -13,6 +14,8 @@ export interface PlatformServices {
   search: SearchService;
   stores: StoreDirectory;
   loginThrottle: LoginThrottle;
+  /** Search-result clicks each visitor cookie may still have counted this hour. */
+  searchClickBudget: ClickBudget;
   /** Mark cookies Secure (served over HTTPS). */
   secureCookies: boolean;
   /** Reverse proxies in front of the app whose forwarding headers are believed (0: none). */

@@ -25,7 +25,7 @@ export {
 } from './embeddingStore.ts';
 export { SearchService, type SearchServiceOptions } from './pipeline/searchService.ts';
 export { SearchCaches, type SearchCachesOptions } from './pipeline/searchCaches.ts';
-export { SearchEventRecorder, type SearchEventInput } from './searchEvents.ts';
+export { SearchEventRecorder, storableQuery, type SearchEventInput } from './searchEvents.ts';
 export * from './searchTypes.ts';
 export * from './profiles.ts';
 export type {

@@ -96,7 +96,10 @@ export class SearchEventRecorder {
   }
 }
 
-/** At most MAX_QUERY_LENGTH characters, without NUL (PostgreSQL text cannot hold it). */
-function storableQuery(query: string): string {
+/**
+ * At most MAX_QUERY_LENGTH characters, without NUL (PostgreSQL text cannot hold it). Search clicks
+ * store their query this way too, so they join the events on it.
+ */
+export function storableQuery(query: string): string {
   return query.slice(0, MAX_QUERY_LENGTH).replaceAll('\0', '');
 }
