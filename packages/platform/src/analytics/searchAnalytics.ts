@@ -77,6 +77,7 @@ export async function searchAnalytics(
       query: q.query,
       searches: Number(q.searches),
     })),
+    lowClickMinSearches: LOW_CLICK_MIN_SEARCHES,
     lowClickQueries: lowClick.map((q) => ({
       query: q.query,
       searches: Number(q.searches),

@@ -16,7 +16,7 @@ export function ResultGrid({
   queryTokens: QueryToken[];
   routes: StoreRoutes;
   updating: boolean;
-  /** Hears which result (0-based) a link was followed from, for an experiment's click. */
+  /** Hears which result (0-based on this page) a link was followed from, to report the click. */
   onFollow?: ((position: number) => void) | undefined;
 }) {
   return (

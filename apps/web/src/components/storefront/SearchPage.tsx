@@ -20,7 +20,7 @@ import styles from './SearchPage.module.css';
 import { SearchToolbar } from './SearchToolbar';
 import { SlowSearchNotice } from './SlowSearchNotice';
 import { useElapsed } from './useElapsed';
-import { useExperimentClick } from './useExperimentClick';
+import { useResultClick } from './useResultClick';
 import { useSearchNavigation } from './useSearchNavigation';
 import { useSearchResults } from './useSearchResults';
 import { useSearchState } from './useSearchState';
@@ -53,7 +53,12 @@ export function SearchPage({
   }, [store.slug, store.name, state.q, key]);
 
   const result = search.data;
-  const followed = useExperimentClick(store.slug, result?.impressionId, result?.hits);
+  const followed = useResultClick(
+    store.slug,
+    search.isPlaceholderData ? null : { q: state.q, page: state.page - 1, pageSize: PAGE_SIZE },
+    result?.impressionId,
+    result?.hits,
+  );
   const serverRefusal = initial.key === key && !search.isFetched ? initial.error : null;
   const error = search.error ? toDisplayError(search.error) : serverRefusal;
   const retry = () => void search.refetch({ cancelRefetch: true });

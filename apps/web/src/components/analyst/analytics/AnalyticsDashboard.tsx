@@ -20,7 +20,10 @@ import { SummaryFigures } from './SummaryFigures';
 import styles from './AnalyticsDashboard.module.css';
 import { QueryFailure } from '../QueryFailure';
 
-/** Shoppers' searches in the period the URL names: totals, per day, latency, top and failed queries. */
+/**
+ * Shoppers' searches in the period the URL names: totals, per day, latency, top, failed and
+ * low-click queries.
+ */
 export function AnalyticsDashboard({ store }: { store: string }) {
   const trpc = useTRPC();
   const params = useSearchParams();
@@ -84,6 +87,15 @@ export function AnalyticsDashboard({ store }: { store: string }) {
               empty="Every search found something."
             />
           </Columns>
+          <QueryTable
+            store={store}
+            title="Low-click queries"
+            rows={data.lowClickQueries}
+            showClicks
+            offerSynonym
+            offerRule
+            empty={`No query found something in at least ${data.lowClickMinSearches} searches.`}
+          />
         </div>
       )}
     </>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { addRuleHref } from '~/lib/admin/ruleForm';
 import { addSynonymHref } from '~/lib/admin/synonymDraft';
-import { formatCount } from '~/lib/analyst/format';
+import { formatCount, formatShare } from '~/lib/analyst/format';
 import { sectionHref } from '~/lib/analyst/routes';
 import { DataTable, Panel, type Column } from '~/components/ui';
 
@@ -9,6 +9,8 @@ interface QueryRow {
   query: string;
   searches: number;
   avgResults?: number;
+  /** Results followed, for the click-through column. */
+  clicks?: number;
 }
 
 /**
@@ -20,6 +22,7 @@ export function QueryTable({
   title,
   rows,
   showAverageResults = false,
+  showClicks = false,
   offerSynonym = false,
   offerRule = false,
   empty,
@@ -28,6 +31,7 @@ export function QueryTable({
   title: string;
   rows: QueryRow[];
   showAverageResults?: boolean;
+  showClicks?: boolean;
   offerSynonym?: boolean;
   offerRule?: boolean;
   empty: string;
@@ -53,6 +57,16 @@ export function QueryTable({
       numeric: true,
       cell: (row) => (row.avgResults === undefined ? '—' : formatCount(Math.round(row.avgResults))),
     });
+  }
+  if (showClicks) {
+    columns.push(
+      { header: 'Clicks', numeric: true, cell: (row) => formatCount(row.clicks ?? 0) },
+      {
+        header: 'Click-through',
+        numeric: true,
+        cell: (row) => formatShare(row.clicks ?? 0, row.searches),
+      },
+    );
   }
   const fixes = [
     offerSynonym && { label: 'Add a synonym', href: addSynonymHref },
