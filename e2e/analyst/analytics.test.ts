@@ -1,8 +1,10 @@
-// Search analytics: shoppers' searches in a period, with their charts; presets and dates in the URL.
+// Search analytics: shoppers' searches in a period, with their charts; presets and dates in the URL;
+// the queries whose results shoppers do not follow, with the merchant's fixes.
 import { describe, expect, it } from 'vitest';
 import { ANALYST, signInThroughApi } from '../support/accounts.ts';
 import { screenshot } from '../support/screenshot.ts';
 import { expectNoErrors, useBrowser } from '../support/session.ts';
+import { resultList, waitForSearch } from '../storefront/storefrontPage.ts';
 import { chartBars, sectionPath } from './analystPage.ts';
 
 const session = useBrowser();
@@ -13,6 +15,18 @@ describe('search analytics', () => {
     const shopper = await session.open();
     for (const q of ['wireless mouse', 'qqqzzzxxy']) {
       await shopper.page.goto(`/?q=${encodeURIComponent(q)}`);
+    }
+    // Then five searches for keyboards, none followed, and five for a mouse, two followed.
+    for (let n = 0; n < 5; n++) {
+      await shopper.page.goto('/?q=keyboard');
+      await waitForSearch(shopper.page);
+      await shopper.page.goto('/?q=wireless%20mouse');
+      await waitForSearch(shopper.page);
+      if (n >= 2) continue;
+      const click = shopper.page.waitForResponse((r) => r.url().includes('search.click'));
+      await resultList(shopper.page).getByRole('link').first().click();
+      expect((await click).status()).toBe(200);
+      await shopper.page.waitForURL('**/p/**');
     }
 
     const t = await session.open();
@@ -47,6 +61,33 @@ describe('search analytics', () => {
     expect(
       await zero.getByRole('link', { name: 'Add a rule for “qqqzzzxxy”' }).getAttribute('href'),
     ).toBe('/admin/demo/rules?for=qqqzzzxxy');
+    // Searched often, never followed: first among the low-click queries, with the same fixes.
+    const lowClick = t.page.getByRole('table', { name: 'Low-click queries' });
+    await expect
+      .poll(
+        async () => {
+          await t.page.reload();
+          return lowClick.innerText();
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('keyboard');
+    const cells = (row: number) =>
+      lowClick.getByRole('row').nth(row).getByRole('cell').allInnerTexts();
+    expect((await cells(1)).slice(1, 3)).toEqual(['0', '0%']);
+    expect(await lowClick.getByRole('row').nth(1).getByRole('rowheader').innerText()).toBe(
+      'keyboard',
+    );
+    const mouse = lowClick.getByRole('row', { name: /wireless mouse/ });
+    expect(await mouse.getByRole('cell').nth(1).innerText()).toBe('2');
+    expect(
+      await lowClick
+        .getByRole('link', { name: 'Add a synonym for “keyboard”' })
+        .getAttribute('href'),
+    ).toBe('/admin/demo/synonyms?for=keyboard');
+    expect(
+      await lowClick.getByRole('link', { name: 'Add a rule for “keyboard”' }).getAttribute('href'),
+    ).toBe('/admin/demo/rules?for=keyboard');
     const latency = t.page.getByRole('region', { name: 'Latency per ranking profile' });
     // Each percentile is shown in ms, or in seconds from 1,000 ms on (a slow machine).
     const duration = String.raw`\d+ ms|\d+\.\d s`;
