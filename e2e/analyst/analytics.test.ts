@@ -38,16 +38,12 @@ describe('search analytics', () => {
     await t.page.getByRole('button', { name: 'Last 24 hours' }).click();
     await t.page.waitForURL((url) => url.searchParams.get('period') === '24h');
     const top = t.page.getByRole('table', { name: 'Top queries' });
-    // Search events are written in the background: reload until both searches are counted.
-    await expect
-      .poll(
-        async () => {
-          await t.page.reload();
-          return top.innerText();
-        },
-        { timeout: 20_000 },
-      )
-      .toContain('wireless mouse');
+    // Search events are written in the background: tables are read again after a reload.
+    const reloaded = (table: typeof top) => async () => {
+      await t.page.reload();
+      return table.innerText();
+    };
+    await expect.poll(reloaded(top), { timeout: 20_000 }).toContain('wireless mouse');
     await expect
       .poll(() => t.page.getByRole('table', { name: 'Queries that found nothing' }).innerText())
       .toContain('qqqzzzxxy');
@@ -63,15 +59,7 @@ describe('search analytics', () => {
     ).toBe('/admin/demo/rules?for=qqqzzzxxy');
     // Searched often, never followed: first among the low-click queries, with the same fixes.
     const lowClick = t.page.getByRole('table', { name: 'Low-click queries' });
-    await expect
-      .poll(
-        async () => {
-          await t.page.reload();
-          return lowClick.innerText();
-        },
-        { timeout: 20_000 },
-      )
-      .toContain('keyboard');
+    await expect.poll(reloaded(lowClick), { timeout: 20_000 }).toContain('keyboard');
     const cells = (row: number) =>
       lowClick.getByRole('row').nth(row).getByRole('cell').allInnerTexts();
     expect((await cells(1)).slice(1, 3)).toEqual(['0', '0%']);
