@@ -8,12 +8,13 @@ export function compareHandler({
   ctx,
   input,
 }: StoreCall<TCompareInputSchema>): Promise<RankingComparisonResult> {
+  const { q, filters, configurations, depth, judgmentSetId } = input;
   return rankingComparison(ctx.services, {
     storeId: ctx.store.id,
-    q: input.q,
-    filters: input.filters,
-    configurations: input.configurations,
-    depth: input.depth,
-    judgmentSetId: input.judgmentSetId,
+    q,
+    filters,
+    configurations,
+    depth,
+    judgmentSetId,
   });
 }
