@@ -61,9 +61,11 @@ describe('search clicks', () => {
     expect(otherStoreId).not.toBe(storeId);
   });
 
-  it('does not count a click without a visitor cookie', async () => {
+  it('does not count a click without a visitor cookie, or with one that is not a visitor id', async () => {
     const before = await platform.db.prisma.searchClick.count();
     expect(await click('mouse', 'mouse-1', null)).toEqual({ counted: false });
+    // An 8 kB cookie would otherwise be kept as the budget's key.
+    expect(await click('mouse', 'mouse-1', 'x'.repeat(8_000))).toEqual({ counted: false });
     expect(await platform.db.prisma.searchClick.count()).toBe(before);
   });
 

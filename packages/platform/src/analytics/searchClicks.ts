@@ -1,12 +1,14 @@
 // A shopper followed a storefront search result (any search, any page): one anonymous row for the
 // low-click queries. The product must be the store's (ProductNotFoundError otherwise, nothing
-// written). Without a visitor cookie the click is not counted; a visitor past MAX_CLICKS_PER_HOUR
-// gets ClickLimitError, as the experiments' clicks do.
+// written). Without a visitor cookie (or with one that is not a visitor id: the budget would keep
+// whatever it holds) the click is not counted; a visitor past MAX_CLICKS_PER_HOUR gets
+// ClickLimitError, as the experiments' clicks do.
 import { storableQuery } from '@shopsearch/search';
 import { ProductNotFoundError } from '../catalog/updateProduct.ts';
 import type { DatabaseDeps } from '../databaseDeps.ts';
 import { MAX_CLICKS_PER_HOUR } from '../experiments/experimentClicks.ts';
 import { ClickLimitError } from '../experiments/experimentErrors.ts';
+import { VISITOR_ID_PATTERN } from '../experiments/visitorHash.ts';
 import { createClickBudget, type ClickBudget } from './clickBudget.ts';
 
 export interface SearchClickInput {
@@ -31,7 +33,7 @@ export async function recordSearchClick(
     select: { id: true },
   });
   if (!product) throw new ProductNotFoundError();
-  if (!click.visitorId) return { counted: false };
+  if (!click.visitorId || !VISITOR_ID_PATTERN.test(click.visitorId)) return { counted: false };
   if (!searchClickBudget.take(click.visitorId)) throw new ClickLimitError();
   await prisma.searchClick.create({
     data: {
