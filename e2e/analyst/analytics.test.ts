@@ -57,17 +57,22 @@ describe('search analytics', () => {
     expect(
       await zero.getByRole('link', { name: 'Add a rule for “qqqzzzxxy”' }).getAttribute('href'),
     ).toBe('/admin/demo/rules?for=qqqzzzxxy');
-    // Searched often, never followed: first among the low-click queries, with the same fixes.
+    // Searched often, never followed: listed before the mouse among the low-click queries, with
+    // the same fixes. (Other browser tests search the same catalog; their queries may come first.)
     const lowClick = t.page.getByRole('table', { name: 'Low-click queries' });
     await expect.poll(reloaded(lowClick), { timeout: 20_000 }).toContain('keyboard');
-    const cells = (row: number) =>
-      lowClick.getByRole('row').nth(row).getByRole('cell').allInnerTexts();
-    expect((await cells(1)).slice(1, 3)).toEqual(['0', '0%']);
-    expect(await lowClick.getByRole('row').nth(1).getByRole('rowheader').innerText()).toBe(
-      'keyboard',
-    );
-    const mouse = lowClick.getByRole('row', { name: /wireless mouse/ });
-    expect(await mouse.getByRole('cell').nth(1).innerText()).toBe('2');
+    const rowOf = (query: string) =>
+      lowClick
+        .getByRole('row')
+        .filter({ has: t.page.getByRole('rowheader', { name: query, exact: true }) });
+    expect((await rowOf('keyboard').getByRole('cell').allInnerTexts()).slice(1, 3)).toEqual([
+      '0',
+      '0%',
+    ]);
+    const queries = await lowClick.getByRole('rowheader').allInnerTexts();
+    expect(queries.indexOf('keyboard')).toBeLessThan(queries.indexOf('wireless mouse'));
+    const mouseClicks = await rowOf('wireless mouse').getByRole('cell').nth(1).innerText();
+    expect(Number(mouseClicks)).toBeGreaterThanOrEqual(2);
     expect(
       await lowClick
         .getByRole('link', { name: 'Add a synonym for “keyboard”' })
