@@ -1,13 +1,13 @@
 // What a store's search settings cost a search: distinct queries (the traffic bench's tail, none
 // asked twice in the whole run) against the indexed demo catalog, with no settings and with 1,000
-// synonym lines and 100 rules, in alternating rounds so drift in the machine's load hits both
+// synonym lines and 100 rules (pins, hides and boosts), in alternating rounds so drift in the machine's load hits both
 // alike. The
 // first-stage answer cache is off, so every search asks the first stage (and synonyms widen what
 // it is asked); the default storefront request (hybrid, K = 200, facets).
 // Run: DATABASE_URL=… npm run settings-overhead -w @shopsearch/bench  (or BENCH_PGLITE_DIR=…)
 // BENCH_QUERIES (default 200) new queries per round; BENCH_ROUNDS (default 2) rounds of each.
 import { performance } from 'node:perf_hooks';
-import { createRule, deleteRule, saveSynonyms } from '@shopsearch/platform';
+import { createRule, deleteRule, saveSynonyms, type RuleInput } from '@shopsearch/platform';
 import {
   DEFAULT_RANKING,
   loadStoreSearchSettings,
@@ -56,20 +56,34 @@ function synonymLines(from: readonly IcecatRecord[]): string {
   return lines.join('\n');
 }
 
-/** 100 rules: pins and hides for the round's queries (exact) and for their first words. */
+/**
+ * 100 rules for the round's queries: pins (exact), hides for their first words (contains), and
+ * boosts of a catalog brand for their first words (contains, ×2; each boost reads the candidates'
+ * product rows).
+ */
 async function addRules(queries: readonly string[]): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; ids.length < 100; i++) {
     const q = queries[i % queries.length]!;
-    const product = records[(i * 97) % records.length]!.id;
+    const record = records[(i * 97) % records.length]!;
+    const firstWord = q.split(' ')[0]!;
+    const rules: RuleInput[] = [
+      { query: q, match: 'exact', action: 'pin', productId: record.id, position: 1 + (i % 5) },
+      { query: firstWord, match: 'contains', action: 'hide', productId: record.id },
+      {
+        query: firstWord,
+        match: 'contains',
+        action: 'boost',
+        filter: { brands: [record.supplier ?? ''] },
+        factor: 2,
+      },
+    ];
     const rule = await createRule(
       platform.services,
       storeId,
-      i % 2 === 0
-        ? { query: q, match: 'exact', action: 'pin', productId: product, position: 1 + (i % 5) }
-        : { query: q.split(' ')[0]!, match: 'contains', action: 'hide', productId: product },
+      rules[i % 3]!,
       'bench@settings.test',
-    ).catch(() => null); // a contradiction with an earlier rule: skip it
+    ).catch(() => null); // a contradiction with an earlier rule, or a record without a brand: skip it
     if (rule) ids.push(rule.id);
   }
   return ids;
