@@ -1,6 +1,6 @@
 // Retention: an experiment's impressions (and with them their clicks) are deleted once older than
-// its `retentionDays` (DEFAULT_RETENTION_DAYS unless set at its start). Run whenever an analyst
-// opens an experiment and by the platform every hour (createPlatform).
+// its `retentionDays` (DEFAULT_RETENTION_DAYS unless set at its start). Run by the platform every
+// hour (createPlatform); an outcome read in between counts only the impressions within retention.
 import type { DatabaseDeps } from '../databaseDeps.ts';
 
 /** Deletes expired impressions and their clicks; answers how many impressions went. */
