@@ -6,9 +6,11 @@
 // looking the value up in the JSONB again in each of them (de-TOASTing the large ones each time)
 // cost half of the statement (BENCHMARKS.md, "Search at shop traffic").
 //
-// Past a bound, the set is a sample: the first `sampleSize` matches the scan meets, and counts are
-// scaled to the whole set and marked as estimates. Without it the statement's cost grew with the
-// matches (~50 µs a match, 9 s to browse 200k products); with it, it stays that of the bound.
+// Past a bound, the set is a sample: the first `sampleSize` matches in the order of `hashtext(id)`
+// (which does not follow the import's), and counts are scaled to the whole set and marked as
+// estimates. The same statement counts the matches for the scale, so a filtered search asks no
+// second one. Without the bound the aggregates' cost grew with the matches (~50 µs a match, 9 s
+// to browse 200k products); with it, it stays that of the bound.
 import { Prisma, type PrismaClient } from '@shopsearch/db';
 import type { FacetCounts, FacetRequest, SearchFilters, ValueCount } from '../../retrieval.ts';
 import {
@@ -20,12 +22,14 @@ import {
 } from './filterSql.ts';
 
 const MAX_FACET_VALUES = 200;
+/** The sampled statement's extra row: how many products match in all. */
+const MATCHES_ROW = 'matches';
 
 export interface FacetScope {
   /** The statement's own base set: store and text match, no filters. */
   base: Prisma.Sql;
-  /** How many products the base set holds. */
-  matches: number;
+  /** How many products the base set holds, when the caller knows (else counted here). */
+  matches: number | undefined;
   /** The most matches counted one by one; beyond it counts are estimated from a sample. */
   sampleSize: number;
 }
@@ -89,16 +93,27 @@ export async function countFacets(
     ),
     ...(needsDocument ? [Prisma.sql`attributes`] : []),
   ];
-  const sampled = matches > sampleSize;
-  const scope = sampled
-    ? Prisma.sql`${base} AND id IN (
-        SELECT id FROM product WHERE ${base} ORDER BY hashtext(id) LIMIT ${sampleSize})`
-    : base;
+  // Known to fit under the bound: every match counted, no sample to draw.
+  if (matches !== undefined && matches <= sampleSize) {
+    const rows = await prisma.$queryRaw<FacetRow[]>`
+      WITH matches AS MATERIALIZED (
+        SELECT ${Prisma.join(selected, ', ')} FROM product WHERE ${base})
+      ${Prisma.join(parts, ' UNION ALL ')}`;
+    return toFacetCounts(rows, request, 1);
+  }
   const rows = await prisma.$queryRaw<FacetRow[]>`
-    WITH matches AS MATERIALIZED (
-      SELECT ${Prisma.join(selected, ', ')} FROM product WHERE ${scope})
-    ${Prisma.join(parts, ' UNION ALL ')}`;
-  return toFacetCounts(rows, request, sampled ? matches / sampleSize : 1);
+    WITH picked AS MATERIALIZED (
+      SELECT id, count(*) OVER () AS total FROM product WHERE ${base}
+      ORDER BY hashtext(id) LIMIT ${sampleSize}),
+    matches AS MATERIALIZED (
+      SELECT ${Prisma.join(selected, ', ')} FROM product
+      WHERE ${base} AND id IN (SELECT id FROM picked))
+    ${Prisma.join(parts, ' UNION ALL ')}
+    UNION ALL (SELECT ${MATCHES_ROW} AS facet, NULL AS value, coalesce(max(total), 0) AS count,
+      NULL::float8 AS min, NULL::float8 AS max FROM picked)`;
+  const total = Number(rows.find((r) => r.facet === MATCHES_ROW)?.count ?? 0);
+  const counted = Math.min(total, sampleSize);
+  return toFacetCounts(rows, request, counted > 0 ? total / counted : 1);
 }
 
 function valueCounts(

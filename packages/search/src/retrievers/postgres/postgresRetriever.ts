@@ -66,7 +66,8 @@ export class PostgresRetriever implements Retriever {
           this.#prisma,
           {
             base,
-            matches: hasFilters(request.filters) ? await this.#count(base) : total,
+            // With filters, the total counts fewer products than the facets' base set.
+            matches: hasFilters(request.filters) ? undefined : total,
             sampleSize: this.#facetSampleSize,
           },
           request.filters,
