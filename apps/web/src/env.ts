@@ -52,6 +52,11 @@ const ZEnv = z.object({
     .default(50 * 1024 * 1024),
   /** Where uploads wait for preview and commit; unset means the system's temporary directory. */
   UPLOAD_STAGING_DIR: optionalString,
+  /** Days search events and clicks are kept for analytics; unset means the platform's default. */
+  ANALYTICS_RETENTION_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(3650).optional(),
+  ),
   /** Byte bounds of the search caches; unset means the platform's defaults. */
   EMBEDDING_CACHE_BYTES: optionalBytes,
   KEPT_CANDIDATES_BYTES: optionalBytes,

@@ -23,6 +23,10 @@ import { createSearchClickBudget } from './analytics/searchClicks.ts';
 import type { PlatformServices } from './platformServices.ts';
 import { StoreDirectory } from './stores/storeDirectory.ts';
 import { purgeExpiredExperimentData } from './experiments/purgeExperimentData.ts';
+import {
+  DEFAULT_ANALYTICS_RETENTION_DAYS,
+  purgeExpiredSearchAnalytics,
+} from './analytics/purgeSearchAnalytics.ts';
 import { RunningExperiments } from './experiments/runningExperiments.ts';
 import { UploadStaging, type UploadStagingOptions } from './uploads/uploadStaging.ts';
 
@@ -66,6 +70,8 @@ export interface PlatformConfig {
    * directory, 50 MB per file, kept one hour. Web instances behind one address need a shared dir.
    */
   uploads?: Partial<UploadStagingOptions>;
+  /** Days search events and search clicks are kept (default 400: analytics periods span a year). */
+  analyticsRetentionDays?: number;
   /** Where to report errors that must not reach a user (failed event writes, worker retries). */
   log?: (message: string, error?: unknown) => void;
 }
@@ -135,10 +141,14 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
       if (event.type === 'jobs-finished') for (const job of event.jobs) storeChanged(job.storeId);
     },
   });
-  // Experiments' impressions and clicks past their retention (purgeExperimentData.ts).
+  // Experiments' impressions and clicks, and search analytics, past their retention.
+  const analyticsRetentionDays = config.analyticsRetentionDays ?? DEFAULT_ANALYTICS_RETENTION_DAYS;
   const purge = setInterval(() => {
     purgeExpiredExperimentData({ prisma }).catch((error) =>
       log('could not purge expired experiment data', error),
+    );
+    purgeExpiredSearchAnalytics({ prisma }, analyticsRetentionDays).catch((error) =>
+      log('could not purge expired search analytics', error),
     );
   }, 3_600_000);
   purge.unref();

@@ -208,5 +208,9 @@ export {
 } from './experiments/experimentClicks.ts';
 export { searchForVisitor, type VisitorSearchResponse } from './experiments/interleavedSearch.ts';
 export { purgeExpiredExperimentData } from './experiments/purgeExperimentData.ts';
+export {
+  DEFAULT_ANALYTICS_RETENTION_DAYS,
+  purgeExpiredSearchAnalytics,
+} from './analytics/purgeSearchAnalytics.ts';
 // The demo store's seed reads the bundled data directory: its own entry, @shopsearch/platform/seed,
 // so the web app's bundle never references the data folder.

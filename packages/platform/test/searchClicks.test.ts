@@ -6,6 +6,7 @@ import { ProductNotFoundError } from '../src/catalog/updateProduct.ts';
 import type { Platform } from '../src/createPlatform.ts';
 import { LOW_CLICK_MIN_SEARCHES, searchAnalytics } from '../src/analytics/searchAnalytics.ts';
 import { recordSearchClick } from '../src/analytics/searchClicks.ts';
+import { purgeExpiredSearchAnalytics } from '../src/analytics/purgeSearchAnalytics.ts';
 import { MAX_CLICKS_PER_HOUR } from '../src/experiments/experimentClicks.ts';
 import { ClickLimitError } from '../src/experiments/experimentErrors.ts';
 import { testPlatform } from '../src/testing/testStore.ts';
@@ -102,5 +103,38 @@ describe('search clicks', () => {
     // Another store's period is its own.
     const other = await searchAnalytics(deps(), otherStoreId, period);
     expect(other.lowClickQueries).toEqual([]);
+  });
+
+  it('deletes search events and clicks past the retention, of every store, and keeps the rest', async () => {
+    const { prisma } = platform.db;
+    const day = 86_400_000;
+    const now = new Date();
+    const aged = (days: number) => ({ createdAt: new Date(now.getTime() - days * day) });
+    const event = { query: 'old', profile: 'hybrid', latencyMs: 5, resultCount: 1 };
+    await prisma.searchEvent.createMany({
+      data: [
+        { storeId, ...event, ...aged(31) },
+        { storeId: otherStoreId, ...event, ...aged(45) },
+        { storeId, ...event, ...aged(29) },
+      ],
+    });
+    await prisma.searchClick.createMany({
+      data: [
+        { storeId, query: 'old', productId: 'mouse-1', position: 0, ...aged(31) },
+        { storeId, query: 'old', productId: 'mouse-2', position: 1, ...aged(29) },
+      ],
+    });
+    const eventsBefore = await prisma.searchEvent.count();
+    const clicksBefore = await prisma.searchClick.count();
+
+    expect(await purgeExpiredSearchAnalytics(deps(), 30, now)).toEqual({ events: 2, clicks: 1 });
+    expect(await prisma.searchEvent.count()).toBe(eventsBefore - 2);
+    expect(await prisma.searchClick.count()).toBe(clicksBefore - 1);
+    const left = await prisma.searchEvent.findMany({ where: { query: 'old' } });
+    expect(left.map((e) => [e.storeId, Math.round((now.getTime() - +e.createdAt) / day)])).toEqual([
+      [storeId, 29],
+    ]);
+    // A second purge finds nothing more.
+    expect(await purgeExpiredSearchAnalytics(deps(), 30, now)).toEqual({ events: 0, clicks: 0 });
   });
 });

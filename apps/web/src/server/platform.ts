@@ -38,6 +38,7 @@ async function createServer(): Promise<PlatformServer> {
     secureCookies: env.NODE_ENV === 'production' && env.SECURE_COOKIES,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     bundledJudgmentsFile: env.BUNDLED_JUDGMENTS_FILE,
+    analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS,
     // Next.js bundles the upload reader's worker as a chunk of its own.
     uploads: {
       dir: env.UPLOAD_STAGING_DIR,
