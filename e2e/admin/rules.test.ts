@@ -167,6 +167,16 @@ describe('merchandising rules', () => {
     await form.getByLabel('Action').selectOption('boost');
     await form.getByRole('button', { name: 'Add rule' }).click();
     await t.page.getByText(/The rule was not added: A boost needs a filter/).waitFor();
+
+    // The store's attributes are offered; a yes/no one takes yes or no, and previews.
+    const offered = await form
+      .locator('#boost-attributes option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(expect.arrayContaining(['colour', 'bluetooth']));
+    await form.getByLabel('Attribute (optional)').fill('bluetooth');
+    await form.getByLabel('Attribute value').selectOption('false');
+    await form.getByRole('button', { name: 'Preview' }).click();
+    await form.getByRole('list', { name: 'With this rule' }).waitFor();
     expectNoErrors(shopper);
     expectOnlyRefusals(t, [/status of 400 .*searchSettings\.createRule/]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attributeKindOf,
   boostLabel,
   describeFilter,
   EMPTY_BOOST,
@@ -107,6 +108,39 @@ describe('a boost rule in the form', () => {
     expect(
       toBoostFilter({ ...EMPTY_BOOST, attribute: 'attr_t_colour', attributeValue: ' red ' }, 'JPY'),
     ).toEqual({ attributes: { attr_t_colour: { kind: 'text', anyOf: ['red'] } } });
+  });
+
+  it('filters on an attribute by its kind: text values, a number range, yes or no', () => {
+    const listed = [{ name: 'size', kind: 'numeric' as const }];
+    expect(
+      ['size', 'attr_n_weight', 'attr_b_wifi', 'attr_t_colour', 'colour'].map((n) =>
+        attributeKindOf(n, listed),
+      ),
+    ).toEqual(['numeric', 'numeric', 'boolean', 'text', 'text']);
+    const boost = (draft: Partial<typeof EMPTY_BOOST>) =>
+      toBoostFilter({ ...EMPTY_BOOST, ...draft }, 'USD').attributes;
+    expect(boost({ attribute: ' attr_t_colour ', attributeValue: 'red, , blue ' })).toEqual({
+      attr_t_colour: { kind: 'text', anyOf: ['red', 'blue'] },
+    });
+    expect(
+      boost({
+        attribute: 'attr_n_weight',
+        attributeKind: 'numeric',
+        attributeFrom: '0.5',
+        attributeTo: '',
+      }),
+    ).toEqual({ attr_n_weight: { kind: 'numeric', range: { min: 0.5, max: undefined } } });
+    expect(
+      boost({ attribute: 'attr_b_wifi', attributeKind: 'boolean', attributeValue: 'false' }),
+    ).toEqual({
+      attr_b_wifi: { kind: 'boolean', value: false },
+    });
+    expect(boost({ attribute: 'attr_b_wifi', attributeKind: 'boolean' })).toEqual({
+      attr_b_wifi: { kind: 'boolean', value: true },
+    });
+    expect(
+      describeFilter({ attributes: { attr_b_wifi: { kind: 'boolean', value: false } } }, 'USD'),
+    ).toBe('Wifi no');
   });
 
   it('reads a stored boost back in words', () => {

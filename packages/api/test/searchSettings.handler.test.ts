@@ -96,6 +96,19 @@ describe('searchSettings rules', () => {
     expect(after[0]?.pinned).toBe(false);
   });
 
+  it('lists the attributes a boost may filter on, labelled, for the store’s merchants only', async () => {
+    const attributes = await merchant.searchSettings.attributes({ store: 'shop' });
+    expect(attributes).toContainEqual({
+      name: 'attr_t_product_colour',
+      label: 'Product colour',
+      kind: 'text',
+      products: expect.any(Number),
+    });
+    const products = attributes.map((a) => a.products);
+    expect(products).toEqual([...products].sort((a, b) => b - a));
+    expect(await errorCode(analyst.searchSettings.attributes({ store: 'shop' }))).toBe('FORBIDDEN');
+  });
+
   it('boosts a brand through the API, and the hit says by how much', async () => {
     const before = (await t.caller.search.query({ store: 'shop', q: 'mouse' })).hits;
     const last = before.at(-1)!.product;

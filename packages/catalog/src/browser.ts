@@ -9,4 +9,4 @@ export {
   typedAttributeKey,
   type TypedAttribute,
 } from './mapping/typedAttribute.ts';
-export { BOOLEAN_WORDS, type AttributeKind } from './product/attributes.ts';
+export { BOOLEAN_WORDS, humanizeAttributeName, type AttributeKind } from './product/attributes.ts';

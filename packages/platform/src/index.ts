@@ -177,6 +177,12 @@ export {
   type RuleInput,
   type RuleView,
 } from './searchSettings/storeRules.ts';
+export {
+  labelAttribute,
+  storeAttributes,
+  MAX_LISTED_ATTRIBUTES,
+  type LabelledAttribute,
+} from './searchSettings/storeAttributes.ts';
 export { previewRule, type PreviewHit, type RulePreview } from './searchSettings/previewRule.ts';
 export {
   exportSearchSettings,

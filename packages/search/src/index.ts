@@ -64,12 +64,7 @@ export {
   toRankingProfile,
   type SearchConfiguration,
 } from './query/searchConfiguration.ts';
-export {
-  attributeLabel,
-  labelAttributes,
-  validateStoreFilters,
-  type LabelledAttribute,
-} from './query/storeFilters.ts';
+export { validateStoreFilters } from './query/storeFilters.ts';
 export { relaxSearch, type RelaxedSearch } from './query/relaxSearch.ts';
 export { closeSpelling, editDistance } from './query/closeSpelling.ts';
 export {

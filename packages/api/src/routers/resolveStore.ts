@@ -1,6 +1,10 @@
 import { TRPCError } from '@trpc/server';
-import type { PlatformServices, StoreInfo } from '@shopsearch/platform';
-import { labelAttributes, type LabelledAttribute } from '@shopsearch/search';
+import {
+  labelAttribute,
+  type LabelledAttribute,
+  type PlatformServices,
+  type StoreInfo,
+} from '@shopsearch/platform';
 
 /** The store named in a request, or a NOT_FOUND that names it. */
 export async function resolveStore(services: PlatformServices, slug: string): Promise<StoreInfo> {
@@ -23,6 +27,6 @@ export function storePublicInfo(store: StoreInfo): StorePublicInfo {
     slug: store.slug,
     name: store.name,
     currency: store.currency,
-    facetAttributes: labelAttributes(store.facetAttributes),
+    facetAttributes: store.facetAttributes.map(labelAttribute),
   };
 }

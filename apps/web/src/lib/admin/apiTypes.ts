@@ -34,3 +34,4 @@ export type RuleRow = RulesAnswer['rules'][number];
 export type RuleChange = RulesAnswer['history'][number];
 export type RuleInput = Inputs['searchSettings']['createRule']['rule'];
 export type RulePreview = Outputs['searchSettings']['previewRule'];
+export type StoreAttribute = Outputs['searchSettings']['attributes'][number];

@@ -1,6 +1,10 @@
 // search.query: a shopper's (or analyst's) search in one store.
-import { searchForVisitor, type VisitorSearchResponse } from '@shopsearch/platform';
-import { toRankingProfile, validateStoreFilters, type LabelledAttribute } from '@shopsearch/search';
+import {
+  searchForVisitor,
+  type LabelledAttribute,
+  type VisitorSearchResponse,
+} from '@shopsearch/platform';
+import { toRankingProfile, validateStoreFilters } from '@shopsearch/search';
 import { visitorIdOf } from '../../auth/visitor.ts';
 import type { Call } from '../handlerCall.ts';
 import { resolveStore, storePublicInfo } from '../resolveStore.ts';

@@ -20,6 +20,7 @@ export const searchSettingsRouter = createTRPCRouter({
   saveSynonyms: merchant.input(ZSaveSynonymsInputSchema).mutation(synonyms('saveSynonymsHandler')),
   rules: merchant.input(ZRulesInputSchema).query(rules('rulesHandler')),
   previewRule: merchant.input(ZCreateRuleInputSchema).query(rules('previewRuleHandler')),
+  attributes: merchant.input(ZRulesInputSchema).query(rules('attributesHandler')),
   createRule: merchant.input(ZCreateRuleInputSchema).mutation(rules('createRuleHandler')),
   updateRule: merchant.input(ZUpdateRuleInputSchema).mutation(rules('updateRuleHandler')),
   deleteRule: merchant.input(ZDeleteRuleInputSchema).mutation(rules('deleteRuleHandler')),

@@ -1,10 +1,12 @@
 // searchSettings.rules / createRule / updateRule / deleteRule: the store's merchandising rules
 // (the platform's storeRules use cases); each change is recorded under the signed-in merchant.
+// searchSettings.attributes: what a boost may filter on.
 import {
   createRule,
   deleteRule,
   previewRule,
   rulesWithHistory,
+  storeAttributes,
   updateRule,
 } from '@shopsearch/platform';
 import type { StoreCall } from '../handlerCall.ts';
@@ -16,6 +18,10 @@ import type {
 
 export function rulesHandler({ ctx }: StoreCall) {
   return rulesWithHistory(ctx.services, ctx.store.id);
+}
+
+export function attributesHandler({ ctx }: StoreCall) {
+  return storeAttributes(ctx.services, ctx.store.id);
 }
 
 export function previewRuleHandler({ ctx, input }: StoreCall<TCreateRuleInputSchema>) {

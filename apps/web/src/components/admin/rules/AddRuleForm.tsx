@@ -126,7 +126,7 @@ export function AddRuleForm({
           />
         )}
       </FieldRow>
-      {draft.action === 'boost' && <BoostFields draft={draft} set={set} />}
+      {draft.action === 'boost' && <BoostFields store={store} draft={draft} set={set} />}
       <FieldRow>
         <OptionalInputs fields={DATE_FIELDS} values={draft} set={set} type="date" />
       </FieldRow>
