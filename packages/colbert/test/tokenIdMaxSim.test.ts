@@ -239,4 +239,24 @@ describe('token-id candidates of the default model', () => {
     expect(bestSimilarities![0]![number]).toBeLessThan(0.5);
     expect(scores[1]! - scores[0]!).toBeGreaterThan(0.5);
   });
+
+  it('counts a number\'s unit only next to that number: "64gb" finds no "GB" after 4', async () => {
+    // The issue's case: a 4 GB stick saying "memory stick" in its description outranked 64 GB
+    // sticks, its "GB" matching the unit of "64gb" fully.
+    const batch = await packedDocuments([
+      'Integral EVO USB flash drive 4 GB. 4GB USB2.0 MEMORY FLASH DRIVE (MEMORY STICK) EVO BLUE',
+      'V7 64GB USB 3.1 Flash Drive - With Retractable USB connector',
+      'Silicon Power Helios 202 USB flash drive 64 GB USB Type-A',
+    ]);
+    const q = await model.encodeQuery('usb stick 64gb');
+    const unit = q.tokens.findIndex((t) => t.text === '##gb');
+    const { scores, bestSimilarities } = await model.rerankByMaxSim(q, batch, { explain: true });
+    expect(bestSimilarities![0]![unit]).toBeLessThanOrEqual(0);
+    expect(bestSimilarities![1]![unit]).toBeCloseTo(1, 5); // "64GB"
+    expect(bestSimilarities![2]![unit]).toBeGreaterThan(0.5); // "64 GB": a unit word after 64
+    expect(scores[1]).toBeGreaterThan(scores[0]!);
+    expect(scores[2]).toBeGreaterThan(scores[0]!);
+    const fast = await model.rerankByMaxSim(q, batch);
+    expect([...fast.scores]).toEqual([...scores]);
+  });
 });

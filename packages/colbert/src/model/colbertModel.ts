@@ -7,6 +7,7 @@ import type { TokenEncoder, TokenTable } from '../encoding/tokenEncoder.ts';
 import { ColbertError } from '../errors.ts';
 import type { CandidateBatch } from '../scoring/candidateBatch.ts';
 import type { MaxSimOptions, MaxSimResult, MaxSimScorer } from '../scoring/maxSimScorer.ts';
+import { unitAnchors } from '../scoring/numberUnits.ts';
 import { tokenIdMaxSim } from '../scoring/tokenIdMaxSim.ts';
 import type { VocabularySimilarity } from '../scoring/vocabularySimilarity.ts';
 import type { DocTokenizer } from '../tokenization/docTokenizer.ts';
@@ -156,7 +157,8 @@ export class OnnxColbertModel implements ColbertModel {
     if (candidates.codec === 'tokenid' && vocabulary && candidates.table === this.tokenTable) {
       // A static query's rows are table rows, so its tokens' vocabulary rows hold every product.
       const rows = await vocabulary.rowsOf(q.tokens.map((t) => t.id));
-      return tokenIdMaxSim(rows, q.weights, candidates, options?.explain ?? false);
+      const anchors = unitAnchors(q.tokens, (id) => vocabulary.isExact(id));
+      return tokenIdMaxSim(rows, q.weights, candidates, options?.explain ?? false, anchors);
     }
     return this.#parts.scorer.rerankByMaxSim(q, candidates, options);
   }

@@ -1,21 +1,30 @@
 // MaxSim for token-id candidates of a static model, from the query tokens' vocabulary rows
 // (vocabularySimilarity.ts): S[i][id] is already the cosine of query token i and token `id`, so
 // a candidate's score is Σ_i w_i · max_j S[i][ids_j], lookups only, with the arg-max for free.
+// A query token anchored to a number (its unit, numberUnits.ts) takes its max in text order.
 import { ShapeError } from '../errors.ts';
+import { anchoredMax, UNANCHORED } from './numberUnits.ts';
 import { distinctTokenIds, type DistinctTokenIds, type TokenIdBatch } from './candidateBatch.ts';
 import { emptyResult, type MaxSimResult } from './maxSimScorer.ts';
 
-/** `rows` [Lq] of [vocab] similarities; `weights` [Lq] or null (every token weighs 1). */
+/**
+ * `rows` [Lq] of [vocab] similarities; `weights` [Lq] or null (every token weighs 1); `anchors`
+ * [Lq] or null: per query token the number id its match must follow, or UNANCHORED.
+ */
 export function tokenIdMaxSim(
   rows: readonly Float32Array[],
   weights: Float32Array | null,
   batch: Pick<TokenIdBatch, 'offsets' | 'tokenIds' | 'distinct'>,
   explain: boolean,
+  anchors: Int32Array | null = null,
 ): MaxSimResult {
   const K = batch.offsets.length - 1;
   const Lq = rows.length;
   if (weights && weights.length !== Lq) {
     throw new ShapeError(`w has ${weights.length} values, expected [Lq=${Lq}]`);
+  }
+  if (anchors && anchors.length !== Lq) {
+    throw new ShapeError(`anchors has ${anchors.length} values, expected [Lq=${Lq}]`);
   }
   if (Lq === 0) return emptyResult(K, 0, explain);
   const { offsets, tokenIds } = batch;
@@ -23,7 +32,7 @@ export function tokenIdMaxSim(
   if (!explain) {
     const distinct = batch.distinct ?? distinctTokenIds(offsets, tokenIds);
     assertInTable(distinct.minId, distinct.maxId, vocab);
-    return { scores: maxSimScores(rows, weights, distinct) };
+    return { scores: maxSimScores(rows, weights, distinct, anchors ? { batch, anchors } : null) };
   }
   assertInTable(...idRange(tokenIds, offsets[K]!), vocab);
   const result = emptyResult(K, Lq, true);
@@ -34,13 +43,18 @@ export function tokenIdMaxSim(
     let score = 0;
     for (let i = 0; i < Lq; i++) {
       const row = rows[i]!;
+      const anchor = anchors ? anchors[i]! : UNANCHORED;
       let top = -Infinity;
       let at = start;
-      for (let t = start; t < end; t++) {
-        const s = row[tokenIds[t]!]!;
-        if (s > top) {
-          top = s;
-          at = t;
+      if (anchor !== UNANCHORED)
+        ({ value: top, at } = anchoredMax(row, tokenIds, start, end, anchor));
+      else {
+        for (let t = start; t < end; t++) {
+          const s = row[tokenIds[t]!]!;
+          if (s > top) {
+            top = s;
+            at = t;
+          }
         }
       }
       score += (weights ? weights[i]! : 1) * top;
@@ -57,12 +71,14 @@ export function tokenIdMaxSim(
  * in ascending order. A row's largest entry is its own token's (cosine 1): a candidate holding that
  * id (found by binary search; most first-stage candidates contain the query's words) takes it
  * without a scan. Sums in query-token order: the explaining loop's bits (a maximum of -0 where the
- * explaining loop keeps +0 adds the same to the sum).
+ * explaining loop keeps +0 adds the same to the sum). Anchored query tokens (rare: a number's
+ * unit) read the candidate's ids in text order instead.
  */
 function maxSimScores(
   rows: readonly Float32Array[],
   weights: Float32Array | null,
   { offsets, tokenIds }: DistinctTokenIds,
+  anchored: { batch: Pick<TokenIdBatch, 'offsets' | 'tokenIds'>; anchors: Int32Array } | null,
 ): Float32Array {
   const K = offsets.length - 1;
   const Lq = rows.length;
@@ -76,7 +92,11 @@ function maxSimScores(
     for (let i = 0; i < Lq; i++) {
       const peak = peaks[i]!;
       let m = -Infinity;
-      if (holdsAny(tokenIds, start, end, peak.ids)) m = peak.value;
+      const anchor = anchored ? anchored.anchors[i]! : UNANCHORED;
+      if (anchor !== UNANCHORED) {
+        const { offsets: from, tokenIds: ordered } = anchored!.batch;
+        m = anchoredMax(rows[i]!, ordered, from[k]!, from[k + 1]!, anchor).value;
+      } else if (holdsAny(tokenIds, start, end, peak.ids)) m = peak.value;
       else {
         const row = rows[i]!;
         for (let t = start; t < end; t++) m = Math.max(m, row[tokenIds[t]!]!);

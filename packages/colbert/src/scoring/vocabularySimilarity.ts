@@ -69,6 +69,11 @@ export class VocabularySimilarity {
     return ids.map((id) => found.get(id)!);
   }
 
+  /** Whether `id` is one of the exact ids (a number token), which match only themselves. */
+  isExact(id: number): boolean {
+    return binaryHas(this.#exactIds, id);
+  }
+
   async close(): Promise<void> {
     const session = this.#session;
     this.#session = null;
@@ -97,7 +102,7 @@ export class VocabularySimilarity {
   }
 
   #exactOnly(id: number, row: Float32Array): Float32Array {
-    if (!binaryHas(this.#exactIds, id)) return row;
+    if (!this.isExact(id)) return row;
     for (const other of this.#exactIds) if (other !== id) row[other] = Math.min(row[other]!, 0);
     return row;
   }
