@@ -1,5 +1,6 @@
 export * from './retrieval.ts';
 export {
+  documentFields,
   documentText,
   titleWordCount,
   toSearchDocument,
