@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { indexStore } from '@shopsearch/platform';
 import { BUNDLED_ICECAT_DIR, DEMO_STORE, ensureDemoAccounts } from '@shopsearch/platform/seed';
 import type { Command } from 'commander';
-import { CliError } from '../cliError.ts';
 import { openConfiguredDatabase, print, withDatabase, type CliContext } from '../context.ts';
 import { startEmbeddedPostgres } from '../embeddedPostgres.ts';
 import { REPO_ROOT, withPlatform } from '../platform.ts';
+import { start, stopSignals, supervise } from '../processGroup.ts';
 import { seedDemoStore } from './seed.ts';
 
 const WEB_DIR = join(REPO_ROOT, 'apps/web');
@@ -133,6 +132,15 @@ async function demoDatabase(
  * stopped; Ctrl+C stops them all.
  */
 async function serve(context: CliContext, port: number): Promise<void> {
+  const signals = stopSignals();
+  try {
+    await buildAndServe(context, port, signals.signal);
+  } finally {
+    signals.release();
+  }
+}
+
+async function buildAndServe(context: CliContext, port: number, stop: AbortSignal): Promise<void> {
   const { env } = context;
   const databaseEnv: Record<string, string> = env.DATABASE_URL
     ? { DATABASE_URL: env.DATABASE_URL, EMBEDDED_WORKER: 'false' }
@@ -140,7 +148,8 @@ async function serve(context: CliContext, port: number): Promise<void> {
   // Built every time: a build left from older code would be served as if current. Next's cache
   // makes a build of unchanged code take seconds.
   print(context.stdout, 'Building the web app…');
-  await supervise([start('npx', ['next', 'build'], WEB_DIR, databaseEnv)]);
+  await supervise([start('npx', ['next', 'build'], WEB_DIR, databaseEnv)], stop);
+  if (stop.aborted) return;
   print(
     context.stdout,
     `Storefront: http://localhost:${port}/  (admin: /admin, analyst: /analyst; Ctrl+C stops)`,
@@ -149,7 +158,7 @@ async function serve(context: CliContext, port: number): Promise<void> {
     ...databaseEnv,
     SECURE_COOKIES: 'false',
   });
-  if (!env.DATABASE_URL) return supervise([web]);
+  if (!env.DATABASE_URL) return supervise([web], stop);
   print(context.stdout, 'Re-index worker: a process of its own.');
   const worker = start(
     process.execPath,
@@ -157,41 +166,5 @@ async function serve(context: CliContext, port: number): Promise<void> {
     REPO_ROOT,
     databaseEnv,
   );
-  await supervise([web, worker]);
-}
-
-interface Started {
-  child: ChildProcess;
-  /** Resolves when the process ends by itself with 0 or by a stop signal; rejects otherwise. */
-  done: Promise<void>;
-}
-
-function start(command: string, args: string[], cwd: string, env: Record<string, string>): Started {
-  const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') resolve();
-      else reject(new CliError(`${command} ${args.join(' ')} exited with ${code ?? signal}`));
-    });
-  });
-  return { child, done };
-}
-
-/** Waits for every process; the first to end, or SIGINT/SIGTERM here, stops the others. */
-async function supervise(processes: Started[]): Promise<void> {
-  const stopAll = () => {
-    for (const { child } of processes)
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  };
-  process.on('SIGINT', stopAll);
-  process.on('SIGTERM', stopAll);
-  try {
-    const results = await Promise.allSettled(processes.map(({ done }) => done.finally(stopAll)));
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  } finally {
-    process.off('SIGINT', stopAll);
-    process.off('SIGTERM', stopAll);
-  }
+  await supervise([web, worker], stop);
 }
