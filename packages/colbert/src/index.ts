@@ -38,6 +38,12 @@ export {
   type TokenIdBatch,
   type DistinctTokenIds,
 } from './scoring/candidateBatch.ts';
+export {
+  nearestTokens,
+  wordTokenMask,
+  type NeighbourOptions,
+  type TokenNeighbour,
+} from './scoring/tokenNeighbours.ts';
 
 // codecs
 export { getCodec, CODEC_NAMES } from './codecs/getCodec.ts';

@@ -9,6 +9,12 @@ import type { CandidateBatch } from '../scoring/candidateBatch.ts';
 import type { MaxSimOptions, MaxSimResult, MaxSimScorer } from '../scoring/maxSimScorer.ts';
 import { unitAnchors } from '../scoring/numberUnits.ts';
 import { tokenIdMaxSim } from '../scoring/tokenIdMaxSim.ts';
+import {
+  nearestTokens,
+  wordTokenMask,
+  type NeighbourOptions,
+  type TokenNeighbour,
+} from '../scoring/tokenNeighbours.ts';
 import type { VocabularySimilarity } from '../scoring/vocabularySimilarity.ts';
 import type { DocTokenizer } from '../tokenization/docTokenizer.ts';
 import type { QueryTokenizer } from '../tokenization/queryTokenizer.ts';
@@ -39,6 +45,14 @@ export interface ColbertModel {
     candidates: CandidateBatch,
     options?: MaxSimOptions,
   ): Promise<MaxSimResult>;
+  /**
+   * Static models: each token's nearest vocabulary words (tokenNeighbours.ts), in token order;
+   * none for a token that is not a whole word. Contextual models have no vocabulary rows: all empty.
+   */
+  tokenNeighbours(
+    tokens: readonly { id: number; text: string }[],
+    options: NeighbourOptions,
+  ): Promise<TokenNeighbour[][]>;
   close(): Promise<void>;
 }
 
@@ -54,6 +68,8 @@ export interface ModelParts {
   tokenTable: TokenTable | null;
   /** Static models: query tokens' similarity to the vocabulary, for token-id candidates. */
   vocabulary: VocabularySimilarity | null;
+  /** A vocabulary id's token text. */
+  tokenOf: (id: number) => string;
   queryCacheSize: number;
   /** Most padded tokens per encoder run. */
   batchTokens: number;
@@ -68,6 +84,7 @@ export class OnnxColbertModel implements ColbertModel {
   readonly tokenTable: Float32Array | null;
   readonly #parts: ModelParts;
   readonly #queryCache: LRUCache<string, Promise<EncodedQuery>> | null;
+  #wordTokens: Uint8Array | null = null;
 
   constructor(parts: ModelParts) {
     this.#parts = parts;
@@ -161,6 +178,23 @@ export class OnnxColbertModel implements ColbertModel {
       return tokenIdMaxSim(rows, q.weights, candidates, options?.explain ?? false, anchors);
     }
     return this.#parts.scorer.rerankByMaxSim(q, candidates, options);
+  }
+
+  async tokenNeighbours(
+    tokens: readonly { id: number; text: string }[],
+    options: NeighbourOptions,
+  ): Promise<TokenNeighbour[][]> {
+    const { vocabulary, tokenOf } = this.#parts;
+    if (!vocabulary) return tokens.map(() => []);
+    this.#wordTokens ??= wordTokenMask(tokenOf, this.vocabSize);
+    const words = this.#wordTokens;
+    const asked = tokens.filter((t) => words[t.id]);
+    const rows = await vocabulary.rowsOf(asked.map((t) => t.id));
+    const byId = new Map(asked.map((t, i) => [t.id, rows[i]!]));
+    return tokens.map((t) => {
+      const row = byId.get(t.id);
+      return row ? nearestTokens(row, t, words, tokenOf, options) : [];
+    });
   }
 
   async close(): Promise<void> {

@@ -95,6 +95,7 @@ export async function loadModel(
           exactIds: numberTokenIds(text, text.vocabSize),
         })
       : null,
+    tokenOf: (id) => text.tokenOf(id),
     queryCacheSize: options.queryCacheSize ?? 1024,
     batchTokens: options.batchTokens ?? 4096,
   });
