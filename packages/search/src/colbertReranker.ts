@@ -10,6 +10,7 @@ import {
   type CodecName,
   type ColbertModel,
   type EncodedQuery,
+  type NeighbourOptions,
 } from '@shopsearch/colbert';
 import type { ActiveIndexVersion, StoredEmbedding } from './embeddingStore.ts';
 import type { ModelRegistry } from './modelRegistry.ts';
@@ -17,6 +18,7 @@ import type {
   BestMatches,
   DocumentToken,
   PackedCandidates,
+  QueryWordNeighbours,
   Reranker,
   RerankQuery,
 } from './reranker.ts';
@@ -94,6 +96,26 @@ export class ColbertReranker implements Reranker<EncodedQuery, PackedBatch> {
       id: t.id,
       text: t.text,
       span: t.start === NOT_IN_TEXT ? null : { start: t.start, end: t.end },
+    }));
+  }
+
+  async queryNeighbours(
+    query: RerankQuery<EncodedQuery>,
+    options: NeighbourOptions,
+  ): Promise<QueryWordNeighbours[]> {
+    const model = await this.#models.get(query.model);
+    const q = query.vectors;
+    // Words typed by the shopper only: markers and [MASK] pads are not in the text.
+    const typed = q.tokens.flatMap((t, i) => (t.start === NOT_IN_TEXT ? [] : [{ t, i }]));
+    const found = await model.tokenNeighbours(
+      typed.map(({ t }) => t),
+      options,
+    );
+    return typed.map(({ t, i }, n) => ({
+      id: t.id,
+      text: t.text,
+      weight: q.weights ? q.weights[i]! : 1,
+      neighbours: found[n]!,
     }));
   }
 }

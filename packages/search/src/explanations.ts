@@ -87,7 +87,7 @@ export function maxSimTies(scores: readonly (number | null)[]): number[] {
 }
 
 /** Four decimals say all a reader can use; float32's full digits are ~10 bytes more per match. */
-function roundSimilarity(similarity: number): number {
+export function roundSimilarity(similarity: number): number {
   return Math.round(similarity * 1e4) / 1e4;
 }
 

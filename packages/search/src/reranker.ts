@@ -44,6 +44,16 @@ export interface DocumentToken {
   span: { start: number; end: number } | null;
 }
 
+/** A typed query token and the vocabulary words nearest to it (static models), for candidates by meaning. */
+export interface QueryWordNeighbours {
+  /** The query token's id and text ("laptop"). */
+  id: number;
+  text: string;
+  weight: number;
+  /** Best first, each with its cosine to the query token; none for a token that is no whole word. */
+  neighbours: { id: number; text: string; cosine: number }[];
+}
+
 /**
  * Q is the encoded query's form and P the packed candidates' form: whatever the implementation's
  * scoring reads, handed back to it unchanged by the pipeline.
@@ -62,4 +72,12 @@ export interface Reranker<Q = unknown, P extends PackedCandidates = PackedCandid
   ): Promise<BestMatches>;
   /** The stored tokens of a document text, in the order their vectors were stored. */
   documentTokens(model: string, text: string): Promise<readonly DocumentToken[]>;
+  /**
+   * The query's typed tokens, each with its nearest vocabulary words (at most `perToken`, at
+   * `minCosine` or above); a contextual model's vectors are no vocabulary, so it names none.
+   */
+  queryNeighbours(
+    query: RerankQuery<Q>,
+    options: { perToken: number; minCosine: number },
+  ): Promise<QueryWordNeighbours[]>;
 }

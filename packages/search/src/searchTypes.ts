@@ -15,6 +15,11 @@ export interface SearchRequest {
   profile: RankingProfile;
   /** How many first-stage candidates MaxSim reranks (K). */
   rerankDepth: number;
+  /**
+   * How many candidates found by meaning may join the K (static models; 0: none). Absent: the
+   * default, RANKING_DEFAULTS.meaningCandidates.
+   */
+  meaningCandidates?: number | undefined;
   /** Attribute names to count facets for; omit to skip facets. */
   facetAttributes?: string[] | undefined;
   /** Score against this index version instead of the store's active one (analyst comparisons). */
@@ -63,8 +68,8 @@ export interface TokenMatch {
 export interface SearchHit {
   product: ProductSummary;
   /**
-   * 1-based positions: in the first stage's order (0: a pinned product it did not find), and after
-   * reranking (null when not reranked).
+   * 1-based positions: in the first stage's order (0: a product it did not find, pinned or found
+   * by meaning), and after reranking (null when not reranked).
    */
   firstStageRank: number;
   rerankedRank: number | null;
@@ -95,6 +100,21 @@ export interface SearchHit {
    * ‘laptop’"); empty when it holds the words as typed.
    */
   synonyms: SynonymMatch[];
+  /**
+   * Set when the product came by meaning alone (no query word in it, found through words near
+   * them: "‘laptop’ → ‘notebook’"): per query word it holds a neighbour of, that neighbour. Empty
+   * for a product the first stage found.
+   */
+  meaning: MeaningMatch[];
+}
+
+export interface MeaningMatch {
+  /** The query's word. */
+  queryWord: string;
+  /** The product's word near it in the model's vocabulary. */
+  productWord: string;
+  /** Cosine of the two words' vectors, to 4 decimals. */
+  similarity: number;
 }
 
 export interface SynonymMatch {
@@ -110,6 +130,8 @@ export interface StageTimings {
   /** Loading and packing the candidates' stored vectors; ~0 when kept with cached candidates. */
   loadMs: number;
   maxSimMs: number;
+  /** Looking up candidates by meaning (beside the first stage; 0 when off). */
+  meaningMs: number;
   totalMs: number;
 }
 

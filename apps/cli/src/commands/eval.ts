@@ -10,6 +10,7 @@ import {
 import { BUNDLED_JUDGMENTS_FILE } from '@shopsearch/platform/seed';
 import {
   DEFAULT_HYBRID_WEIGHT,
+  DEFAULT_RANKING,
   DEFAULT_TITLE_LENGTH_PRIOR,
   PROFILE_NAMES,
   type ProfileName,
@@ -118,6 +119,7 @@ export function registerEval(program: Command, context: CliContext): void {
           hybridWeight: DEFAULT_HYBRID_WEIGHT,
           titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR,
           rerankDepth: options.depth,
+          meaningCandidates: DEFAULT_RANKING.meaningCandidates,
         }));
         const results = await evaluateConfigurations(
           platform.services.search,

@@ -114,6 +114,7 @@ function search(
     pageSize: request.depth,
     profile: toRankingProfile(configuration),
     rerankDepth: configuration.rerankDepth,
+    meaningCandidates: configuration.meaningCandidates,
     indexVersionId: configuration.indexVersionId ?? undefined,
     recordEvent: false,
   });

@@ -72,6 +72,7 @@ export async function evaluateConfigurations(
       pageSize: RANKING_DEPTH,
       profile: toRankingProfile(configuration),
       rerankDepth: configuration.rerankDepth,
+      meaningCandidates: configuration.meaningCandidates,
       indexVersionId: configuration.indexVersionId ?? undefined,
       recordEvent: false,
       skipAnswerCache: timed,

@@ -40,6 +40,7 @@ export async function loadResultPage<Q, P extends PackedCandidates>(
     boost: c.boost ?? null,
     explanation: explained[i] ?? [],
     synonyms: [],
+    meaning: [],
   }));
 }
 

@@ -5,10 +5,12 @@
 // Identity contracts between them (a hit of the second depends on the first handing out the same
 // object again):
 //   retriever (first-stage answers)  → same candidate array  → preparedCandidates (packed vectors)
+//     (with meaning candidates: → meaningMerges, the same merged array → preparedCandidates)
 //   products  (product rows)         → same row object       → productTokens (explained tokens)
 // With the first-stage or product cache off, the dependent cache simply never hits.
 import type { PrismaClient } from '@shopsearch/db';
 import { EmbeddingStore } from '../embeddingStore.ts';
+import { MergedCandidatesCache } from '../meaning/mergeMeaning.ts';
 import type { PackedCandidates } from '../reranker.ts';
 import type { Retriever } from '../retrieval.ts';
 import { CachedRetriever } from './cachedRetriever.ts';
@@ -44,6 +46,8 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
   readonly products: ProductCache;
   readonly preparedCandidates: PreparedCandidatesCache<P>;
   readonly productTokens = new ProductTokensCache();
+  /** First-stage candidate arrays merged with candidates by meaning, kept by identity. */
+  readonly meaningMerges = new MergedCandidatesCache();
   /** Each store's synonyms, applied to queries at search time. */
   readonly synonyms: StoreSettingCache<SynonymMap>;
   /** Each store's merchandising rules, applied after reranking. */

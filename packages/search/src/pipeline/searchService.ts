@@ -18,6 +18,12 @@ import { applyRules } from '../rules/applyRules.ts';
 import { boostFactors, boostRulesOf, type BoostFactors } from '../rules/boostRules.ts';
 import { rulesFor, type MerchandisingRule } from '../rules/merchandisingRule.ts';
 import { retrieveCandidates } from './candidateRetrieval.ts';
+import {
+  lookUpMeaning,
+  MEANING_ONLY_NOTICE,
+  totalWithMeaning,
+  withMeaningMatches,
+} from './meaningCandidates.ts';
 import { positioned } from './pagePositions.ts';
 import { keywordOrder, rerankCandidates, type Reranked } from './reranking.ts';
 import { loadResultPage } from './resultPage.ts';
@@ -49,6 +55,7 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
       encodeMs: 0,
       loadMs: 0,
       maxSimMs: 0,
+      meaningMs: 0,
       totalMs: 0,
     };
     const notices: string[] = [];
@@ -65,7 +72,22 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
           ? Promise.resolve(request.rules)
           : caches.rules.of(request.storeId);
     const version = rerank ? this.#version(request) : Promise.resolve(null);
-    const [{ head, tail }, encoded] = await Promise.all([
+    const encoding = version.then(async (v) =>
+      v && rerank
+        ? {
+            version: v,
+            query: await timed(timings, 'encodeMs', () =>
+              rerank.encodeQuery(v.model, request.text),
+            ),
+          }
+        : null,
+    );
+    const meaningFound = encoding.then((e) =>
+      rerank && e
+        ? timed(timings, 'meaningMs', () => lookUpMeaning(this.#o.prisma, rerank, request, e))
+        : [],
+    );
+    const [{ head, tail }, encoded, found] = await Promise.all([
       timed(timings, 'retrieveMs', async () =>
         retrieveCandidates(
           request.skipAnswerCache ? caches.firstStage : caches.retriever,
@@ -75,25 +97,23 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
           pageStart,
         ),
       ),
-      version.then(async (v) =>
-        v && rerank
-          ? {
-              version: v,
-              query: await timed(timings, 'encodeMs', () =>
-                rerank.encodeQuery(v.model, request.text),
-              ),
-            }
-          : null,
-      ),
+      encoding,
+      meaningFound,
     ]);
     if (request.sort !== 'relevance' && head.match === 'exact' && hasSeveralWords(request.text)) {
       notices.push(everyWordNotice(request.sort));
     }
     if (rerank && !encoded) notices.push(NO_ACTIVE_INDEX_NOTICE);
+    const merged = caches.meaningMerges.merge(head.candidates, found);
+    if (head.total === 0 && merged.byMeaning.size) notices.push(MEANING_ONLY_NOTICE);
     const reranked: Reranked<Q, P> =
       rerank && encoded
-        ? await rerankCandidates(rerank, caches, request, head.candidates, encoded, timings)
+        ? await rerankCandidates(rerank, caches, request, merged.candidates, encoded, timings)
         : keywordOrder(head.candidates);
+    // With a tail to follow, meaning candidates compete for the K places (meaningCandidates.ts).
+    if (merged.byMeaning.size && head.total > request.rerankDepth) {
+      reranked.ranked.splice(request.rerankDepth);
+    }
 
     const obeyed = rulesFor(await rules, request.text, new Date());
     const ruled = {
@@ -119,10 +139,14 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
           )
         : []),
     ];
-    const hits = withSynonymMatches(
-      await loadResultPage(caches, rerank, request.storeId, page, reranked),
-      synonyms,
+    const hits = withMeaningMatches(
+      withSynonymMatches(
+        await loadResultPage(caches, rerank, request.storeId, page, reranked),
+        synonyms,
+      ),
+      merged,
     );
+    const total = totalWithMeaning(head, request.rerankDepth, merged);
     timings.totalMs = performance.now() - started;
 
     if (request.recordEvent !== false)
@@ -131,11 +155,11 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
         query: request.text,
         profile: request.profile.name,
         latencyMs: timings.totalMs,
-        resultCount: head.total,
+        resultCount: total,
       });
     return {
       hits,
-      total: head.total,
+      total,
       page: request.page,
       pageSize: request.pageSize,
       facets: head.facets,

@@ -47,6 +47,10 @@ export function describeConfiguration(config: SearchConfiguration): string {
           : `hybrid (w=${config.hybridWeight}, prior ${config.titleLengthPrior})`
       : config.profile;
   const depth = config.profile === 'lexical' ? '' : ` K=${config.rerankDepth}`;
+  const meaning =
+    config.profile !== 'lexical' && config.meaningCandidates > 0
+      ? ` +${config.meaningCandidates} by meaning`
+      : '';
   const version = config.indexVersionId ? ` v${config.indexVersionId}` : '';
-  return `${profile}${depth}${version}`;
+  return `${profile}${depth}${meaning}${version}`;
 }

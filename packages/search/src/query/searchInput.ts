@@ -75,6 +75,13 @@ export const ZRankingSettings = z
     /** Weighted fusion: how much a long title costs, `prior · ln(1 + words)` (0 = off). */
     titleLengthPrior: z.number().min(0).max(1).default(RANKING_DEFAULTS.titleLengthPrior),
     rerankDepth: z.number().int().min(0).max(L.rerankDepth).default(RANKING_DEFAULTS.rerankDepth),
+    /** Candidates found by meaning beside the K (static models); 0 = none. */
+    meaningCandidates: z
+      .number()
+      .int()
+      .min(0)
+      .max(L.meaningCandidates)
+      .default(RANKING_DEFAULTS.meaningCandidates),
   })
   .strict();
 

@@ -32,6 +32,7 @@ export async function searchQueryHandler({
     pageSize: input.pageSize,
     profile: toRankingProfile(input.ranking),
     rerankDepth: input.ranking.rerankDepth,
+    meaningCandidates: input.ranking.meaningCandidates,
     facetAttributes: input.facets ? store.facetAttributes.map((a) => a.name) : undefined,
   };
   const response = await searchForVisitor(ctx.services, request, visitorIdOf(ctx.headers));
