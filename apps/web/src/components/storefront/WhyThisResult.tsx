@@ -1,6 +1,7 @@
 import type { QueryToken, SearchHit } from '~/lib/storefront/apiTypes';
 import { boostNote } from '~/lib/storefront/boostNote';
 import { explainHit, type WordExplanation } from '~/lib/storefront/matchExplanation';
+import { meaningNote } from '~/lib/storefront/meaningNote';
 import { tokenMatches } from '~/lib/storefront/tokenMatches';
 import styles from './WhyThisResult.module.css';
 
@@ -46,12 +47,20 @@ export function WhyThisResult({
   queryTokens: QueryToken[];
 }) {
   const words = explainHit(q, hit.product, tokenMatches(queryTokens, hit));
-  if (words.length === 0 && hit.synonyms.length === 0 && !hit.pinned && hit.boost === null)
+  const byMeaning = meaningNote(hit.meaning);
+  if (
+    words.length === 0 &&
+    hit.synonyms.length === 0 &&
+    !byMeaning &&
+    !hit.pinned &&
+    hit.boost === null
+  )
     return null;
-  // A boost's move is the shop's, not the matching's: it is named instead of the rank note.
+  // A boost's move is the shop's, not the matching's: it is named instead of the rank note. A
+  // product found by meaning alone had no place in the first stage's order to move from.
   const note = hit.pinned
     ? 'The shop placed this product at this position.'
-    : (boostNote(hit.boost) ?? rankNote(hit));
+    : (boostNote(hit.boost) ?? (byMeaning ? null : rankNote(hit)));
   return (
     <details className={styles.details}>
       <summary className={styles.summary}>Why this result?</summary>
@@ -80,6 +89,7 @@ export function WhyThisResult({
           Matched ‘{s.term}’, a synonym of ‘{s.synonymOf}’.
         </p>
       ))}
+      {byMeaning && <p className={styles.note}>{byMeaning}</p>}
       {note && <p className={styles.note}>{note}</p>}
     </details>
   );
