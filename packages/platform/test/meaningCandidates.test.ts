@@ -20,6 +20,13 @@ const SHOP_A = [
   { id: 'a-mouse', title: 'Logitech M185 wireless mouse', brand: 'Logitech', priceMinor: 1499 },
   { id: 'a-batteries', title: 'Duracell AA batteries, 8 pack', brand: 'Duracell', priceMinor: 899 },
 ];
+/** Three products near "laptop" through "computer", one through "notebook", first by id. */
+const SHOP_C = [
+  { id: 'c-a', title: 'Intel computer case, tower', brand: 'Intel', priceMinor: 9900 },
+  { id: 'c-b', title: 'Supermicro computer cooling fan', brand: 'Supermicro', priceMinor: 2900 },
+  { id: 'c-c', title: 'StarTech computer power cord', brand: 'StarTech', priceMinor: 900 },
+  { id: 'c-d', title: 'Acer Aspire 5 notebook', brand: 'Acer', priceMinor: 59900 },
+];
 const SHOP_B = [
   { id: 'b-dell', title: 'Dell Latitude 5420 notebook', brand: 'Dell', priceMinor: 89900 },
   { id: 'b-cable', title: 'Belkin USB-C charging cable', brand: 'Belkin', priceMinor: 1299 },
@@ -27,7 +34,7 @@ const SHOP_B = [
 
 describe.each(STAGES)('candidates by meaning on the %s first stage', (_, config) => {
   let platform: Platform;
-  const stores: Record<'a' | 'b', number> = { a: 0, b: 0 };
+  const stores: Record<'a' | 'b' | 'c', number> = { a: 0, b: 0, c: 0 };
   afterAll(async () => platform?.close());
 
   const search = (storeId: number, text: string, more: Partial<SearchRequest> = {}) =>
@@ -53,6 +60,7 @@ describe.each(STAGES)('candidates by meaning on the %s first stage', (_, config)
     for (const [key, products] of [
       ['a', SHOP_A],
       ['b', SHOP_B],
+      ['c', SHOP_C],
     ] as const) {
       const store = await prisma.store.create({ data: { slug: `meaning-${key}`, name: key } });
       await prisma.product.createMany({
@@ -120,5 +128,16 @@ describe.each(STAGES)('candidates by meaning on the %s first stage', (_, config)
     // Off, or on the lexical profile (no encoded query): nothing, as before.
     expect((await search(stores.b, 'laptop', { meaningCandidates: 0 })).hits).toEqual([]);
     expect((await search(stores.b, 'laptop', { profile: { name: 'lexical' } })).hits).toEqual([]);
+  }, 120_000);
+
+  it('gives each neighbour its turn before a common one fills every place', async () => {
+    // "computer" and "notebook" are as near to "laptop" (0.56): with two places, one each,
+    // though the three "computer" products come first by id.
+    const response = await search(stores.c, 'laptop', { meaningCandidates: 2 });
+    expect(response.hits.map((h) => h.meaning[0]?.productWord).sort()).toEqual([
+      'computer',
+      'notebook',
+    ]);
+    expect(ids(response)).toContain('c-d');
   }, 120_000);
 });

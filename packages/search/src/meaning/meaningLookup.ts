@@ -38,12 +38,20 @@ export async function findByMeaning(
   if (near.length === 0 || lookup.limit <= 0) return [];
   const nearIds = [...new Set(near.flatMap((w) => w.neighbours.map((n) => n.id)))];
   const ownIds = [...new Set(lookup.words.map((w) => w.id))];
+  // Taken in turns by the nearest neighbour a product holds, best approximate score first within
+  // each: a common neighbour ("computer", 252 products) must not fill every place before a rarer
+  // one of the same cosine ("notebook") gets any.
   const rows = await prisma.$queryRaw<MeaningRow[]>`
-    SELECT e.product_id, e.token_ids FROM product_embedding e
-    WHERE e.index_version_id = ${lookup.versionId} AND e.store_id = ${lookup.storeId}
-      AND e.token_ids && ${nearIds}::int[] AND NOT (e.token_ids && ${ownIds}::int[])
-      AND ${passesFilters(lookup.filters)}
-    ORDER BY ${approximateScore(near)} DESC, e.product_id
+    SELECT product_id, token_ids FROM (
+      SELECT e.product_id, e.token_ids, ${approximateScore(near)} AS approximate,
+        row_number() OVER (PARTITION BY ${nearestHeld(near)}
+          ORDER BY ${approximateScore(near)} DESC, e.product_id) AS turn
+      FROM product_embedding e
+      WHERE e.index_version_id = ${lookup.versionId} AND e.store_id = ${lookup.storeId}
+        AND e.token_ids && ${nearIds}::int[] AND NOT (e.token_ids && ${ownIds}::int[])
+        AND ${passesFilters(lookup.filters)}
+    ) found
+    ORDER BY turn, approximate DESC, product_id
     LIMIT ${lookup.limit}`;
   return rows.map((r) => ({ productId: r.product_id, matches: meaningMatches(near, r.token_ids) }));
 }
@@ -72,6 +80,15 @@ function approximateScore(words: readonly QueryWordNeighbours[]): Prisma.Sql {
     return Prisma.sql`${w.weight}::float8 * (CASE ${Prisma.join(arms, ' ')} ELSE 0 END)`;
   });
   return Prisma.join(terms, ' + ');
+}
+
+/** The id of the nearest neighbour (of any query word) the product holds. */
+function nearestHeld(words: readonly QueryWordNeighbours[]): Prisma.Sql {
+  const byCosine = words.flatMap((w) => w.neighbours).sort((a, b) => b.cosine - a.cosine);
+  const arms = byCosine.map(
+    (n) => Prisma.sql`WHEN e.token_ids && ARRAY[${n.id}::int] THEN ${n.id}`,
+  );
+  return Prisma.sql`CASE ${Prisma.join(arms, ' ')} END`;
 }
 
 /** Per query word, the nearest of its neighbours among `tokenIds`. */
