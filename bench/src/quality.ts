@@ -15,7 +15,12 @@ import {
   type Ranking,
 } from '@shopsearch/eval';
 import { evaluateConfigurations, type ConfigurationEvaluation } from '@shopsearch/platform';
-import { DEFAULT_TITLE_LENGTH_PRIOR, type SearchConfiguration } from '@shopsearch/search';
+import {
+  DEFAULT_TITLE_LENGTH_PRIOR,
+  toRankingProfile,
+  type SearchConfiguration,
+} from '@shopsearch/search';
+import { firstPageRequest } from './firstPageRequest.ts';
 import { icecatPlatform, JUDGMENTS_FILE } from './icecatPlatform.ts';
 
 const METRICS: readonly MetricSpec[] = [
@@ -30,6 +35,7 @@ const base = {
   hybridWeight: 0.5,
   titleLengthPrior: 0,
   rerankDepth: 200,
+  meaningCandidates: 0,
 } as const;
 const hybrids = [0.3, 0.5, 0.7].flatMap((w): SearchConfiguration[] =>
   [0, DEFAULT_TITLE_LENGTH_PRIOR].map((prior) => ({
@@ -39,12 +45,21 @@ const hybrids = [0.3, 0.5, 0.7].flatMap((w): SearchConfiguration[] =>
     titleLengthPrior: prior,
   })),
 );
+const byDefault = { ...base, hybridWeight: 0.7, titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR };
+/** Candidates by meaning beside the K, on the colbert profile and the default hybrid. */
+const withMeaning = [100, 200].flatMap((meaningCandidates): SearchConfiguration[] => [
+  { ...base, profile: 'colbert', meaningCandidates },
+  { ...byDefault, profile: 'hybrid', meaningCandidates },
+]);
 const configurations: SearchConfiguration[] = [
   { ...base, profile: 'lexical' },
   { ...base, profile: 'colbert' },
   ...hybrids,
   { ...base, profile: 'hybrid', fusion: 'rrf' },
+  ...withMeaning,
 ];
+/** Queries whose top 5 are printed per configuration. */
+const SHOWN_QUERIES = ['laptop'];
 
 const { platform, storeId, database } = await icecatPlatform();
 const { qrels } = parseQrelsCsv(await readFile(JUDGMENTS_FILE, 'utf8'));
@@ -60,6 +75,23 @@ const brands = await platform.db.prisma.product.findMany({
   distinct: ['brand'],
   select: { brand: true },
 });
+/** Top 5 titles of each shown query (judged or not) under each configuration. */
+const shown = new Map<string, string[][]>();
+for (const text of SHOWN_QUERIES) {
+  const tops: string[][] = [];
+  for (const configuration of configurations) {
+    const response = await platform.services.search.search(
+      firstPageRequest(storeId, text, {
+        pageSize: 5,
+        profile: toRankingProfile(configuration),
+        rerankDepth: configuration.rerankDepth,
+        meaningCandidates: configuration.meaningCandidates,
+      }),
+    );
+    tops.push(response.hits.map((h) => h.product.title.slice(0, 60)));
+  }
+  shown.set(text, tops);
+}
 await platform.close();
 
 /** Query classes the issue names: a model number or spec (a digit), a brand, one word, several. */
@@ -138,4 +170,9 @@ for (const [i, fold] of folds.entries()) {
   console.log(
     `- half ${i + 1} (${fold.tunedOn.length} queries) chooses ${hybridResults[fold.chosen]!.label}: ${fold.tunedMean.toFixed(4)} there, ${fold.heldOutMean.toFixed(4)} on the other half (${fold.heldOut.length} queries)`,
   );
+}
+
+for (const [query, tops] of shown) {
+  console.log(`\nTop 5 for "${query}":`);
+  for (const [i, r] of results.entries()) console.log(`- ${r.label}: ${tops[i]!.join(' · ')}`);
 }
