@@ -1,9 +1,11 @@
 // What the PostgreSQL first stage costs per query as the number of matching products grows: the
-// candidate query (rank every match, count them, keep the top K) and the facet query, timed
-// apart, warm, median of 5, for queries from a handful of matches to the whole catalog. The facet
-// query runs exact (every match counted) and at each facet sample size, and the sampled estimates
-// are scored against the exact counts: how many of each facet's top 5 values stay in its top 5,
-// and the median relative error of the counts of values with at least 20 matches.
+// candidates (count the matches, rank them, keep the top K) and the facet query, timed apart,
+// warm, median of 5, for queries from a handful of matches to the whole catalog. The candidates
+// are taken exact (every match counted and ranked) and at each match bound, and scored against
+// the exact ones: the share of the exact top K kept, and the total given. The facet query runs
+// exact (every match counted) and at each facet sample size, and the sampled estimates are scored
+// against the exact counts: how many of each facet's top 5 values stay in its top 5, and the
+// median relative error of the counts of values with at least 20 matches.
 // Run against a database that holds an imported store:
 //   DATABASE_URL=postgres://… npx tsx bench/src/firstStageCost.ts [store slug, default demo]
 //   (without DATABASE_URL: BENCH_PGLITE_DIR)
@@ -14,6 +16,7 @@ import {
   PostgresRetriever,
   type FacetCounts,
   type RetrieveRequest,
+  type RetrieveResult,
   type ValueCount,
 } from '@shopsearch/search';
 
@@ -26,11 +29,15 @@ const QUERIES = [
   'cable',
   'black',
   'hp notebook',
+  'black cable',
+  'usb cable',
   'cm',
   '',
 ];
 const RUNS = 5;
 const SAMPLE_SIZES = [1_000, 2_000, 5_000];
+const MATCH_BOUNDS = [500, 2_000];
+const K = 200;
 
 const db = await openDatabase({
   url: process.env.DATABASE_URL,
@@ -39,9 +46,16 @@ const db = await openDatabase({
 const slug = process.argv[2] ?? 'demo';
 const store = await db.prisma.store.findUniqueOrThrow({ where: { slug } });
 const settings = await loadStoreSearchSettings(db.prisma, store.id);
-const exact = new PostgresRetriever(db.prisma, { facetSampleSize: Number.POSITIVE_INFINITY });
+const UNBOUNDED = Number.POSITIVE_INFINITY;
+const exact = new PostgresRetriever(db.prisma, {
+  facetSampleSize: UNBOUNDED,
+  matchBound: UNBOUNDED,
+});
 const sampled = SAMPLE_SIZES.map(
-  (size) => new PostgresRetriever(db.prisma, { facetSampleSize: size }),
+  (size) => new PostgresRetriever(db.prisma, { facetSampleSize: size, matchBound: UNBOUNDED }),
+);
+const bounded = MATCH_BOUNDS.map(
+  (bound) => new PostgresRetriever(db.prisma, { facetSampleSize: UNBOUNDED, matchBound: bound }),
 );
 const products = await db.prisma.product.count({ where: { storeId: store.id } });
 
@@ -84,6 +98,43 @@ function accuracy(truth: FacetCounts | null, estimate: FacetCounts | null) {
   return { top5: mean, error: errors.length ? percentile(errors, 0.5) : 0 };
 }
 
+/** Share of the exact top K that the bounded answer also has among its top K. */
+function overlap(truth: RetrieveResult, estimate: RetrieveResult): number {
+  const kept = new Set(estimate.candidates.map((c) => c.productId));
+  const wanted = truth.candidates;
+  return wanted.length ? wanted.filter((c) => kept.has(c.productId)).length / wanted.length : 1;
+}
+
+const request = (text: string): RetrieveRequest => ({
+  storeId: store.id,
+  text,
+  filters: {},
+  sort: 'relevance',
+  offset: 0,
+  limit: K,
+});
+
+console.log(
+  `store ${slug}: ${products} products; candidates: K = ${K}, no facets; median of ${RUNS}, warm`,
+);
+const bounds = MATCH_BOUNDS.map((n) => `bound ${n}: ms · top K kept · total`);
+console.log(`| query | matches | exact ms | ${bounds.join(' | ')} |`);
+console.log(`|---|---:|---:|${MATCH_BOUNDS.map(() => '---:|').join('')}`);
+for (const text of QUERIES) {
+  const full = await timed(exact, request(text));
+  const cells: string[] = [];
+  for (const retriever of bounded) {
+    const run = await timed(retriever, request(text));
+    const total = `${run.result.total}${run.result.totalExhaustive ? '' : '+'}`;
+    cells.push(
+      `${run.ms.toFixed(1)} · ${(overlap(full.result, run.result) * 100).toFixed(0)} % · ${total}`,
+    );
+  }
+  console.log(
+    `| ${text || '(browse)'} | ${full.result.total} | ${full.ms.toFixed(1)} | ${cells.join(' | ')} |`,
+  );
+}
+
 console.log(
   `store ${slug}: ${products} products; facets ${settings.facetAttributes.length} attributes + brand, availability, price; K = 200; median of ${RUNS}, warm`,
 );
@@ -91,19 +142,11 @@ const sizes = SAMPLE_SIZES.map((n) => `sample ${n}: facets ms · top-5 kept · c
 console.log(`| query | matches | candidates ms | exact facets ms | ${sizes.join(' | ')} |`);
 console.log(`|---|---:|---:|---:|${SAMPLE_SIZES.map(() => '---:|').join('')}`);
 for (const text of QUERIES) {
-  const request: RetrieveRequest = {
-    storeId: store.id,
-    text,
-    filters: {},
-    sort: 'relevance',
-    offset: 0,
-    limit: 200,
-  };
   const faceted = {
-    ...request,
+    ...request(text),
     facets: { attributes: settings.facetAttributes.map((a) => a.name) },
   };
-  const plain = await timed(exact, request);
+  const plain = await timed(exact, request(text));
   const full = await timed(exact, faceted);
   const cells: string[] = [];
   for (const retriever of sampled) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../src/lib/storefront/apiTypes';
 import { resultsHeading } from '../src/lib/storefront/resultsHeading';
 
-const found = (total: number) => ({ total }) as SearchResult;
+const found = (total: number, totalExhaustive = true) =>
+  ({ total, totalExhaustive }) as SearchResult;
 const plain = { filtered: false, failed: false };
 const filtered = { filtered: true, failed: false };
 
@@ -13,6 +14,15 @@ describe('results heading', () => {
     );
     expect(resultsHeading('laptop bag', found(1), filtered)).toBe('1 result for “laptop bag”');
     expect(resultsHeading('laptop bag', found(0), plain)).toBe('No results for “laptop bag”');
+  });
+
+  it('says "at least" for a total the first stage stopped counting at its bound', () => {
+    expect(resultsHeading('usb cable', found(2000, false), plain)).toBe(
+      '2,000+ results for “usb cable”',
+    );
+    expect(resultsHeading('', found(2000, false), filtered)).toBe(
+      'Products matching these filters (2,000+)',
+    );
   });
 
   it('claims all products only when no filter narrows them', () => {

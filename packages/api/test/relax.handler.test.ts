@@ -16,6 +16,7 @@ describe('search.relax', () => {
       keepsFilters: false,
       changedWords: [],
       total: 3,
+      totalExhaustive: true,
     });
   });
 

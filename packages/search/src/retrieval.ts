@@ -89,12 +89,26 @@ export interface FacetCounts {
 
 export interface RetrieveResult {
   candidates: Candidate[];
-  /** Number of products that match (exact for PostgreSQL, Meilisearch's estimate otherwise). */
+  /** Number of products that match: exact, or where `totalExhaustive` is false, at least this many. */
   total: number;
+  /**
+   * False when the first stage stopped counting at a bound (the PostgreSQL stage past its match
+   * bound, with filters or without facets): there are more than `total` matches.
+   */
+  totalExhaustive: boolean;
   facets: FacetCounts | null;
   /** How the words matched: exactly, or only after typo-tolerant fallback. */
   match: 'exact' | 'fuzzy' | 'none';
 }
+
+/** The answer when nothing matches (or the store has nothing searchable yet). */
+export const NO_MATCH: RetrieveResult = {
+  candidates: [],
+  total: 0,
+  totalExhaustive: true,
+  facets: null,
+  match: 'none',
+};
 
 export interface Suggestion {
   text: string;

@@ -138,6 +138,8 @@ export interface StageTimings {
 export interface SearchResponse {
   hits: SearchHit[];
   total: number;
+  /** False when `total` is a lower bound: the first stage stopped counting (RetrieveResult). */
+  totalExhaustive: boolean;
   page: number;
   pageSize: number;
   facets: FacetCounts | null;

@@ -3,7 +3,7 @@ import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.ts';
 import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
-import type { SearchFilters } from '../src/retrieval.ts';
+import type { RetrieveRequest, SearchFilters } from '../src/retrieval.ts';
 import { catalogA } from './contract/fixtures.ts';
 import { describeLimitsContract } from './contract/limitsContract.ts';
 import { describeRetrieverContract, type ContractHarness } from './contract/retrieverContract.ts';
@@ -124,5 +124,78 @@ describe(`${name}: facet counts past the sample bound`, () => {
     }
     const { total } = await retriever.retrieve({ storeId, ...request() });
     expect(total).toBe(40);
+  });
+});
+
+// Past the match bound the total is counted no further (unless the facet statement counts the
+// same set), and a multi-word query ranks the matches holding every word first: when they fill
+// the page, the page is the one ranking every match gives.
+describe(`${name}: total and top K past the match bound`, () => {
+  const widgets = Array.from({ length: 40 }, (_, i) => ({
+    ...catalogA[0]!,
+    id: `m${i}`,
+    sku: `M-${i}`,
+    title: i % 4 === 0 ? `Gizmo widget ${i}` : `Widget ${i}`,
+    description: i % 3 === 0 ? 'A gizmo for every widget' : 'A widget',
+    brand: i < 30 ? 'Acme' : 'Beta',
+    releasedAt: 1_500_000_000 + i,
+  }));
+  const request = (text: string, limit: number, more: Partial<RetrieveRequest> = {}) => ({
+    storeId,
+    text,
+    filters: {},
+    sort: 'relevance' as const,
+    offset: 0,
+    limit,
+    ...more,
+  });
+  let storeId = 0;
+  let exact: PostgresRetriever;
+  let bounded: PostgresRetriever;
+  beforeAll(async () => {
+    const harness = await setup();
+    storeId = await harness.createStore();
+    await harness.load(storeId, widgets);
+    exact = new PostgresRetriever(db!.prisma, { matchBound: Number.POSITIVE_INFINITY });
+    bounded = new PostgresRetriever(db!.prisma, { matchBound: 20 });
+  });
+
+  it('ranks the page of every match from the matches of every word, when they fill it', async () => {
+    // 20 products hold both words (every 4th title, every 3rd description); all 40 hold one.
+    for (const more of [{}, { offset: 4 }]) {
+      const page = await bounded.retrieve(request('gizmo widget', 8, more));
+      expect(page.candidates).toEqual(
+        (await exact.retrieve(request('gizmo widget', 8, more))).candidates,
+      );
+      expect(page.candidates).toHaveLength(8);
+      expect(page).toMatchObject({ total: 20, totalExhaustive: false });
+    }
+  });
+
+  it('ranks and counts every match when those of every word do not fill the page', async () => {
+    const page = await bounded.retrieve(request('gizmo widget', 30));
+    expect(page.candidates).toEqual((await exact.retrieve(request('gizmo widget', 30))).candidates);
+    expect(page).toMatchObject({ total: 40, totalExhaustive: true });
+  });
+
+  it('takes the total from the facet statement without filters, and says "at least" with them', async () => {
+    const facets = { attributes: [] };
+    const whole = await bounded.retrieve(request('gizmo widget', 8, { facets }));
+    expect(whole).toMatchObject({ total: 40, totalExhaustive: true });
+    const acme = await bounded.retrieve(
+      request('gizmo widget', 8, { facets, filters: { brands: ['Acme'] } }),
+    );
+    expect(acme).toMatchObject({ total: 20, totalExhaustive: false });
+    const exactAcme = await exact.retrieve(
+      request('gizmo widget', 8, { filters: { brands: ['Acme'] } }),
+    );
+    expect(exactAcme).toMatchObject({ total: 30, totalExhaustive: true });
+    expect(acme.candidates).toEqual(exactAcme.candidates);
+  });
+
+  it('counts a single word’s matches exactly, past the bound too', async () => {
+    const page = await bounded.retrieve(request('widget', 5));
+    expect(page).toMatchObject({ total: 40, totalExhaustive: true });
+    expect(page.candidates).toEqual((await exact.retrieve(request('widget', 5))).candidates);
   });
 });

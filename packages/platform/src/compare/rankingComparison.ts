@@ -39,6 +39,8 @@ export interface ComparedRanking {
   profileUsed: string;
   indexVersion: { id: number; model: string; codec: string } | null;
   total: number;
+  /** False when `total` is a lower bound (SearchResponse.totalExhaustive). */
+  totalExhaustive: boolean;
   totalMs: number;
   notices: string[];
   /** The query tokens the hits' explanations refer to, in order. */
@@ -82,6 +84,7 @@ export async function rankingComparison(
       profileUsed: response.profile,
       indexVersion: response.indexVersion,
       total: response.total,
+      totalExhaustive: response.totalExhaustive,
       totalMs: response.timings.totalMs,
       notices: response.notices,
       queryTokens: response.queryTokens,

@@ -160,6 +160,7 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
     return {
       hits,
       total,
+      totalExhaustive: head.totalExhaustive,
       page: request.page,
       pageSize: request.pageSize,
       facets: head.facets,

@@ -12,9 +12,11 @@ export interface RelaxedSearch {
   /** The original words it corrects (spelling) or leaves out (fewer-words). */
   changedWords: string[];
   total: number;
+  /** False when `total` is a lower bound (SearchResponse.totalExhaustive). */
+  totalExhaustive: boolean;
 }
 
-type Candidate = Omit<RelaxedSearch, 'total'>;
+type Candidate = Omit<RelaxedSearch, 'total' | 'totalExhaustive'>;
 
 const MAX_WORDS = 6;
 /** Each probe is one first-stage search; this bounds the cost of an empty result page. */
@@ -36,8 +38,8 @@ export async function relaxSearch(
   ]).slice(0, MAX_PROBES);
   const counted: RelaxedSearch[] = [];
   for (const candidate of candidates) {
-    const total = await countMatches(search, storeId, candidate, filters);
-    if (total > 0) counted.push({ ...candidate, total });
+    const found = await countMatches(search, storeId, candidate, filters);
+    if (found.total > 0) counted.push({ ...candidate, ...found });
   }
   return counted
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.total - a.total)
@@ -94,7 +96,7 @@ async function countMatches(
   storeId: number,
   candidate: Candidate,
   filters: SearchFilters,
-): Promise<number> {
+): Promise<Pick<RelaxedSearch, 'total' | 'totalExhaustive'>> {
   const response = await search.search({
     storeId,
     text: candidate.q,
@@ -106,5 +108,5 @@ async function countMatches(
     rerankDepth: 0,
     recordEvent: false,
   });
-  return response.total;
+  return { total: response.total, totalExhaustive: response.totalExhaustive };
 }

@@ -103,7 +103,13 @@ export function describeRetrieverContract(
       const empty = await harness.createStore();
       await harness.firstStage.index.prepare(empty, settingsFor([]));
       const result = await search({ text: '', facets: { attributes: ATTRIBUTES } }, empty);
-      expect(result).toEqual({ candidates: [], total: 0, facets: null, match: 'none' });
+      expect(result).toEqual({
+        candidates: [],
+        total: 0,
+        totalExhaustive: true,
+        facets: null,
+        match: 'none',
+      });
       expect(await harness.firstStage.retriever.suggest(empty, 'logi', 5)).toEqual([]);
     });
 
@@ -252,6 +258,7 @@ export function describeRetrieverContract(
       for (let offset = 0; offset < all.length; offset += 3) {
         const page = await search({ sort: 'price_asc', offset, limit: 3 });
         expect(page.total).toBe(catalogA.length);
+        expect(page.totalExhaustive).toBe(true);
         pages.push(...ids(page));
       }
       expect(pages).toEqual(all);

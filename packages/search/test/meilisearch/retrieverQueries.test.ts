@@ -129,6 +129,7 @@ describe('retrieve', () => {
     expect(await retrieve({ storeId: 99, text: 'mouse' })).toEqual({
       candidates: [],
       total: 0,
+      totalExhaustive: true,
       facets: null,
       match: 'none',
     });

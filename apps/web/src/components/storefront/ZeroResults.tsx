@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import type { RelaxedSearch, StoreInfo } from '~/lib/storefront/apiTypes';
+import { resultCount } from '~/lib/storefront/resultCount';
 import { toSearchFilters } from '~/lib/storefront/searchInput';
 import {
   EMPTY_SEARCH,
@@ -12,8 +13,6 @@ import type { StoreRoutes } from '~/lib/storefront/storeRoutes';
 import { useTRPC } from '~/trpc/react';
 import { SearchLink } from './SearchLink';
 import styles from './ZeroResults.module.css';
-
-const count = new Intl.NumberFormat('en-US');
 
 function alternativeState(state: SearchState, alternative: RelaxedSearch): SearchState {
   const base = alternative.keepsFilters ? state : withoutFilters(state);
@@ -34,7 +33,7 @@ function Alternative({
       {text}
     </SearchLink>
   );
-  const results = `${count.format(alternative.total)} ${alternative.total === 1 ? 'result' : 'results'}`;
+  const results = resultCount(alternative.total, alternative.totalExhaustive);
   switch (alternative.kind) {
     case 'spelling':
       return (

@@ -1,8 +1,7 @@
 // The results heading, a live region: screen readers announce each change, so it only ever states
 // a count that belongs to the words and filters it names.
 import type { SearchResult } from './apiTypes';
-
-const count = new Intl.NumberFormat('en-US');
+import { countLabel, resultCount } from './resultCount';
 
 export function resultsHeading(
   q: string,
@@ -13,7 +12,7 @@ export function resultsHeading(
   if (!result && failed) return q ? `Results for “${q}”` : 'Products';
   if (!result) return q ? `Searching for “${q}”` : 'Searching products';
   if (result.total === 0) return q ? `No results for “${q}”` : 'No products match these filters';
-  const n = count.format(result.total);
-  if (q) return `${n} ${result.total === 1 ? 'result' : 'results'} for “${q}”`;
+  if (q) return `${resultCount(result.total, result.totalExhaustive)} for “${q}”`;
+  const n = countLabel(result.total, result.totalExhaustive);
   return filtered ? `Products matching these filters (${n})` : `All products (${n})`;
 }

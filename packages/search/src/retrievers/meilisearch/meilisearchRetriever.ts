@@ -3,7 +3,13 @@
 // counterpart of the PostgreSQL stage's fallbacks. A store without an index has no products;
 // facets its index cannot count yet (new settings still queued) are left out (pendingSettings).
 import type { Hit, MultiSearchQuery, MultiSearchResult, RecordAny } from 'meilisearch';
-import type { RetrieveRequest, RetrieveResult, Retriever, Suggestion } from '../../retrieval.ts';
+import {
+  NO_MATCH,
+  type RetrieveRequest,
+  type RetrieveResult,
+  type Retriever,
+  type Suggestion,
+} from '../../retrieval.ts';
 import { MeilisearchConnection, type MeilisearchOptions } from './connection.ts';
 import { isMissingIndex } from './engineErrors.ts';
 import { toFacetCounts } from './facetCounts.ts';
@@ -11,8 +17,6 @@ import { FIELDS } from './fields.ts';
 import { isFacetOrFilterRefusal, withinApplied } from './pendingSettings.ts';
 import { searchPlan, type MatchingStrategy } from './searchPlan.ts';
 import { suggestionQueries, suggestionWords, toSuggestions } from './suggestions.ts';
-
-const NO_MATCH: RetrieveResult = { candidates: [], total: 0, facets: null, match: 'none' };
 
 export class MeilisearchRetriever implements Retriever {
   readonly name = 'meilisearch';
@@ -52,6 +56,8 @@ export class MeilisearchRetriever implements Retriever {
           score: hit._rankingScore ?? null,
         })),
         total,
+        // maxTotalHits is at least the store's product count (indexSettings.ts): every hit counted.
+        totalExhaustive: true,
         facets: request.facets ? toFacetCounts(request.facets, plan.facetSources, answers) : null,
         match:
           request.text.trim() && closeMatches(request, strategy, main.hits) ? 'fuzzy' : 'exact',

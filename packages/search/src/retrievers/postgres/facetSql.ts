@@ -42,12 +42,18 @@ interface FacetRow {
   max: number | null;
 }
 
+export interface CountedFacets {
+  counts: FacetCounts;
+  /** How many products the base set holds (as given, or counted by the statement). */
+  matches: number;
+}
+
 export async function countFacets(
   prisma: PrismaClient,
   { base, matches, sampleSize }: FacetScope,
   filters: SearchFilters,
   request: FacetRequest,
-): Promise<FacetCounts> {
+): Promise<CountedFacets> {
   // In the materialized set, facet attribute i's value is column f<i>; a filter on another
   // attribute reads the attributes document, which the set then carries too.
   const columns = new Map(request.attributes.map((name, i) => [name, `f${i}`]));
@@ -99,7 +105,7 @@ export async function countFacets(
       WITH matches AS MATERIALIZED (
         SELECT ${Prisma.join(selected, ', ')} FROM product WHERE ${base})
       ${Prisma.join(parts, ' UNION ALL ')}`;
-    return toFacetCounts(rows, request, 1);
+    return { counts: toFacetCounts(rows, request, 1), matches };
   }
   const rows = await prisma.$queryRaw<FacetRow[]>`
     WITH picked AS MATERIALIZED (
@@ -113,7 +119,10 @@ export async function countFacets(
       NULL::float8 AS min, NULL::float8 AS max FROM picked)`;
   const total = Number(rows.find((r) => r.facet === MATCHES_ROW)?.count ?? 0);
   const counted = Math.min(total, sampleSize);
-  return toFacetCounts(rows, request, counted > 0 ? total / counted : 1);
+  return {
+    counts: toFacetCounts(rows, request, counted > 0 ? total / counted : 1),
+    matches: total,
+  };
 }
 
 function valueCounts(

@@ -3,6 +3,7 @@
 import { escapeLike, Prisma, type PrismaClient } from '@shopsearch/db';
 import {
   hasFilters,
+  NO_MATCH,
   type RetrieveRequest,
   type RetrieveResult,
   type Retriever,
@@ -15,27 +16,37 @@ import { queryWords, tsquerySource } from './textQuery.ts';
 import { browseMatch, textMatches, type TextMatch } from './textMatch.ts';
 
 interface CandidateRow {
-  id: string;
-  rank: number;
-  total: bigint | number;
+  /** Null on the row that carries the count. */
+  id: string | null;
+  rank: number | null;
+  matches: bigint | number | null;
 }
 
 export interface PostgresRetrieverOptions {
   /** Matches counted one by one for facets; past it, counts are estimated from this many. */
   facetSampleSize?: number;
+  /**
+   * When a multi-word query's matches of every word fill the page, the others are counted no
+   * further than this: past it the total is a lower bound (unless the facet statement counts them).
+   */
+  matchBound?: number;
 }
 
 /** Large enough for a sample's estimates to order values as the full counts do (BENCHMARKS.md). */
 const FACET_SAMPLE_SIZE = 2_000;
+/** As the facet sample: a count a shopper reads as "many" (BENCHMARKS.md). */
+const MATCH_BOUND = 2_000;
 
 export class PostgresRetriever implements Retriever {
   readonly name = 'postgres';
   readonly #prisma: PrismaClient;
   readonly #facetSampleSize: number;
+  readonly #matchBound: number;
 
   constructor(prisma: PrismaClient, options: PostgresRetrieverOptions = {}) {
     this.#prisma = prisma;
     this.#facetSampleSize = options.facetSampleSize ?? FACET_SAMPLE_SIZE;
+    this.#matchBound = options.matchBound ?? MATCH_BOUND;
   }
 
   async retrieve(request: RetrieveRequest): Promise<RetrieveResult> {
@@ -46,40 +57,84 @@ export class PostgresRetriever implements Retriever {
       const result = await this.#retrieveWith(match, request);
       if (result.total > 0) return result;
     }
-    return { candidates: [], total: 0, facets: null, match: 'none' };
+    return NO_MATCH;
   }
 
   async #retrieveWith(match: TextMatch, request: RetrieveRequest): Promise<RetrieveResult> {
     const store = Prisma.sql`store_id = ${request.storeId}`;
     const base = andAll([store, match.condition]);
     const where = andAll([base, ...filterConditions(request.filters)]);
-    const rows = await this.#prisma.$queryRaw<CandidateRow[]>`
-      SELECT id, ${match.rank}::float8 AS rank, count(*) OVER () AS total
-      FROM product WHERE ${where}
-      ORDER BY ${orderBy(request.sort)}
-      LIMIT ${request.limit} OFFSET ${request.offset}`;
-    let total = rows.length ? Number(rows[0]!.total) : 0;
-    if (rows.length === 0 && request.offset > 0) total = await this.#count(where);
-    if (total === 0) return { candidates: [], total: 0, facets: null, match: 'none' };
+    const tiered =
+      request.sort === 'relevance' &&
+      match.everyTerm !== undefined &&
+      Number.isFinite(this.#matchBound);
+    const { matches, stopped, rows } = tiered
+      ? await this.#tiered(match, where, request)
+      : await this.#rankAll(match, where, request);
+    if (matches === 0) return NO_MATCH;
+    const unfiltered = !hasFilters(request.filters);
     const facets = request.facets
       ? await countFacets(
           this.#prisma,
           {
             base,
-            // With filters, the total counts fewer products than the facets' base set.
-            matches: hasFilters(request.filters) ? undefined : total,
+            // With filters, the count is of fewer products than the facets' base set.
+            matches: unfiltered && !stopped ? matches : undefined,
             sampleSize: this.#facetSampleSize,
           },
           request.filters,
           request.facets,
         )
       : null;
+    // The facet statement's count of the matches is the total when its base set is the search's
+    // (no filters); otherwise a count stopped at the bound says "more than the bound".
+    const counted = !stopped || (facets !== null && unfiltered);
     return {
-      candidates: rows.map((r) => ({ productId: r.id, score: Number(r.rank) })),
-      total,
-      facets,
+      candidates: rows.map((r) => ({ productId: r.id!, score: Number(r.rank) })),
+      total: stopped ? (counted ? facets!.matches : this.#matchBound) : matches,
+      totalExhaustive: counted,
+      facets: facets?.counts ?? null,
       match: match.kind,
     };
+  }
+
+  /** Every match ranked and counted in one scan (rankedAll). */
+  async #rankAll(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest) {
+    const rows = await this.#prisma.$queryRaw<CandidateRow[]>(rankedAll(match, where, request));
+    return { ...(await this.#counted(rows, where, request)), stopped: false };
+  }
+
+  /**
+   * A multi-word query by relevance, in one statement: the matches holding every term first. They
+   * outrank all other matches, so when they fill the page it is the page of ranking every match,
+   * found without reading the others' weighted tsvectors, and the matches are only counted up to
+   * the bound; when they do not fill it, every match is ranked and counted.
+   */
+  async #tiered(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest) {
+    const bound = this.#matchBound;
+    const filled = Prisma.sql`(SELECT filled FROM tier_filled)`;
+    // Conditions on `filled` hold no column: each gates a whole branch, so only one branch scans.
+    const rows = await this.#prisma.$queryRaw<CandidateRow[]>`
+      WITH tier AS MATERIALIZED (
+        SELECT id, ${match.rank}::float8 AS rank FROM product
+        WHERE ${andAll([where, match.everyTerm!])} ORDER BY ${orderBy(request.sort)}
+        LIMIT ${request.limit} OFFSET ${request.offset}),
+      tier_filled AS MATERIALIZED (SELECT count(*) = ${request.limit} AS filled FROM tier)
+      SELECT NULL AS id, NULL::float8 AS rank, CASE WHEN ${filled} THEN (
+        SELECT count(*) FROM (SELECT 1 FROM product WHERE ${where} LIMIT ${bound + 1}) AS upto)
+      END AS matches
+      UNION ALL (SELECT id, rank, NULL FROM tier WHERE ${filled})
+      UNION ALL ${rankedAll(match, andAll([where, Prisma.sql`NOT ${filled}`]), request)}`;
+    const tierCount = rows[0]?.id === null ? rows[0].matches : null;
+    if (tierCount === null)
+      return { ...(await this.#counted(rows.slice(1), where, request)), stopped: false };
+    return { matches: Number(tierCount), stopped: Number(tierCount) > bound, rows: rows.slice(1) };
+  }
+
+  /** The page and the count its rows carry (a page past the end carries none: counted apart). */
+  async #counted(rows: CandidateRow[], where: Prisma.Sql, request: RetrieveRequest) {
+    if (rows.length) return { matches: Number(rows[0]!.matches), rows };
+    return { matches: request.offset > 0 ? await this.#count(where) : 0, rows };
   }
 
   async #count(where: Prisma.Sql): Promise<number> {
@@ -108,6 +163,20 @@ export class PostgresRetriever implements Retriever {
       ...products.map((p): Suggestion => ({ text: p.title, kind: 'product', productId: p.id })),
     ];
   }
+}
+
+/**
+ * Every match ranked, the page kept, each row carrying the number of matches. The count is taken
+ * over the ranked rows (id, rank and sort keys), not the table's: a window over the table's rows
+ * kept each match's weighted tsvector in its buffer, spilling to disk past a few thousand matches.
+ */
+function rankedAll(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT id, rank, count(*) OVER () AS matches FROM (
+      SELECT id, ${match.rank}::float8 AS rank, released_at, price_minor FROM product
+      WHERE ${where} OFFSET 0) AS matched
+    ORDER BY ${orderBy(request.sort)}
+    LIMIT ${request.limit} OFFSET ${request.offset})`;
 }
 
 function orderBy(sort: SortOrder): Prisma.Sql {

@@ -14,6 +14,11 @@ export interface TextMatch {
   condition: Prisma.Sql;
   /** Higher is better. */
   rank: Prisma.Sql;
+  /**
+   * The matches holding every term, when the condition admits fewer: each of them ranks above
+   * every other match (one point per term matched, ts_rank below 1), so a page they fill is theirs.
+   */
+  everyTerm?: Prisma.Sql | undefined;
 }
 
 /** Field weights for ts_rank, in tsvector weight order D, C, B, A (attributes … title). */
@@ -52,6 +57,8 @@ export function textMatches(
       kind: 'exact',
       condition: Prisma.sql`search_vector @@ ${any}`,
       rank: Prisma.sql`(${Prisma.join(wordsMatched, ' + ')}) + ${rankOf(any)}`,
+      // Past COUNTED_WORDS the points stop counting every term, so the tier no longer leads.
+      everyTerm: terms.length <= COUNTED_WORDS ? Prisma.sql`search_vector @@ ${all}` : undefined,
     });
   } else {
     strategies.push({

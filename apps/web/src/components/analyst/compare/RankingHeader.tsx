@@ -22,7 +22,8 @@ export function RankingHeader({
         <span className={styles.letter}>{letter}</span> {ranking.label}
       </h3>
       <p className={styles.facts}>
-        {formatCount(ranking.total)} found · {formatMs(ranking.totalMs)}
+        {formatCount(ranking.total)}
+        {ranking.totalExhaustive ? '' : '+'} found · {formatMs(ranking.totalMs)}
         {version && (
           <>
             {' '}
