@@ -15,20 +15,27 @@ export interface ShownAt {
   clicks: number;
 }
 
-export interface ClickJudgment {
+/** One (query, product)'s counts over the positions it was shown at. */
+export interface ClickPair {
   query: string;
   productId: string;
   impressions: number;
   clicks: number;
   /** Clicks an average product would have drawn at the positions this one was shown. */
   expectedClicks: number;
+}
+
+export interface ClickJudgment extends ClickPair {
   /** clicks / expectedClicks. */
   ratio: number;
   grade: Grade;
 }
 
+/** Fewer impressions than this propose nothing, unless the analyst asks otherwise. */
+export const DEFAULT_MIN_CLICK_IMPRESSIONS = 5;
+
 export interface ClickGradeOptions {
-  /** Fewer impressions than this propose nothing (default 5). */
+  /** Fewer impressions than this propose nothing (default DEFAULT_MIN_CLICK_IMPRESSIONS). */
   minImpressions?: number;
 }
 
@@ -43,13 +50,17 @@ export function gradeFromClickRatio(ratio: number): Grade {
   return CLICK_GRADE_THRESHOLDS.find(([least]) => ratio >= least)?.[1] ?? 0;
 }
 
-/** One proposal per (query, product) shown at least `minImpressions` times, by query, best first. */
+/**
+ * One proposal per (query, product) shown at least `minImpressions` times, by query, best first.
+ * Expected clicks are summed in the order of `shown`; a database summing them by position (the
+ * platform's proposals) gives the same floats when `shown` comes in position order.
+ */
 export function proposeClickJudgments(
   shown: readonly ShownAt[],
-  { minImpressions = 5 }: ClickGradeOptions = {},
+  { minImpressions = DEFAULT_MIN_CLICK_IMPRESSIONS }: ClickGradeOptions = {},
 ): ClickJudgment[] {
   const rate = positionClickRates(shown);
-  const byPair = new Map<string, ClickJudgment>();
+  const byPair = new Map<string, ClickPair>();
   for (const s of shown) {
     const key = JSON.stringify([s.query, s.productId]);
     const pair = byPair.get(key) ?? {
@@ -58,24 +69,32 @@ export function proposeClickJudgments(
       impressions: 0,
       clicks: 0,
       expectedClicks: 0,
-      ratio: 0,
-      grade: 0,
     };
     pair.impressions += s.impressions;
     pair.clicks += s.clicks;
     pair.expectedClicks += s.impressions * (rate.get(s.position) ?? 0);
     byPair.set(key, pair);
   }
-  const proposals = [...byPair.values()].filter((p) => p.impressions >= minImpressions);
-  for (const p of proposals) {
-    // No clicks expected at these positions (nobody clicked there): a click is a strong signal.
-    p.ratio = p.expectedClicks > 0 ? p.clicks / p.expectedClicks : p.clicks > 0 ? Infinity : 0;
-    p.grade = gradeFromClickRatio(p.ratio);
-  }
-  return proposals.sort(
-    (a, b) =>
-      a.query.localeCompare(b.query) || b.ratio - a.ratio || a.productId.localeCompare(b.productId),
-  );
+  return gradeClickPairs([...byPair.values()].filter((p) => p.impressions >= minImpressions));
+}
+
+/** Grades each pair by its clicks over expected clicks; by query, strongest first. */
+export function gradeClickPairs<P extends ClickPair>(
+  pairs: readonly P[],
+): (P & Pick<ClickJudgment, 'ratio' | 'grade'>)[] {
+  return pairs
+    .map((p) => {
+      // No clicks expected at these positions (nobody clicked there): a click is a strong signal.
+      const ratio =
+        p.expectedClicks > 0 ? p.clicks / p.expectedClicks : p.clicks > 0 ? Infinity : 0;
+      return { ...p, ratio, grade: gradeFromClickRatio(ratio) };
+    })
+    .sort(
+      (a, b) =>
+        a.query.localeCompare(b.query) ||
+        b.ratio - a.ratio ||
+        a.productId.localeCompare(b.productId),
+    );
 }
 
 /** Clicks per impression at each position, over every query and product. */

@@ -66,10 +66,12 @@ export type { FoldResult } from './crossValidation.ts';
 // Judgments proposed from clicks (clicks over expected clicks)
 export {
   CLICK_GRADE_THRESHOLDS,
+  DEFAULT_MIN_CLICK_IMPRESSIONS,
+  gradeClickPairs,
   gradeFromClickRatio,
   proposeClickJudgments,
 } from './clickJudgments.ts';
-export type { ClickGradeOptions, ClickJudgment, ShownAt } from './clickJudgments.ts';
+export type { ClickGradeOptions, ClickJudgment, ClickPair, ShownAt } from './clickJudgments.ts';
 
 // Online evaluation: team-draft interleaving
 export { creditClicks, impressionOutcome, signTest, teamDraftInterleave } from './interleaving.ts';

@@ -1,14 +1,19 @@
 // Judgments proposed from what shoppers clicked on interleaved pages (the store's experiments'
-// impressions), for an analyst to review and save as a judgment set. Grades come from clicks over
-// expected clicks (`proposeClickJudgments` in @shopsearch/eval); each proposal carries the counts
-// behind it. Reads at most the store's CLICK_PROPOSAL_LIMITS.impressions newest impressions, so the
-// work is bounded whatever the traffic.
+// impressions within their retention), for an analyst to review and save as a judgment set. Grades
+// come from clicks over expected clicks (`gradeClickPairs` in @shopsearch/eval, the definition
+// `proposeClickJudgments` also grades by); each proposal carries the counts behind it.
+//
+// Counted by the database: it reads at most the CLICK_PROPOSAL_LIMITS.impressions newest
+// impressions, estimates each position's click rate from them, and returns only the (query,
+// product) pairs with enough impressions, at most CLICK_PROPOSAL_LIMITS.proposals of them (the
+// most shown), so Node's work is bounded by the page, not by the traffic.
 import {
+  DEFAULT_MIN_CLICK_IMPRESSIONS,
+  gradeClickPairs,
   isGrade,
-  proposeClickJudgments,
   type ClickJudgment,
+  type ClickPair,
   type Grade,
-  type ShownAt,
 } from '@shopsearch/eval';
 import type { DatabaseDeps } from '../databaseDeps.ts';
 import { JudgmentSetNameTakenError } from '../errors.ts';
@@ -22,48 +27,77 @@ export interface ClickProposal extends ClickJudgment {
 }
 
 export interface ClickProposals {
-  /** Impressions read (the newest, at most CLICK_PROPOSAL_LIMITS.impressions). */
+  /** Impressions read (the newest within retention, at most CLICK_PROPOSAL_LIMITS.impressions). */
   impressions: number;
   clicks: number;
-  /** By query, strongest first; at most CLICK_PROPOSAL_LIMITS.proposals. */
+  /** By query, strongest first; the CLICK_PROPOSAL_LIMITS.proposals most shown pairs at most. */
   proposals: ClickProposal[];
 }
+
+/** The read's totals, on every row; a pair's columns are null when no pair has enough impressions. */
+type ProposalRow = { impressionsRead: number; clicksRead: number } & (
+  (ClickPair & { title: string | null }) | { query: null }
+);
 
 export async function proposeJudgmentsFromClicks(
   { prisma }: DatabaseDeps,
   storeId: number,
-  { minImpressions }: { minImpressions?: number | undefined } = {},
+  { minImpressions = DEFAULT_MIN_CLICK_IMPRESSIONS }: { minImpressions?: number | undefined } = {},
 ): Promise<ClickProposals> {
-  const shown = await prisma.$queryRaw<(ShownAt & { impressionsRead: number })[]>`
+  // Expected clicks are summed by position, the order eval's definition sums them in when given
+  // its rows by position, so both give the same floats (and grades at a threshold's edge).
+  const rows = await prisma.$queryRaw<ProposalRow[]>`
     WITH recent AS (
-      SELECT id, query, items FROM experiment_impression
-      WHERE experiment_id IN (SELECT id FROM experiment WHERE store_id = ${storeId})
-      ORDER BY created_at DESC LIMIT ${CLICK_PROPOSAL_LIMITS.impressions}),
+      SELECT i.id, i.query, i.items
+      FROM experiment_impression i JOIN experiment e ON e.id = i.experiment_id
+      WHERE e.store_id = ${storeId}
+        AND i.created_at >= now() - make_interval(days => e.retention_days)
+      ORDER BY i.created_at DESC LIMIT ${CLICK_PROPOSAL_LIMITS.impressions}),
     shown AS (
-      SELECT r.id, r.query, (e.n - 1)::int AS position, e.item ->> 'id' AS product_id
-      FROM recent r, jsonb_array_elements(r.items) WITH ORDINALITY AS e(item, n))
-    SELECT s.query, s.product_id AS "productId", s.position,
-      count(*)::int AS impressions, count(c.impression_id)::int AS clicks,
-      (SELECT count(*)::int FROM recent) AS "impressionsRead"
-    FROM shown s
-    LEFT JOIN experiment_click c ON c.impression_id = s.id AND c.position = s.position
-    GROUP BY 1, 2, 3`;
-  const judgments = proposeClickJudgments(shown, { minImpressions }).slice(
-    0,
-    CLICK_PROPOSAL_LIMITS.proposals,
-  );
-  const titles = new Map(
-    (
-      await prisma.product.findMany({
-        where: { storeId, id: { in: [...new Set(judgments.map((j) => j.productId))] } },
-        select: { id: true, title: true },
-      })
-    ).map((p) => [p.id, p.title]),
-  );
+      SELECT r.query, s.item ->> 'id' AS product_id, (s.n - 1)::int AS position,
+        c.impression_id IS NOT NULL AS clicked
+      FROM recent r CROSS JOIN jsonb_array_elements(r.items) WITH ORDINALITY AS s(item, n)
+      LEFT JOIN experiment_click c ON c.impression_id = r.id AND c.position = s.n - 1),
+    at_position AS (
+      SELECT position, count(*) FILTER (WHERE clicked) AS clicks,
+        count(*) FILTER (WHERE clicked)::float8 / count(*) AS rate
+      FROM shown GROUP BY position),
+    pair_at_position AS (
+      SELECT query, product_id, position, count(*) AS impressions,
+        count(*) FILTER (WHERE clicked) AS clicks
+      FROM shown GROUP BY query, product_id, position),
+    pairs AS (
+      SELECT p.query, p.product_id, sum(p.impressions) AS impressions, sum(p.clicks) AS clicks,
+        sum(p.impressions * a.rate ORDER BY p.position) AS expected_clicks
+      FROM pair_at_position p JOIN at_position a USING (position)
+      GROUP BY p.query, p.product_id HAVING sum(p.impressions) >= ${minImpressions}
+      ORDER BY sum(p.impressions) DESC, p.query, p.product_id LIMIT ${CLICK_PROPOSAL_LIMITS.proposals})
+    SELECT (SELECT count(*) FROM recent)::int AS "impressionsRead",
+      (SELECT coalesce(sum(clicks), 0) FROM at_position)::int AS "clicksRead",
+      pairs.query, pairs.product_id AS "productId", pairs.impressions::int AS impressions,
+      pairs.clicks::int AS clicks, pairs.expected_clicks AS "expectedClicks", product.title
+    FROM (SELECT) AS totals
+    LEFT JOIN pairs ON true
+    LEFT JOIN product ON product.store_id = ${storeId} AND product.id = pairs.product_id`;
   return {
-    impressions: shown[0]?.impressionsRead ?? 0,
-    clicks: shown.reduce((sum, s) => sum + s.clicks, 0),
-    proposals: judgments.map((j) => ({ ...j, title: titles.get(j.productId) ?? null })),
+    impressions: rows[0]?.impressionsRead ?? 0,
+    clicks: rows[0]?.clicksRead ?? 0,
+    proposals: gradeClickPairs(
+      rows.flatMap((r) =>
+        r.query === null
+          ? []
+          : [
+              {
+                query: r.query,
+                productId: r.productId,
+                impressions: r.impressions,
+                clicks: r.clicks,
+                expectedClicks: r.expectedClicks,
+                title: r.title,
+              },
+            ],
+      ),
+    ),
   };
 }
 
