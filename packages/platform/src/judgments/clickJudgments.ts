@@ -48,24 +48,21 @@ export async function proposeJudgmentsFromClicks(
   // its rows by position, so both give the same floats (and grades at a threshold's edge).
   const rows = await prisma.$queryRaw<ProposalRow[]>`
     WITH recent AS (
-      SELECT i.id, i.query, i.items
+      SELECT i.id
       FROM experiment_impression i JOIN experiment e ON e.id = i.experiment_id
       WHERE e.store_id = ${storeId}
         AND i.created_at >= now() - make_interval(days => e.retention_days)
       ORDER BY i.created_at DESC LIMIT ${CLICK_PROPOSAL_LIMITS.impressions}),
-    shown AS (
-      SELECT r.query, s.item ->> 'id' AS product_id, (s.n - 1)::int AS position,
-        c.impression_id IS NOT NULL AS clicked
-      FROM recent r CROSS JOIN jsonb_array_elements(r.items) WITH ORDINALITY AS s(item, n)
-      LEFT JOIN experiment_click c ON c.impression_id = r.id AND c.position = s.n - 1),
-    at_position AS (
-      SELECT position, count(*) FILTER (WHERE clicked) AS clicks,
-        count(*) FILTER (WHERE clicked)::float8 / count(*) AS rate
-      FROM shown GROUP BY position),
     pair_at_position AS (
-      SELECT query, product_id, position, count(*) AS impressions,
-        count(*) FILTER (WHERE clicked) AS clicks
-      FROM shown GROUP BY query, product_id, position),
+      SELECT i.query, s.item ->> 'id' AS product_id, (s.n - 1)::int AS position,
+        count(*) AS impressions, count(c.impression_id) AS clicks
+      FROM recent r JOIN experiment_impression i USING (id)
+      CROSS JOIN jsonb_array_elements(i.items) WITH ORDINALITY AS s(item, n)
+      LEFT JOIN experiment_click c ON c.impression_id = r.id AND c.position = s.n - 1
+      GROUP BY 1, 2, 3),
+    at_position AS (
+      SELECT position, sum(clicks) AS clicks, sum(clicks)::float8 / sum(impressions)::float8 AS rate
+      FROM pair_at_position GROUP BY position),
     pairs AS (
       SELECT p.query, p.product_id, sum(p.impressions) AS impressions, sum(p.clicks) AS clicks,
         sum(p.impressions * a.rate ORDER BY p.position) AS expected_clicks
