@@ -77,24 +77,37 @@ describe('compare rankings', () => {
   });
 });
 
-describe('the title-length prior', () => {
-  it('compares the default hybrid with the same fusion without the prior', async () => {
-    const t = await openCompareForm('keyboard');
-    for (const name of ['A', 'B'] as const) {
-      await rankingFields(t.page, name).getByLabel('Profile').selectOption('hybrid');
-    }
-    await rankingFields(t.page, 'B').getByLabel('Title-length prior').fill('0');
-    expect(await submitComparison(t.page, 'keyboard')).toEqual([
-      'hybrid-w0.7-k200',
-      'hybrid-w0.7-p0-k200',
-    ]);
-    await waitForComparison(t.page);
-    expect(await t.page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
-      'A hybrid (w=0.7) K=200',
-      'B hybrid (w=0.7, prior 0) K=200',
-    ]);
-    expectNoErrors(t);
-  });
+describe('one setting changed', () => {
+  it.each([
+    {
+      field: 'Title-length prior',
+      value: '0',
+      token: 'hybrid-w0.7-p0-k200',
+      label: 'B hybrid (w=0.7, prior 0) K=200',
+    },
+    {
+      field: 'Candidates by meaning',
+      value: '100',
+      token: 'hybrid-w0.7-k200-m100',
+      label: 'B hybrid (w=0.7) K=200 +100 by meaning',
+    },
+  ])(
+    'compares the default hybrid with the same fusion and $field $value',
+    async ({ field, value, token, label }) => {
+      const t = await openCompareForm('keyboard');
+      for (const name of ['A', 'B'] as const) {
+        await rankingFields(t.page, name).getByLabel('Profile').selectOption('hybrid');
+      }
+      await rankingFields(t.page, 'B').getByLabel(field).fill(value);
+      expect(await submitComparison(t.page, 'keyboard')).toEqual(['hybrid-w0.7-k200', token]);
+      await waitForComparison(t.page);
+      expect(await t.page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+        'A hybrid (w=0.7) K=200',
+        label,
+      ]);
+      expectNoErrors(t);
+    },
+  );
 });
 
 describe('rating with the keyboard', () => {

@@ -33,6 +33,8 @@ describe('configuration tokens', () => {
       { ...configuration('hybrid'), hybridWeight: 0.35, indexVersionId: 12 },
       { ...configuration('hybrid'), fusion: 'rrf' as const, rerankDepth: 100 },
       { ...configuration('hybrid'), titleLengthPrior: 0 },
+      { ...configuration('hybrid'), meaningCandidates: 100 },
+      { ...configuration('colbert'), meaningCandidates: 1000, indexVersionId: 3 },
     ];
     const tokens = configurations.map(toConfigurationToken);
     expect(tokens).toEqual([
@@ -41,6 +43,8 @@ describe('configuration tokens', () => {
       'hybrid-w0.35-k200-v12',
       'hybrid-rrf-k100',
       'hybrid-w0.7-p0-k200',
+      'hybrid-w0.7-k200-m100',
+      'colbert-k200-m1000-v3',
     ]);
     expect(tokens.map(parseConfigurationToken)).toEqual(configurations);
   });
@@ -57,9 +61,28 @@ describe('configuration tokens', () => {
       'colbert-k5000',
       'colbert-v0',
       'hybrid-x',
+      'lexical-m100',
+      'colbert-m1001',
+      'colbert-m-5',
+      'colbert-m1.5',
+      'colbert-m',
     ]) {
       expect(parseConfigurationToken(token), token).toBeNull();
     }
+  });
+
+  it('reads tokens written before candidates by meaning as before, with none', () => {
+    expect(parseConfigurationToken('hybrid-w0.7-p0-k200')).toEqual({
+      profile: 'hybrid',
+      fusion: 'weighted',
+      hybridWeight: 0.7,
+      titleLengthPrior: 0,
+      rerankDepth: 200,
+      meaningCandidates: 0,
+      indexVersionId: null,
+    });
+    expect(parseConfigurationToken('colbert-k200-m0')).toEqual(configuration('colbert'));
+    expect(toConfigurationToken(configuration('hybrid'))).toBe('hybrid-w0.7-k200');
   });
 
   it('sends lexical rankings without the settings that do not apply to them', () => {
@@ -73,6 +96,16 @@ describe('configuration tokens', () => {
     expect(weighted).toMatchObject({ fusion: 'weighted', titleLengthPrior: 0 });
     const rrf = toSearchConfiguration({ ...configuration('hybrid'), fusion: 'rrf' });
     expect(rrf).not.toHaveProperty('titleLengthPrior');
+  });
+
+  it('sends candidates by meaning with reranking profiles only', () => {
+    const meaning = { meaningCandidates: 100 };
+    expect(toSearchConfiguration({ ...configuration('colbert'), ...meaning })).toMatchObject(
+      meaning,
+    );
+    expect(toSearchConfiguration({ ...configuration('lexical'), ...meaning })).toEqual({
+      profile: 'lexical',
+    });
   });
 });
 
@@ -132,6 +165,7 @@ describe('comparison in the URL', () => {
           fusion: 'rrf',
           hybridWeight: 0.7,
           rerankDepth: 100,
+          meaningCandidates: 0,
           indexVersionId: null,
         },
       ],
@@ -212,7 +246,7 @@ describe('a run query opened in Compare', () => {
         hybridWeight: 0.5,
         rerankDepth: 100,
       },
-      { profile: 'colbert' as const, rerankDepth: 50, indexVersionId: 3 },
+      { profile: 'colbert' as const, rerankDepth: 50, meaningCandidates: 100, indexVersionId: 3 },
       { profile: 'hybrid' as const, fusion: 'rrf' as const, rerankDepth: 200 },
     ],
   };
@@ -221,7 +255,8 @@ describe('a run query opened in Compare', () => {
     const params = serializeCompareState(compareRunQuery(run, 'usb stick 64gb'));
     expect(params.get('q')).toBe('usb stick 64gb');
     expect(params.get('set')).toBe('7');
-    expect(params.getAll('c')).toEqual(['lexical', 'hybrid-w0.5-k100', 'colbert-k50-v3']);
+    // A run kept before candidates by meaning has none (hybrid-w0.5-k100).
+    expect(params.getAll('c')).toEqual(['lexical', 'hybrid-w0.5-k100', 'colbert-k50-m100-v3']);
     // …and Compare reads the link back as the same comparison.
     const { state, ignored } = parse(params.toString());
     expect(ignored).toEqual([]);

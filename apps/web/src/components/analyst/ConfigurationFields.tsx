@@ -2,6 +2,7 @@
 import { Button, Fieldset, Hint, NumberField, SelectField } from '~/components/ui';
 import type { IndexVersion } from '~/lib/analyst/apiTypes';
 import {
+  MAX_MEANING_CANDIDATES,
   MAX_RERANK_DEPTH,
   PROFILE_LABELS,
   PROFILE_NAMES,
@@ -10,13 +11,25 @@ import {
 } from '~/lib/analyst/configuration';
 import styles from './ConfigurationFields.module.css';
 
+/** The reranking profiles' candidate counts, whole numbers from 0. */
+const CANDIDATE_COUNTS = [
+  { key: 'rerankDepth', label: 'Rerank depth', note: 'candidates', max: MAX_RERANK_DEPTH },
+  {
+    key: 'meaningCandidates',
+    label: 'Candidates by meaning',
+    note: '0 off · similar words, static models',
+    max: MAX_MEANING_CANDIDATES,
+  },
+] as const;
+
 function versionLabel(v: IndexVersion): string {
   return `v${v.id} · ${v.model} · ${v.codec}${v.state === 'active' ? '' : ` (${v.state})`}`;
 }
 
 /**
  * One ranking configuration: profile, and for reranking profiles the fusion, weight, title-length
- * prior, rerank depth and index version. Fields that do not apply to the chosen profile are not shown.
+ * prior, rerank depth, candidates by meaning and index version. Fields that do not apply to the
+ * chosen profile are not shown.
  */
 export function ConfigurationFields({
   name,
@@ -92,17 +105,19 @@ export function ConfigurationFields({
             />
           </>
         )}
-        {reranks && (
-          <NumberField
-            label="Rerank depth"
-            labelNote="candidates"
-            value={value.rerankDepth}
-            min={0}
-            max={MAX_RERANK_DEPTH}
-            step={1}
-            onChange={(rerankDepth) => edit({ rerankDepth: Math.round(rerankDepth) })}
-          />
-        )}
+        {reranks &&
+          CANDIDATE_COUNTS.map((count) => (
+            <NumberField
+              key={count.key}
+              label={count.label}
+              labelNote={count.note}
+              value={value[count.key]}
+              min={0}
+              max={count.max}
+              step={1}
+              onChange={(n) => edit({ [count.key]: Math.round(n) })}
+            />
+          ))}
         {reranks && (
           <SelectField
             label="Index version"

@@ -5,6 +5,7 @@
 //   hybrid-w0.7-k200        weighted fusion, weight 0.7 on MaxSim
 //   hybrid-w0.7-p0-k200     …without the title-length prior (p, shown only when not the default)
 //   hybrid-rrf-k100         reciprocal-rank fusion
+//   …-k200-m100             with up to 100 candidates by meaning beside the K (m, shown only when on)
 //   …-v12                   against index version 12 instead of the active one
 import { PROFILE_NAMES, RANKING_DEFAULTS, SEARCH_LIMITS } from '@shopsearch/search/limits';
 import type { RankingProfileName, SearchConfiguration } from './apiTypes';
@@ -14,6 +15,8 @@ export const DEFAULT_HYBRID_WEIGHT = RANKING_DEFAULTS.hybridWeight;
 export const DEFAULT_TITLE_LENGTH_PRIOR = RANKING_DEFAULTS.titleLengthPrior;
 export const DEFAULT_RERANK_DEPTH = RANKING_DEFAULTS.rerankDepth;
 export const MAX_RERANK_DEPTH = SEARCH_LIMITS.rerankDepth;
+export const DEFAULT_MEANING_CANDIDATES = RANKING_DEFAULTS.meaningCandidates;
+export const MAX_MEANING_CANDIDATES = SEARCH_LIMITS.meaningCandidates;
 
 export const PROFILE_LABELS: Record<RankingProfileName, string> = {
   lexical: 'Lexical (first stage only)',
@@ -28,6 +31,7 @@ export interface Configuration {
   hybridWeight: number;
   titleLengthPrior: number;
   rerankDepth: number;
+  meaningCandidates: number;
   indexVersionId: number | null;
 }
 
@@ -38,6 +42,7 @@ export function configuration(profile: RankingProfileName): Configuration {
     hybridWeight: DEFAULT_HYBRID_WEIGHT,
     titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR,
     rerankDepth: DEFAULT_RERANK_DEPTH,
+    meaningCandidates: DEFAULT_MEANING_CANDIDATES,
     indexVersionId: null,
   };
 }
@@ -50,6 +55,7 @@ export function toConfigurationToken(c: Configuration): string {
     parts.push(`p${c.titleLengthPrior}`);
   }
   parts.push(`k${c.rerankDepth}`);
+  if (c.meaningCandidates !== DEFAULT_MEANING_CANDIDATES) parts.push(`m${c.meaningCandidates}`);
   if (c.indexVersionId !== null) parts.push(`v${c.indexVersionId}`);
   return parts.join('-');
 }
@@ -68,6 +74,7 @@ export function parseConfigurationToken(token: string): Configuration | null {
     } else if (/^p[\d.]+$/.test(part) && profile === 'hybrid' && value >= 0 && value <= 1) {
       c.titleLengthPrior = value;
     } else if (/^k\d+$/.test(part) && value <= MAX_RERANK_DEPTH) c.rerankDepth = value;
+    else if (/^m\d+$/.test(part) && value <= MAX_MEANING_CANDIDATES) c.meaningCandidates = value;
     else if (/^v\d+$/.test(part) && value >= 1) c.indexVersionId = value;
     else return null;
   }
@@ -79,7 +86,7 @@ export function weightedHybrid(c: Configuration): boolean {
   return c.profile === 'hybrid' && c.fusion === 'weighted';
 }
 
-/** What the API takes; lexical ranking ignores depth, fusion and index version. */
+/** What the API takes; lexical ranking ignores depth, fusion, meaning and index version. */
 export function toSearchConfiguration(c: Configuration): SearchConfiguration {
   if (c.profile === 'lexical') return { profile: 'lexical' };
   return {
@@ -88,6 +95,7 @@ export function toSearchConfiguration(c: Configuration): SearchConfiguration {
     hybridWeight: c.hybridWeight,
     ...(weightedHybrid(c) ? { titleLengthPrior: c.titleLengthPrior } : {}),
     rerankDepth: c.rerankDepth,
+    meaningCandidates: c.meaningCandidates,
     indexVersionId: c.indexVersionId,
   };
 }
@@ -102,6 +110,7 @@ export function fromSearchConfiguration(s: SearchConfiguration): Configuration {
     hybridWeight: s.hybridWeight ?? c.hybridWeight,
     titleLengthPrior: s.titleLengthPrior ?? c.titleLengthPrior,
     rerankDepth: s.rerankDepth ?? c.rerankDepth,
+    meaningCandidates: s.meaningCandidates ?? c.meaningCandidates,
     indexVersionId: s.indexVersionId ?? null,
   };
 }
