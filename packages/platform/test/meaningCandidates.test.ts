@@ -1,10 +1,12 @@
 // Candidates by meaning on both first stages, with the default (static) model: a notebook that
 // never says "laptop" is found for "laptop" through the model's vocabulary ("laptop" → "notebook"),
-// scored by MaxSim, says why, obeys the filters, stays in its store, and a store with no word
-// match at all answers with such products instead of nothing.
+// scored by MaxSim, says why, obeys the filters, stays in its store, a store with no word match at
+// all answers with such products instead of nothing, and an experiment's ranking asks for them.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SearchRequest } from '@shopsearch/search';
+import { ZSearchConfiguration, type SearchRequest } from '@shopsearch/search';
 import type { Platform } from '../src/createPlatform.ts';
+import { startExperiment } from '../src/experiments/experiments.ts';
+import { searchForVisitor } from '../src/experiments/interleavedSearch.ts';
 import { indexStore } from '../src/indexing/indexStore.ts';
 import { testPlatform } from '../src/testing/testStore.ts';
 import { firstStages } from './helpers/firstStages.ts';
@@ -37,20 +39,21 @@ describe.each(STAGES)('candidates by meaning on the %s first stage', (_, config)
   const stores: Record<'a' | 'b' | 'c', number> = { a: 0, b: 0, c: 0 };
   afterAll(async () => platform?.close());
 
+  const request = (storeId: number, text: string, more: Partial<SearchRequest> = {}) => ({
+    storeId,
+    text,
+    filters: {},
+    sort: 'relevance' as const,
+    page: 0,
+    pageSize: 20,
+    profile: { name: 'hybrid', fusion: 'weighted', weight: 0.7, titleLengthPrior: 0.01 } as const,
+    rerankDepth: 200,
+    meaningCandidates: 50,
+    recordEvent: false,
+    ...more,
+  });
   const search = (storeId: number, text: string, more: Partial<SearchRequest> = {}) =>
-    platform.services.search.search({
-      storeId,
-      text,
-      filters: {},
-      sort: 'relevance',
-      page: 0,
-      pageSize: 20,
-      profile: { name: 'hybrid', fusion: 'weighted', weight: 0.7, titleLengthPrior: 0.01 },
-      rerankDepth: 200,
-      meaningCandidates: 50,
-      recordEvent: false,
-      ...more,
-    });
+    platform.services.search.search(request(storeId, text, more));
   const ids = (response: { hits: { product: { id: string } }[] }) =>
     response.hits.map((h) => h.product.id).sort();
 
@@ -139,5 +142,24 @@ describe.each(STAGES)('candidates by meaning on the %s first stage', (_, config)
       'notebook',
     ]);
     expect(ids(response)).toContain('c-d');
+  }, 120_000);
+
+  it('interleaves an experiment ranking with them against the same ranking without', async () => {
+    await search(stores.b, 'laptop', { recordEvent: true });
+    await platform.events.drain();
+    const colbert = (meaningCandidates: number) =>
+      ZSearchConfiguration.parse({ profile: 'colbert', meaningCandidates });
+    const experiment = await startExperiment(
+      platform.services,
+      stores.b,
+      { configA: colbert(0), configB: colbert(50), trafficPercent: 100 },
+      'analyst@shop.test',
+    );
+    expect(experiment.labelB).toBe('colbert K=200 +50 by meaning');
+    // The shopper's request asks for none: each of the experiment's rankings says how many.
+    const shopper = request(stores.b, 'laptop', { meaningCandidates: 0 });
+    const page = await searchForVisitor(platform.services, shopper, 'visitor-0000000001');
+    expect(ids(page)).toEqual(['b-dell']);
+    expect(page.impressionId).not.toBeNull();
   }, 120_000);
 });

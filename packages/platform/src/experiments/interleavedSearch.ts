@@ -57,6 +57,7 @@ export async function searchForVisitor(
       pageSize: depth,
       profile: toRankingProfile(config),
       rerankDepth: config.rerankDepth,
+      meaningCandidates: config.meaningCandidates,
       indexVersionId: config.indexVersionId ?? undefined,
       facetAttributes: asShopper ? request.facetAttributes : undefined,
       recordEvent: asShopper && request.recordEvent !== false,
