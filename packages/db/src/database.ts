@@ -26,9 +26,21 @@ export interface SqlSession {
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
+/**
+ * Parameterised reads on the driver, not through Prisma: for the few statements every search
+ * runs, where Prisma's query interpreter and result mapping cost more CPU than the driver itself
+ * (BENCHMARKS.md, "Where a search's CPU goes"). Rows come back as the driver parses them: column
+ * names as in SQL, jsonb parsed, timestamps as Date, bytea as Uint8Array, arrays as arrays.
+ */
+export interface SqlReader {
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
 export interface Database {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
+  /** Reads outside Prisma, on the same connections (hot paths only; writes go through Prisma). */
+  readonly reader: SqlReader;
   /** Runs `fn` on one dedicated connection outside Prisma (migrations and maintenance only). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -39,11 +51,19 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
 }
 
 function openPostgres(url: string, poolSize: number): Database {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
-  const prisma = new PrismaClient({ adapter });
+  // One pool for Prisma and the reader, so both stay within `poolSize` connections.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closed is dropped from the pool; without a listener the error
+  // would end the process (Prisma's adapter adds its own only once it first connects).
+  pool.on('error', () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgres',
     prisma,
+    reader: {
+      query: async <Row>(sql: string, params?: unknown[]) =>
+        (await pool.query(sql, params)).rows as Row[],
+    },
     async withSession(fn) {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -59,6 +79,7 @@ function openPostgres(url: string, poolSize: number): Database {
     },
     async close() {
       await prisma.$disconnect();
+      await pool.end();
     },
   };
 }
@@ -77,14 +98,16 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
   });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const query = async <Row>(sql: string, params?: unknown[]) =>
+    (await pglite.query<Row>(sql, params)).rows;
   return {
     kind: 'pglite',
     prisma,
+    reader: { query },
     withSession(fn) {
       return fn({
         exec: async (script) => void (await pglite.exec(script)),
-        query: async <Row>(sql: string, params?: unknown[]) =>
-          (await pglite.query<Row>(sql, params)).rows,
+        query,
       });
     },
     async close() {

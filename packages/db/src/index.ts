@@ -3,6 +3,7 @@ export {
   type Database,
   type DatabaseConfig,
   type DatabaseKind,
+  type SqlReader,
   type SqlSession,
 } from './database.ts';
 export { escapeLike } from './likePattern.ts';
