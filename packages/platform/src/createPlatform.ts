@@ -107,6 +107,7 @@ export async function createPlatform(config: PlatformConfig): Promise<Platform> 
     : { retriever: new PostgresRetriever(prisma), index: postgresIndex };
   const caches = new SearchCaches({
     prisma,
+    reader: db.reader,
     retriever: engine.retriever,
     retrievalTtlMs: config.retrievalCacheTtlMs,
     embeddingBytes: config.cacheBytes?.embeddings,

@@ -59,7 +59,7 @@ describe('evaluateConfigurations', () => {
   });
 
   it('times searches that reach the first stage, not answers the warm-up left in its cache', async () => {
-    const { prisma } = t.platform.db;
+    const { prisma, reader } = t.platform.db;
     const postgres = new PostgresRetriever(prisma);
     const reached: string[] = [];
     const counting: Retriever = {
@@ -72,7 +72,7 @@ describe('evaluateConfigurations', () => {
     };
     const service = new SearchService({
       prisma,
-      caches: new SearchCaches({ prisma, retriever: counting }),
+      caches: new SearchCaches({ prisma, reader, retriever: counting }),
       reranker: new ColbertReranker(t.platform.models),
     });
     const qrels: Qrels = new Map([['wireless mouse', new Map([['m1', 2]])]]);

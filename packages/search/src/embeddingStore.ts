@@ -2,7 +2,7 @@
 // the in-memory cache lacks. The cache is bounded in bytes and holds each product's vectors per
 // index version, so a switch of the active version can never serve vectors of the old one.
 import { LRUCache } from 'lru-cache';
-import type { PrismaClient } from '@shopsearch/db';
+import type { SqlReader } from '@shopsearch/db';
 import { StoreSettingCache } from './pipeline/storeSettingCache.ts';
 
 export interface ActiveIndexVersion {
@@ -54,8 +54,11 @@ interface EmbeddingRow {
   title_words: number | null;
 }
 
+// Read on the driver, not through Prisma (SqlReader): these run for every search.
+const VERSION_COLUMNS = 'id, model, model_dim AS "modelDim", codec';
+
 export class EmbeddingStore {
-  readonly #prisma: PrismaClient;
+  readonly #reader: SqlReader;
   // Keyed by product id alone: the candidates' ids are looked up as they come (a composite key
   // would build and hash a new string per candidate, 200 per search). Ids may repeat across
   // stores; the inner map's index version ids never do.
@@ -64,8 +67,8 @@ export class EmbeddingStore {
   /** Last active version seen per store, to drop a replaced version's vectors at once. */
   readonly #activeSeen = new Map<number, number>();
 
-  constructor(prisma: PrismaClient, options: EmbeddingStoreOptions = {}) {
-    this.#prisma = prisma;
+  constructor(reader: SqlReader, options: EmbeddingStoreOptions = {}) {
+    this.#reader = reader;
     this.#active = new StoreSettingCache(
       (storeId) => this.#lookUpActive(storeId),
       options.activeVersionTtlMs ?? 1000,
@@ -86,10 +89,10 @@ export class EmbeddingStore {
   }
 
   async #lookUpActive(storeId: number): Promise<ActiveIndexVersion | null> {
-    const version = await this.#prisma.indexVersion.findFirst({
-      where: { storeId, state: 'active' },
-      select: { id: true, model: true, modelDim: true, codec: true },
-    });
+    const [version = null] = await this.#reader.query<ActiveIndexVersion>(
+      `SELECT ${VERSION_COLUMNS} FROM index_version WHERE store_id = $1 AND state = 'active'`,
+      [storeId],
+    );
     const previous = this.#activeSeen.get(storeId);
     if (previous !== undefined && previous !== version?.id) this.#evictVersion(previous);
     if (version) this.#activeSeen.set(storeId, version.id);
@@ -98,11 +101,13 @@ export class EmbeddingStore {
   }
 
   /** A specific version of the store (analysts compare versions), or null when it has no vectors. */
-  version(storeId: number, versionId: number): Promise<ActiveIndexVersion | null> {
-    return this.#prisma.indexVersion.findFirst({
-      where: { id: versionId, storeId, state: { not: 'failed' } },
-      select: { id: true, model: true, modelDim: true, codec: true },
-    });
+  async version(storeId: number, versionId: number): Promise<ActiveIndexVersion | null> {
+    const [version = null] = await this.#reader.query<ActiveIndexVersion>(
+      `SELECT ${VERSION_COLUMNS} FROM index_version
+       WHERE id = $1 AND store_id = $2 AND state <> 'failed'`,
+      [versionId, storeId],
+    );
+    return version;
   }
 
   /** Embeddings of `productIds` in `version`: cached ones from memory, the rest in one query. */
@@ -120,9 +125,11 @@ export class EmbeddingStore {
     }
     const cacheHits = byProductId.size;
     if (missing.length) {
-      const rows = await this.#prisma.$queryRaw<EmbeddingRow[]>`
-        SELECT product_id, token_count, codec, vectors, token_ids, title_words FROM product_embedding
-        WHERE index_version_id = ${version.id} AND store_id = ${storeId} AND product_id = ANY(${missing})`;
+      const rows = await this.#reader.query<EmbeddingRow>(
+        `SELECT product_id, token_count, codec, vectors, token_ids, title_words FROM product_embedding
+         WHERE index_version_id = $1 AND store_id = $2 AND product_id = ANY($3)`,
+        [version.id, storeId, missing],
+      );
       for (const row of rows) {
         const embedding: StoredEmbedding = {
           productId: row.product_id,

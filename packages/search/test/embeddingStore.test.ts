@@ -50,7 +50,7 @@ describe(`EmbeddingStore on ${testDatabaseKind()}`, () => {
     const { storeId, version } = await storeWithVersion();
     await addEmbedding(version, storeId, 'p1', [5, 6, 7]);
     await addEmbedding(version, storeId, 'p2', [8]);
-    const embeddings = new EmbeddingStore(prisma);
+    const embeddings = new EmbeddingStore(db.reader);
 
     const first = await embeddings.load(storeId, version, ['p1', 'p2', 'not-indexed']);
     expect(first.cacheHits).toBe(0);
@@ -72,7 +72,7 @@ describe(`EmbeddingStore on ${testDatabaseKind()}`, () => {
     await addEmbedding(a.version, a.storeId, 'same', [1]);
     await addEmbedding(aNext, a.storeId, 'same', [2, 2]);
     await addEmbedding(b.version, b.storeId, 'same', [3, 3, 3]);
-    const embeddings = new EmbeddingStore(prisma);
+    const embeddings = new EmbeddingStore(db.reader);
 
     for (let pass = 0; pass < 2; pass++) {
       const loads = await Promise.all([
@@ -92,7 +92,7 @@ describe(`EmbeddingStore on ${testDatabaseKind()}`, () => {
   it('drops the vectors of a version once another is active', async () => {
     const { storeId, version } = await storeWithVersion();
     await addEmbedding(version, storeId, 'p', [4]);
-    const embeddings = new EmbeddingStore(prisma);
+    const embeddings = new EmbeddingStore(db.reader);
     expect((await embeddings.activeVersion(storeId))?.id).toBe(version.id);
     await embeddings.load(storeId, version, ['p']);
     expect((await embeddings.load(storeId, version, ['p'])).cacheHits).toBe(1);
@@ -111,7 +111,7 @@ describe(`EmbeddingStore on ${testDatabaseKind()}`, () => {
     const ids = ['a', 'b', 'c', 'd'];
     for (const id of ids) await addEmbedding(version, storeId, id, [1, 2, 3, 4, 5, 6, 7, 8]);
     // One product takes 16 + 32 bytes of arrays plus bookkeeping (< 200): two fit, four do not.
-    const embeddings = new EmbeddingStore(prisma, { maxCacheBytes: 400 });
+    const embeddings = new EmbeddingStore(db.reader, { maxCacheBytes: 400 });
     await embeddings.load(storeId, version, ids);
     expect(embeddings.cachedBytes).toBeGreaterThan(0);
     expect(embeddings.cachedBytes).toBeLessThanOrEqual(400);

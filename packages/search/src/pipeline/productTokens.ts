@@ -1,8 +1,8 @@
 // Product rows' tokens as explanations name them, kept with the row they were made from.
-import type { Product } from '@shopsearch/db';
 import { documentText } from '../documents.ts';
 import { explainableTokens, type ExplainableTokens } from '../explanations.ts';
 import type { DocumentToken } from '../reranker.ts';
+import type { PageProduct } from './productCache.ts';
 
 /**
  * Identity contract: the product cache hands out the same row object while it is fresh, so a
@@ -11,11 +11,11 @@ import type { DocumentToken } from '../reranker.ts';
  * tokenised afresh. Rows nobody holds any more are collected with their tokens.
  */
 export class ProductTokensCache {
-  readonly #byRow = new WeakMap<Product, { model: string; tokens: ExplainableTokens }>();
+  readonly #byRow = new WeakMap<PageProduct, { model: string; tokens: ExplainableTokens }>();
 
   async of(
     model: string,
-    products: readonly Product[],
+    products: readonly PageProduct[],
     tokenize: (model: string, text: string) => Promise<readonly DocumentToken[]>,
   ): Promise<ExplainableTokens[]> {
     const tokens = products.map((p) => {

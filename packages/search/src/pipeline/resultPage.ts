@@ -1,10 +1,10 @@
 // Step 3: the page's products, each with its scores and, when reranked, which of its tokens
 // matched each query token ("why this result").
-import type { Product } from '@shopsearch/db';
 import { explainMatch, maxSimTies, meanBestCosine } from '../explanations.ts';
 import type { PackedCandidates, Reranker } from '../reranker.ts';
 import type { ProductSummary, SearchHit } from '../searchTypes.ts';
 import type { PagePosition } from './pagePositions.ts';
+import type { PageProduct } from './productCache.ts';
 import type { Reranked } from './reranking.ts';
 import type { SearchCaches } from './searchCaches.ts';
 
@@ -49,7 +49,7 @@ async function explainPage<Q, P extends PackedCandidates>(
   caches: SearchCaches<P>,
   reranker: Reranker<Q, P>,
   page: PagePosition[],
-  products: Map<string, Product>,
+  products: Map<string, PageProduct>,
   { query, version, prepared }: Reranked<Q, P>,
 ) {
   if (!query || !version || !prepared) return [];
@@ -77,7 +77,7 @@ async function explainPage<Q, P extends PackedCandidates>(
   });
 }
 
-function toSummary(p: Product): ProductSummary {
+function toSummary(p: PageProduct): ProductSummary {
   return {
     id: p.id,
     title: p.title,

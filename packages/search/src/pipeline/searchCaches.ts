@@ -8,7 +8,7 @@
 //     (with meaning candidates: → meaningMerges, the same merged array → preparedCandidates)
 //   products  (product rows)         → same row object       → productTokens (explained tokens)
 // With the first-stage or product cache off, the dependent cache simply never hits.
-import type { PrismaClient } from '@shopsearch/db';
+import type { PrismaClient, SqlReader } from '@shopsearch/db';
 import { EmbeddingStore } from '../embeddingStore.ts';
 import { MergedCandidatesCache } from '../meaning/mergeMeaning.ts';
 import type { PackedCandidates } from '../reranker.ts';
@@ -25,6 +25,8 @@ import { StoreSettingCache } from './storeSettingCache.ts';
 
 export interface SearchCachesOptions {
   prisma: PrismaClient;
+  /** The reads every search makes (stored vectors, a page's products), outside Prisma. */
+  reader: SqlReader;
   /** The first stage, uncached. */
   retriever: Retriever;
   /** Lifetime of first-stage answers; 0 turns that cache off. Default 30 s. */
@@ -59,8 +61,8 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.#answers = ttlMs > 0 ? new CachedRetriever(options.retriever, { ttlMs }) : null;
     this.retriever = this.#answers ?? options.retriever;
     this.firstStage = options.retriever;
-    this.embeddings = new EmbeddingStore(options.prisma, { maxCacheBytes: options.embeddingBytes });
-    this.products = new ProductCache(options.prisma, { ttlMs: options.productTtlMs });
+    this.embeddings = new EmbeddingStore(options.reader, { maxCacheBytes: options.embeddingBytes });
+    this.products = new ProductCache(options.reader, { ttlMs: options.productTtlMs });
     this.preparedCandidates = new PreparedCandidatesCache(options.keptCandidatesBytes);
     const { prisma, productTtlMs } = options;
     this.synonyms = new StoreSettingCache(
