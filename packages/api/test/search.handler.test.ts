@@ -60,7 +60,7 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
     }
   });
 
-  it('explains a repeated page from the tokens kept with its product rows, an edited one afresh', async () => {
+  it('explains a repeated page from the tokens kept by its products’ text, even with rows read again, an edited one afresh', async () => {
     const search = () => searchShop('camera bag', { ranking: { profile: 'colbert' } });
     const tokenize = vi.spyOn(ColbertReranker.prototype, 'documentTokens');
     try {
@@ -68,6 +68,9 @@ describe(`search.query end to end on ${testDatabaseKind()}`, () => {
       tokenize.mockClear();
       const repeat = await search();
       expect(repeat.hits.map((h) => h.product.id)).toContain('c2');
+      expect(tokenize).not.toHaveBeenCalled();
+      t.platform.caches.invalidate(t.storeId); // the rows are read again, their text unchanged
+      await search();
       expect(tokenize).not.toHaveBeenCalled();
 
       await t.db.prisma.product.update({

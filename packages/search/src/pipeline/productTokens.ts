@@ -1,33 +1,45 @@
-// Product rows' tokens as explanations name them, kept with the row they were made from.
-import { documentText } from '../documents.ts';
+// Product texts' tokens as explanations name them, kept by the text they were made from.
+import { LRUCache } from 'lru-cache';
+import { documentText, type DocumentFields } from '../documents.ts';
 import { explainableTokens, type ExplainableTokens } from '../explanations.ts';
 import type { DocumentToken } from '../reranker.ts';
-import type { PageProduct } from './productCache.ts';
+
+/** Held per token (its id, readable word and field span) as the byte bound counts it. */
+const BYTES_PER_TOKEN = 64;
 
 /**
- * Identity contract: the product cache hands out the same row object while it is fresh, so a
- * repeated page neither rebuilds the products' text nor tokenises it or maps its tokens to fields
- * again (nor waits: kept tokens are read in one pass), and an edited product (a new row) is
- * tokenised afresh. Rows nobody holds any more are collected with their tokens.
+ * Keyed by the model and the product's explained fields, which determine the tokens exactly: a
+ * product shown again, even read afresh after the product cache let its row go, is neither
+ * tokenised nor mapped to fields again (nor waits: kept tokens are read in one pass), and an
+ * edited product (other text) is tokenised anew. Kept under a byte bound, least recently used
+ * first out. Tokenising a page's products was ~9 % of a hybrid search's CPU (BENCHMARKS.md,
+ * "Where a search's CPU goes").
  */
 export class ProductTokensCache {
-  readonly #byRow = new WeakMap<PageProduct, { model: string; tokens: ExplainableTokens }>();
+  readonly #byText: LRUCache<string, ExplainableTokens>;
+
+  constructor(maxBytes = 32 * 1024 * 1024) {
+    this.#byText = new LRUCache({
+      maxSize: maxBytes,
+      sizeCalculation: (tokens, key) => 2 * key.length + BYTES_PER_TOKEN * tokens.ids.length + 64,
+    });
+  }
 
   async of(
     model: string,
-    products: readonly PageProduct[],
+    products: readonly DocumentFields[],
     tokenize: (model: string, text: string) => Promise<readonly DocumentToken[]>,
   ): Promise<ExplainableTokens[]> {
-    const tokens = products.map((p) => {
-      const kept = this.#byRow.get(p);
-      return kept?.model === model ? kept.tokens : null;
-    });
+    const keys = products.map(
+      (p) => `${model}\u0000${p.title}\u0000${p.brand}\u0000${p.description}`,
+    );
+    const tokens = keys.map((key) => this.#byText.get(key) ?? null);
     if (tokens.every((t) => t !== null)) return tokens;
     return Promise.all(
       products.map(async (product, i) => {
         if (tokens[i]) return tokens[i];
         const fresh = explainableTokens(await tokenize(model, documentText(product)), product);
-        this.#byRow.set(product, { model, tokens: fresh });
+        this.#byText.set(keys[i]!, fresh);
         return fresh;
       }),
     );

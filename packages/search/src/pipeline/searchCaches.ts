@@ -2,12 +2,12 @@
 // bounded (entries or bytes) and expires or is checked against the active index version, so the
 // TTLs bound how stale another process's changes can be; this process's own changes invalidate.
 //
-// Identity contracts between them (a hit of the second depends on the first handing out the same
-// object again):
+// Identity contracts between them (a hit of the second depends on the first handing out the
+// same object again):
 //   retriever (first-stage answers)  → same candidate array  → preparedCandidates (packed vectors)
 //     (with meaning candidates: → meaningMerges, the same merged array → preparedCandidates)
-//   products  (product rows)         → same row object       → productTokens (explained tokens)
-// With the first-stage or product cache off, the dependent cache simply never hits.
+// With the first-stage cache off, preparedCandidates simply never hits. productTokens is keyed by
+// the products' text, so it needs no invalidation: an edited product has other text.
 import type { PrismaClient, SqlReader } from '@shopsearch/db';
 import { EmbeddingStore } from '../embeddingStore.ts';
 import { MergedCandidatesCache } from '../meaning/mergeMeaning.ts';
@@ -80,6 +80,5 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.embeddings.invalidate(storeId);
     this.synonyms.invalidate(storeId);
     this.rules.invalidate(storeId);
-    // productTokens follows the product rows: new rows, new entries.
   }
 }
