@@ -23,7 +23,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { parseQrelsCsv } from '@shopsearch/eval';
 import { percentile } from '@shopsearch/platform';
@@ -173,7 +173,22 @@ interface Cell {
   clientCpu: number[];
   seconds: number;
   /** Sampled only while this cell's slices run: one histogram over all of them. */
-  loop: IntervalHistogram;
+  loop: RecordableHistogram;
+}
+
+/**
+ * Records, every LOOP_RESOLUTION_MS until stopped, how long the loop took to come back to a timer.
+ * Node's monitorEventLoopDelay cannot serve a cell that samples in slices: re-enabled, its first
+ * interval spans the pause since it was disabled (a 3-s pause read as a 3-s delay).
+ */
+function sampleLoopDelay(into: RecordableHistogram): () => void {
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    into.record(Math.max(1, Math.round((now - last) * 1e6)));
+    last = now;
+  }, LOOP_RESOLUTION_MS);
+  return () => clearInterval(timer);
 }
 
 /**
@@ -181,7 +196,7 @@ interface Cell {
  * the excess. Percentiles count samples, not time: one 3-s block is one sample among hundreds of
  * 10-ms ones, so a p99 can look small while requests wait seconds; the max shows the longest.
  */
-function loopDelayMs(histogram: IntervalHistogram, p: number): number {
+function loopDelayMs(histogram: RecordableHistogram, p: number): number {
   return Math.max(0, histogram.percentile(p * 100) / 1e6 - LOOP_RESOLUTION_MS);
 }
 
@@ -196,7 +211,7 @@ async function measure(share: number | null, clients: number, profiles: string[]
         serverCpu: [],
         clientCpu: [],
         seconds: 0,
-        loop: monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS }),
+        loop: createHistogram(),
       },
     ]),
   );
@@ -204,9 +219,9 @@ async function measure(share: number | null, clients: number, profiles: string[]
     for (const profile of profiles) {
       const file = profile === 'suggest' ? prefixes : streams.get(share!)!;
       const cell = cells.get(profile)!;
-      if (target.inProcess) cell.loop.enable();
+      const stopSampling = target.inProcess ? sampleLoopDelay(cell.loop) : () => {};
       const answer = await slice(file, profile, clients);
-      cell.loop.disable();
+      stopSampling();
       cell.latencies.push(...answer.latencies);
       cell.errors.push(...answer.errors);
       cell.serverCpu.push(answer.serverCpuMs);
