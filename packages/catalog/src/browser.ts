@@ -9,4 +9,9 @@ export {
   typedAttributeKey,
   type TypedAttribute,
 } from './mapping/typedAttribute.ts';
-export { BOOLEAN_WORDS, humanizeAttributeName, type AttributeKind } from './product/attributes.ts';
+export {
+  attributeKind,
+  BOOLEAN_WORDS,
+  humanizeAttributeName,
+  type AttributeKind,
+} from './product/attributes.ts';

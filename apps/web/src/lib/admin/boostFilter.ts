@@ -1,6 +1,6 @@
 // A boost rule's filter as the form types it (brands and text values split at commas, prices in
 // major units, one attribute of its own kind) and as the rules table reads it back.
-import { humanizeAttributeName } from '@shopsearch/catalog/browser';
+import { attributeKind, humanizeAttributeName } from '@shopsearch/catalog/browser';
 import { formatPrice, majorToMinor } from '../storefront/money';
 import type { RuleInput } from './apiTypes';
 
@@ -39,9 +39,7 @@ export function attributeKindOf(
   listed: readonly { name: string; kind: AttributeKind }[],
 ): AttributeKind {
   const bare = name.trim();
-  const known = listed.find((a) => a.name === bare);
-  if (known) return known.kind;
-  return bare.startsWith('attr_n_') ? 'numeric' : bare.startsWith('attr_b_') ? 'boolean' : 'text';
+  return listed.find((a) => a.name === bare)?.kind ?? attributeKind(bare);
 }
 
 const splitList = (text: string) =>
