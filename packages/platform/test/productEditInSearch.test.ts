@@ -50,4 +50,24 @@ describe.each(STAGES)('an edited product on the %s first stage', (_, config) => 
     const row = await listProducts(platform.db, storeId, { q: 'm1', page: 0, pageSize: 1 });
     expect(row.items[0]).toMatchObject({ id: 'm1', indexStatus: 'changed' });
   }, 240_000);
+
+  it('suggests a brand given by an edit at once, and forgets one no product has any more', async () => {
+    const brands = async (prefix: string) =>
+      (await platform.services.search.suggest(storeId, prefix, 5))
+        .filter((s) => s.kind === 'brand')
+        .map((s) => s.text);
+    expect(await brands('qua')).toEqual([]);
+    const before = await brands('logi');
+    expect(before).toEqual(['Logitech']);
+    const logitech = await platform.db.prisma.product.findMany({
+      where: { storeId, brand: 'Logitech' },
+      select: { id: true },
+    });
+    for (const { id } of logitech)
+      await updateProduct(platform.services, { id: storeId, currency: 'USD' }, id, {
+        brand: 'Quasar',
+      });
+    expect(await brands('qua')).toEqual(['Quasar']);
+    expect(await brands('logi')).toEqual([]);
+  }, 240_000);
 });

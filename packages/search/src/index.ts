@@ -18,6 +18,8 @@ export {
   type AttributeInfo,
   type AttributeKind,
 } from './attributeCatalog.ts';
+export { refreshStoreSummaries } from './storeSummaries.ts';
+export { recountBrands } from './brandSummary.ts';
 export {
   EmbeddingStore,
   type ActiveIndexVersion,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
+import { refreshBrandSummary } from '../src/brandSummary.ts';
 import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.ts';
+import { suggestFromPostgres } from '../src/retrievers/postgres/postgresSuggestions.ts';
 import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
 import type { RetrieveRequest, SearchFilters } from '../src/retrieval.ts';
 import { catalogA } from './contract/fixtures.ts';
@@ -43,6 +45,8 @@ async function openHarness(): Promise<ContractHarness> {
           contentHash: d.id,
         })),
       });
+      // As an import does: brand suggestions read the store's brand summary.
+      await refreshBrandSummary(prisma, storeId);
     },
   };
 }
@@ -197,5 +201,65 @@ describe(`${name}: total and top K past the match bound`, () => {
     const page = await bounded.retrieve(request('widget', 5));
     expect(page).toMatchObject({ total: 40, totalExhaustive: true });
     expect(page.candidates).toEqual((await exact.retrieve(request('widget', 5))).candidates);
+  });
+});
+
+// Suggestions read the brand summary and rank a bounded number of title or brand matches.
+describe(`${name}: as-you-type suggestions`, () => {
+  const product = (id: string, title: string, description = '') => ({
+    ...catalogA[0]!,
+    id,
+    sku: id.toUpperCase(),
+    title,
+    brand: 'Acme',
+    description,
+  });
+  let storeId = 0;
+  beforeAll(async () => {
+    const harness = await setup();
+    storeId = await harness.createStore();
+    await harness.load(storeId, [
+      product('n1', 'Slim notebook 14 inch'),
+      product('n2', 'Notebook sleeve'),
+      product('n3', 'Gaming notebook'),
+      product('n4', 'Notebook stand'),
+      product('n5', 'Notebook cooler'),
+      product('d1', 'Desk lamp', 'Lights a notebook on any desk'),
+    ]);
+  });
+  const products = (suggestions: { kind: string; productId?: string }[]) =>
+    suggestions.filter((s) => s.kind === 'product').map((s) => s.productId!);
+
+  it('completes a prefix that English drops as a stop word', async () => {
+    // "no" and "not" are stop words; typed on the way to "notebook" they must still match.
+    for (const typed of ['no', 'not', 'noteb']) {
+      const found = products(await suggestFromPostgres(db!.prisma, storeId, typed, 10));
+      expect(found.sort(), typed).toEqual(['n1', 'n2', 'n3', 'n4', 'n5']);
+    }
+  });
+
+  it('suggests products by their title or brand, not their description', async () => {
+    expect(products(await suggestFromPostgres(db!.prisma, storeId, 'lights', 10))).toEqual([]);
+    expect(products(await suggestFromPostgres(db!.prisma, storeId, 'desk la', 10))).toEqual(['d1']);
+  });
+
+  it('ranks no more matches than its bound', async () => {
+    const bounded = products(await suggestFromPostgres(db!.prisma, storeId, 'notebook', 10, 2));
+    expect(bounded).toHaveLength(2);
+  });
+
+  it('takes brands from the summary, most products first', async () => {
+    const other = await (await setup()).createStore();
+    await (
+      await setup()
+    ).load(other, [
+      { ...product('x1', 'Widget'), brand: 'Zebra' },
+      { ...product('x2', 'Widget'), brand: 'Zenith' },
+      { ...product('x3', 'Widget'), brand: 'Zenith' },
+    ]);
+    const brands = (await suggestFromPostgres(db!.prisma, other, 'z', 10))
+      .filter((s) => s.kind === 'brand')
+      .map((s) => s.text);
+    expect(brands).toEqual(['Zenith', 'Zebra']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CATALOG_FORMATS, findStore, importCatalog, type CatalogFormat } from '@shopsearch/catalog';
 import type { Database } from '@shopsearch/db';
-import { refreshAttributeSummary } from '@shopsearch/search';
+import { refreshStoreSummaries } from '@shopsearch/search';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CliError } from '../cliError.ts';
 import { withDatabase, type CliContext } from '../context.ts';
@@ -67,7 +67,7 @@ export function registerImport(program: Command, context: CliContext): void {
         }
         printImportReport(context, report, options.showErrors);
         if (report.inserted + report.updated > 0)
-          await refreshAttributeSummary(db.prisma, await storeIdOf(db, options.store));
+          await refreshStoreSummaries(db.prisma, await storeIdOf(db, options.store));
       }),
     );
 }

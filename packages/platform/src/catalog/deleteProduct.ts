@@ -1,6 +1,6 @@
 // A merchant's deletion of one product: it leaves the catalog, every index version's token store
 // and the first stage, so no search can return it again.
-import type { FirstStageIndex } from '@shopsearch/search';
+import { recountBrands, type FirstStageIndex } from '@shopsearch/search';
 import type { DatabaseDeps } from '../databaseDeps.ts';
 import { ProductNotFoundError } from './updateProduct.ts';
 
@@ -16,11 +16,13 @@ export async function deleteProduct(
   id: string,
 ): Promise<void> {
   const deleted = await deps.prisma.$transaction(async (tx) => {
+    const [gone] = await tx.product.findMany({ where: { storeId, id }, select: { brand: true } });
     const { count } = await tx.product.deleteMany({ where: { storeId, id } });
     if (count === 1) await tx.productEmbedding.deleteMany({ where: { storeId, productId: id } });
-    return count === 1;
+    return count === 1 ? gone : undefined;
   });
   if (!deleted) throw new ProductNotFoundError();
+  await recountBrands(deps.prisma, storeId, [deleted.brand]);
   await deps.firstStageIndex.remove(storeId, [id]);
   deps.storeChanged(storeId);
 }

@@ -12,7 +12,12 @@ import {
   type ProductDraft,
 } from '@shopsearch/catalog';
 import type { PrismaClient, Product } from '@shopsearch/db';
-import { toSearchDocument, type Availability, type FirstStageIndex } from '@shopsearch/search';
+import {
+  recountBrands,
+  toSearchDocument,
+  type Availability,
+  type FirstStageIndex,
+} from '@shopsearch/search';
 import { fixedMessage, PlatformError } from '../errors.ts';
 
 /** The fields a merchant edits; absent fields keep their value. */
@@ -64,6 +69,8 @@ export async function updateProduct(
   await upsertProducts({ prisma }, store.id, [edited]);
   const saved = await findProduct(prisma, store.id, id);
   const contentHashChanged = saved.contentHash !== current.contentHash;
+  if (saved.brand !== current.brand)
+    await recountBrands(prisma, store.id, [current.brand, saved.brand]);
   if (contentHashChanged && (await hasFirstStageIndex(prisma, store.id))) {
     await deps.firstStageIndex.upsert(store.id, [toSearchDocument(saved)]);
   }

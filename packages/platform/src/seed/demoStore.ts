@@ -12,7 +12,7 @@ import {
   type ImportReport,
 } from '@shopsearch/catalog';
 import type { Database } from '@shopsearch/db';
-import { refreshAttributeSummary } from '@shopsearch/search';
+import { refreshStoreSummaries } from '@shopsearch/search';
 import { hashPassword } from '../accounts/passwords.ts';
 import { DemoDataError } from '../errors.ts';
 
@@ -67,8 +67,9 @@ export async function importDemoCatalog(
       watch.done?.(report);
     }
   }
-  // Facets are chosen from this summary; refreshing it once per seed keeps searches from scanning.
-  await refreshAttributeSummary(db.prisma, (await findStore(db, DEMO_STORE.slug)).id);
+  // Facets and brand suggestions read these summaries; refreshing them once per seed keeps
+  // searches from scanning.
+  await refreshStoreSummaries(db.prisma, (await findStore(db, DEMO_STORE.slug)).id);
 }
 
 export interface DemoAccount {

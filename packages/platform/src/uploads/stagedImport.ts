@@ -12,7 +12,7 @@ import {
   type RowError,
 } from '@shopsearch/catalog';
 import type { PrismaClient } from '@shopsearch/db';
-import { refreshAttributeSummary } from '@shopsearch/search';
+import { refreshStoreSummaries } from '@shopsearch/search';
 import type { StoreInfo } from '../stores/storeDirectory.ts';
 import { UploadRefusedError } from './uploadErrors.ts';
 import type { StagedUpload, UploadStaging } from './uploadStaging.ts';
@@ -177,7 +177,7 @@ export async function commitUpload(
   const report = await importUpload(deps, upload, request, { dryRun: false });
   await deps.uploads.discard(upload.id);
   if (report.inserted + report.updated > 0) {
-    await refreshAttributeSummary(deps.prisma, request.store.id);
+    await refreshStoreSummaries(deps.prisma, request.store.id);
   }
   deps.storeChanged(request.store.id);
   return {

@@ -1,6 +1,6 @@
 // The embedded first stage: PostgreSQL full-text search over the product table's generated,
 // weighted tsvector, with trigram fallback for typos. Runs the same on PGlite and PostgreSQL.
-import { escapeLike, Prisma, type PrismaClient } from '@shopsearch/db';
+import { Prisma, type PrismaClient } from '@shopsearch/db';
 import {
   hasFilters,
   NO_MATCH,
@@ -12,7 +12,7 @@ import {
 } from '../../retrieval.ts';
 import { countFacets } from './facetSql.ts';
 import { andAll, filterConditions } from './filterSql.ts';
-import { queryWords, tsquerySource } from './textQuery.ts';
+import { suggestFromPostgres } from './postgresSuggestions.ts';
 import { browseMatch, textMatches, type TextMatch } from './textMatch.ts';
 
 interface CandidateRow {
@@ -144,24 +144,8 @@ export class PostgresRetriever implements Retriever {
     return Number(row?.n ?? 0);
   }
 
-  async suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]> {
-    const words = queryWords(prefix);
-    if (words.length === 0 || limit <= 0) return [];
-    const brandPattern = `${escapeLike(words.join(' '))}%`;
-    // ILIKE rather than lower(brand) LIKE: the brand's trigram index serves it.
-    const brands = await this.#prisma.$queryRaw<{ brand: string }[]>`
-      SELECT brand FROM product WHERE store_id = ${storeId} AND brand ILIKE ${brandPattern}
-      GROUP BY brand ORDER BY count(*) DESC, brand LIMIT ${Math.min(3, limit)}`;
-    const query = Prisma.sql`to_tsquery('english', ${tsquerySource(words, '&', true)})`;
-    const products = await this.#prisma.$queryRaw<{ id: string; title: string }[]>`
-      SELECT id, title FROM product
-      WHERE store_id = ${storeId} AND search_vector @@ ${query}
-      ORDER BY ts_rank(search_vector, ${query}) DESC, id
-      LIMIT ${limit - brands.length}`;
-    return [
-      ...brands.map((b): Suggestion => ({ text: b.brand, kind: 'brand' })),
-      ...products.map((p): Suggestion => ({ text: p.title, kind: 'product', productId: p.id })),
-    ];
+  suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]> {
+    return suggestFromPostgres(this.#prisma, storeId, prefix, limit);
   }
 }
 

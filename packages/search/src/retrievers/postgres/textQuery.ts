@@ -13,14 +13,6 @@ export function queryWords(text: string, maxWords = MAX_WORDS): string[] {
   return words.slice(0, maxWords).map((w) => w.slice(0, MAX_WORD_LENGTH));
 }
 
-/**
- * A to_tsquery('english', …) source: all words required (`&`) or any (`|`); with `prefix`, the
- * last word also matches longer words (as-you-type).
- */
-export function tsquerySource(words: readonly string[], join: '&' | '|', prefix = false): string {
-  return words.map((w, i) => (prefix && i === words.length - 1 ? `${w}:*` : w)).join(` ${join} `);
-}
-
 /** One part of a query: its words, and the terms it also finds (its synonyms), as words. */
 export interface QueryTerm {
   words: string[];
