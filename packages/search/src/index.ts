@@ -18,7 +18,7 @@ export {
   type AttributeInfo,
   type AttributeKind,
 } from './attributeCatalog.ts';
-export { refreshStoreSummaries } from './storeSummaries.ts';
+export { ensureStoreSummaries, refreshStoreSummaries } from './storeSummaries.ts';
 export { recountBrands } from './brandSummary.ts';
 export {
   EmbeddingStore,

@@ -5,7 +5,7 @@
 import type { CodecName } from '@shopsearch/colbert';
 import type { PrismaClient, ReindexJob } from '@shopsearch/db';
 import { requestReindex } from '@shopsearch/indexing';
-import { ensureAttributeSummary, type ModelRegistry } from '@shopsearch/search';
+import { ensureStoreSummaries, type ModelRegistry } from '@shopsearch/search';
 import { InvalidReindexSettingsError } from '../errors.ts';
 
 export interface StartReindexRequest {
@@ -40,10 +40,10 @@ export async function startReindex(
   if (codec === 'tokenid' && !isStatic) {
     throw new InvalidReindexSettingsError('The token-id codec only works with a static model.');
   }
-  // The job's workers read the store's attribute summary for the first stage's facets; an import
-  // keeps it, but products written otherwise may have none yet. Computed here, once per job, so
-  // no batch ever scans the catalog.
-  await ensureAttributeSummary(prisma, request.storeId);
+  // The job's workers read the store's attribute summary for the first stage's facets, and
+  // suggestions its brand summary; an import keeps them, but products written otherwise may have
+  // none yet. Computed here, once per job, so no batch ever scans the catalog.
+  await ensureStoreSummaries(prisma, request.storeId);
   return requestReindex(prisma, {
     storeId: request.storeId,
     kind: request.kind,

@@ -2,7 +2,6 @@
 // catalog indexed by the default model, on a fresh test database (PGlite or PostgreSQL, as
 // TEST_DATABASE_URL says).
 import { openTestDatabase } from '@shopsearch/db/testing';
-import { refreshStoreSummaries } from '@shopsearch/search';
 import { createPlatform, type Platform, type PlatformConfig } from '../createPlatform.ts';
 import { indexStore } from '../indexing/indexStore.ts';
 
@@ -114,7 +113,6 @@ export async function addIndexedStore(platform: Platform, slug: string): Promise
   await prisma.product.createMany({
     data: products.map((p) => ({ storeId: store.id, description: '', ...p, contentHash: p.id })),
   });
-  await refreshStoreSummaries(prisma, store.id); // as an import does
   await indexStore(platform, { storeId: store.id, kind: 'full' });
   return store.id;
 }
