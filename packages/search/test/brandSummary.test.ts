@@ -6,22 +6,26 @@ import { recountBrands, refreshBrandSummary } from '../src/brandSummary.ts';
 let db: Database;
 let storeId = 0;
 let otherStoreId = 0;
+const product = (store: number, id: string, brand: string) => ({
+  storeId: store,
+  id,
+  title: `Product ${id}`,
+  brand,
+  contentHash: id,
+});
+
 beforeAll(async () => {
   db = await openTestDatabase();
-  storeId = (await db.prisma.store.create({ data: { slug: 'brands', name: 'Brands' } })).id;
-  otherStoreId = (await db.prisma.store.create({ data: { slug: 'other', name: 'Other' } })).id;
-  const brands = ['Acme', 'Acme', 'Beta', ''];
+  const store = (slug: string) => db.prisma.store.create({ data: { slug, name: slug } });
+  [storeId, otherStoreId] = [(await store('brands')).id, (await store('other')).id];
   await db.prisma.product.createMany({
-    data: brands.map((brand, i) => ({
-      storeId,
-      id: `p${i}`,
-      title: `Product ${i}`,
-      brand,
-      contentHash: `h${i}`,
-    })),
-  });
-  await db.prisma.product.create({
-    data: { storeId: otherStoreId, id: 'o1', title: 'Other', brand: 'Gamma', contentHash: 'o' },
+    data: [
+      product(storeId, 'p0', 'Acme'),
+      product(storeId, 'p1', 'Acme'),
+      product(storeId, 'p2', 'Beta'),
+      product(storeId, 'p3', ''),
+      product(otherStoreId, 'o1', 'Gamma'),
+    ],
   });
 });
 afterAll(async () => db?.close());
