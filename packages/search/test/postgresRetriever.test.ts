@@ -5,6 +5,7 @@ import { refreshBrandSummary } from '../src/brandSummary.ts';
 import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.ts';
 import { suggestFromPostgres } from '../src/retrievers/postgres/postgresSuggestions.ts';
 import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
+import type { SearchDocument } from '../src/documents.ts';
 import type { RetrieveRequest, SearchFilters } from '../src/retrieval.ts';
 import { catalogA } from './contract/fixtures.ts';
 import { describeLimitsContract } from './contract/limitsContract.ts';
@@ -131,6 +132,20 @@ describe(`${name}: facet counts past the sample bound`, () => {
   });
 });
 
+/** A store holding `documents`, searched by a retriever ranking every match and one at `bound`. */
+function boundedStore(documents: SearchDocument[], bound: number) {
+  // Filled before the tests run.
+  const store = {} as { id: number; exact: PostgresRetriever; bounded: PostgresRetriever };
+  beforeAll(async () => {
+    const harness = await setup();
+    store.id = await harness.createStore();
+    await harness.load(store.id, documents);
+    store.exact = new PostgresRetriever(db!.prisma, { matchBound: Number.POSITIVE_INFINITY });
+    store.bounded = new PostgresRetriever(db!.prisma, { matchBound: bound });
+  });
+  return store;
+}
+
 // Past the match bound the total is counted no further (unless the facet statement counts the
 // same set), and a multi-word query ranks the matches holding every word first: when they fill
 // the page, the page is the one ranking every match gives.
@@ -145,7 +160,7 @@ describe(`${name}: total and top K past the match bound`, () => {
     releasedAt: 1_500_000_000 + i,
   }));
   const request = (text: string, limit: number, more: Partial<RetrieveRequest> = {}) => ({
-    storeId,
+    storeId: store.id,
     text,
     filters: {},
     sort: 'relevance' as const,
@@ -153,23 +168,14 @@ describe(`${name}: total and top K past the match bound`, () => {
     limit,
     ...more,
   });
-  let storeId = 0;
-  let exact: PostgresRetriever;
-  let bounded: PostgresRetriever;
-  beforeAll(async () => {
-    const harness = await setup();
-    storeId = await harness.createStore();
-    await harness.load(storeId, widgets);
-    exact = new PostgresRetriever(db!.prisma, { matchBound: Number.POSITIVE_INFINITY });
-    bounded = new PostgresRetriever(db!.prisma, { matchBound: 20 });
-  });
+  const store = boundedStore(widgets, 20);
 
   it('ranks the page of every match from the matches of every word, when they fill it', async () => {
     // 20 products hold both words (every 4th title, every 3rd description); all 40 hold one.
     for (const more of [{}, { offset: 4 }]) {
-      const page = await bounded.retrieve(request('gizmo widget', 8, more));
+      const page = await store.bounded.retrieve(request('gizmo widget', 8, more));
       expect(page.candidates).toEqual(
-        (await exact.retrieve(request('gizmo widget', 8, more))).candidates,
+        (await store.exact.retrieve(request('gizmo widget', 8, more))).candidates,
       );
       expect(page.candidates).toHaveLength(8);
       expect(page).toMatchObject({ total: 20, totalExhaustive: false });
@@ -177,30 +183,139 @@ describe(`${name}: total and top K past the match bound`, () => {
   });
 
   it('ranks and counts every match when those of every word do not fill the page', async () => {
-    const page = await bounded.retrieve(request('gizmo widget', 30));
-    expect(page.candidates).toEqual((await exact.retrieve(request('gizmo widget', 30))).candidates);
+    const page = await store.bounded.retrieve(request('gizmo widget', 30));
+    expect(page.candidates).toEqual(
+      (await store.exact.retrieve(request('gizmo widget', 30))).candidates,
+    );
     expect(page).toMatchObject({ total: 40, totalExhaustive: true });
   });
 
   it('takes the total from the facet statement without filters, and says "at least" with them', async () => {
     const facets = { attributes: [] };
-    const whole = await bounded.retrieve(request('gizmo widget', 8, { facets }));
+    const whole = await store.bounded.retrieve(request('gizmo widget', 8, { facets }));
     expect(whole).toMatchObject({ total: 40, totalExhaustive: true });
-    const acme = await bounded.retrieve(
+    const acme = await store.bounded.retrieve(
       request('gizmo widget', 8, { facets, filters: { brands: ['Acme'] } }),
     );
     expect(acme).toMatchObject({ total: 20, totalExhaustive: false });
-    const exactAcme = await exact.retrieve(
+    const exactAcme = await store.exact.retrieve(
       request('gizmo widget', 8, { filters: { brands: ['Acme'] } }),
     );
     expect(exactAcme).toMatchObject({ total: 30, totalExhaustive: true });
     expect(acme.candidates).toEqual(exactAcme.candidates);
   });
 
-  it('counts a single word’s matches exactly, past the bound too', async () => {
-    const page = await bounded.retrieve(request('widget', 5));
-    expect(page).toMatchObject({ total: 40, totalExhaustive: true });
-    expect(page.candidates).toEqual((await exact.retrieve(request('widget', 5))).candidates);
+  it('ranks a single word’s title matches first and counts no further, when they fill the page', async () => {
+    // All 40 titles hold "widget"; the page of 5 is theirs, counted up to the bound.
+    const page = await store.bounded.retrieve(request('widget', 5));
+    expect(page).toMatchObject({ total: 20, totalExhaustive: false });
+    expect(page.candidates).toEqual((await store.exact.retrieve(request('widget', 5))).candidates);
+  });
+
+  it('ranks and counts every match of a single word whose title matches do not fill the page', async () => {
+    // "gizmo": 10 titles, 14 descriptions (4 of them also in the title): 20 matches.
+    const page = await store.bounded.retrieve(request('gizmo', 15));
+    expect(page).toMatchObject({ total: 20, totalExhaustive: true });
+    expect(page.candidates).toEqual((await store.exact.retrieve(request('gizmo', 15))).candidates);
+  });
+});
+
+// A single word in the title ranks above every product holding it elsewhere only, however often
+// and however early (brand) it occurs there: so the title matches, when they fill the page, are
+// the page of ranking every match.
+describe(`${name}: a single word's title matches lead`, () => {
+  const word = 'zorblax';
+  const inTitle = Array.from({ length: 6 }, (_, i) => ({
+    ...catalogA[0]!,
+    id: `t${i}`,
+    title: i % 2 ? `Adapter ${word} ${word}` : `Long adapter title for a ${word} ${i}`,
+    brand: 'Acme',
+    description: i % 3 ? `A ${word} adapter` : 'An adapter',
+    attributes: {},
+    releasedAt: 1_500_000_000 + i,
+  }));
+  // Everywhere but the title, many times, and released last (ties would favour it).
+  const elsewhere = {
+    ...catalogA[0]!,
+    id: 'e0',
+    title: 'Adapter',
+    brand: `${word} ${word}`,
+    description: Array.from({ length: 60 }, () => word).join(' '),
+    attributes: { attr_t_kind: `${word} ${word}` },
+    releasedAt: 1_900_000_000,
+  };
+  const request = (limit: number, offset = 0) => ({
+    storeId: store.id,
+    text: word,
+    filters: {},
+    sort: 'relevance' as const,
+    offset,
+    limit,
+  });
+  const store = boundedStore([elsewhere, ...inTitle], 3);
+
+  it('gives the page of ranking every match, the other product after every title match', async () => {
+    const all = await store.exact.retrieve(request(10));
+    expect(all.candidates.map((c) => c.productId).at(-1)).toBe('e0');
+    for (const [limit, offset] of [
+      [6, 0],
+      [3, 3],
+      [4, 1],
+    ] as const) {
+      const page = await store.bounded.retrieve(request(limit, offset));
+      expect(page.candidates).toEqual(all.candidates.slice(offset, offset + limit));
+      expect(page).toMatchObject({ total: 3, totalExhaustive: false });
+    }
+  });
+});
+
+// Browse and sorted lists read their page in the order of an index and count up to the bound:
+// the page is the one sorting every match gives, nulls last and ties by id.
+describe(`${name}: browse and sorted lists past the match bound`, () => {
+  const products = Array.from({ length: 40 }, (_, i) => ({
+    ...catalogA[0]!,
+    id: `s${String(i).padStart(2, '0')}`,
+    title: i % 2 ? `Sprocket ${i}` : `Cog ${i}`,
+    brand: i < 30 ? 'Acme' : 'Beta',
+    priceMinor: i % 5 === 0 ? null : 1000 + (i % 7) * 100,
+    releasedAt: i % 6 === 0 ? null : 1_500_000_000 + (i % 9) * 1000,
+  }));
+  const request = (more: Partial<RetrieveRequest>): RetrieveRequest => ({
+    storeId: store.id,
+    text: '',
+    filters: {},
+    sort: 'relevance',
+    offset: 0,
+    limit: 7,
+    ...more,
+  });
+  const store = boundedStore(products, 15);
+
+  it('gives the page of sorting every match, and "at least the bound" past it', async () => {
+    const sorted = ['newest', 'price_asc', 'price_desc'] as const;
+    const cases = [
+      ...(['relevance', ...sorted] as const).map((sort) => ({ sort, text: '', matches: 40 })),
+      ...sorted.map((sort) => ({ sort, text: 'sprocket', matches: 20 })),
+    ];
+    for (const { sort, text, matches } of cases) {
+      for (const offset of [0, 7, 35]) {
+        const more = { sort, text, offset };
+        const page = await store.bounded.retrieve(request(more));
+        const truth = await store.exact.retrieve(request(more));
+        expect(truth.total).toBe(matches);
+        expect(page.candidates).toEqual(truth.candidates);
+        expect(page).toMatchObject({ total: 15, totalExhaustive: false });
+      }
+    }
+  });
+
+  it('counts exactly under the bound, and takes the total from unfiltered facets', async () => {
+    const beta = await store.bounded.retrieve(
+      request({ sort: 'newest', filters: { brands: ['Beta'] } }),
+    );
+    expect(beta).toMatchObject({ total: 10, totalExhaustive: true });
+    const faceted = await store.bounded.retrieve(request({ facets: { attributes: [] } }));
+    expect(faceted).toMatchObject({ total: 40, totalExhaustive: true });
   });
 });
 

@@ -26,8 +26,9 @@ export interface PostgresRetrieverOptions {
   /** Matches counted one by one for facets; past it, counts are estimated from this many. */
   facetSampleSize?: number;
   /**
-   * When a multi-word query's matches of every word fill the page, the others are counted no
-   * further than this: past it the total is a lower bound (unless the facet statement counts them).
+   * Matches counted no further than this when the page needs no more (browse and sorted lists,
+   * and by relevance when the leading matches fill it): past it the total is a lower bound
+   * (unless the facet statement counts them). Infinite: every match ranked and counted.
    */
   matchBound?: number;
 }
@@ -64,13 +65,7 @@ export class PostgresRetriever implements Retriever {
     const store = Prisma.sql`store_id = ${request.storeId}`;
     const base = andAll([store, match.condition]);
     const where = andAll([base, ...filterConditions(request.filters)]);
-    const tiered =
-      request.sort === 'relevance' &&
-      match.everyTerm !== undefined &&
-      Number.isFinite(this.#matchBound);
-    const { matches, stopped, rows } = tiered
-      ? await this.#tiered(match, where, request)
-      : await this.#rankAll(match, where, request);
+    const { matches, stopped, rows } = await this.#candidates(match, where, request);
     if (matches === 0) return NO_MATCH;
     const unfiltered = !hasFilters(request.filters);
     const facets = request.facets
@@ -98,6 +93,15 @@ export class PostgresRetriever implements Retriever {
     };
   }
 
+  /** The page and the number of matches, each read no further than the order allows. */
+  #candidates(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest) {
+    if (!Number.isFinite(this.#matchBound)) return this.#rankAll(match, where, request);
+    if (match.rank === null || request.sort !== 'relevance')
+      return this.#inKeyOrder(match, where, request);
+    if (match.leaders) return this.#tiered(match, where, request);
+    return this.#rankAll(match, where, request);
+  }
+
   /** Every match ranked and counted in one scan (rankedAll). */
   async #rankAll(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest) {
     const rows = await this.#prisma.$queryRaw<CandidateRow[]>(rankedAll(match, where, request));
@@ -105,10 +109,35 @@ export class PostgresRetriever implements Retriever {
   }
 
   /**
-   * A multi-word query by relevance, in one statement: the matches holding every term first. They
-   * outrank all other matches, so when they fill the page it is the page of ranking every match,
-   * found without reading the others' weighted tsvectors, and the matches are only counted up to
-   * the bound; when they do not fill it, every match is ranked and counted.
+   * A page ordered by the sort's keys alone (browse, price, newest): read in the order of an index
+   * on those keys and stopped after the page, ranked (for the candidates' scores) only there; the
+   * matches counted up to the bound. For a selective text the planner may sort its few matches
+   * instead.
+   */
+  async #inKeyOrder(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest) {
+    const bound = this.#matchBound;
+    const keys = orderBy(request.sort, false);
+    const rank = match.rank
+      ? Prisma.sql`(SELECT ${match.rank} FROM product
+          WHERE store_id = ${request.storeId} AND product.id = page.id)`
+      : Prisma.sql`0`;
+    const [count, ...rows] = await this.#prisma.$queryRaw<CandidateRow[]>`
+      WITH page AS MATERIALIZED (
+        SELECT id, released_at, price_minor FROM product WHERE ${where}
+        ORDER BY ${keys} LIMIT ${request.limit} OFFSET ${request.offset})
+      SELECT NULL AS id, NULL::float8 AS rank, (
+        SELECT count(*) FROM (SELECT 1 FROM product WHERE ${where} LIMIT ${bound + 1}) AS upto
+      ) AS matches
+      UNION ALL (SELECT id, ${rank}::float8, NULL FROM page ORDER BY ${keys})`;
+    const matches = Number(count!.matches);
+    return { matches, stopped: matches > bound, rows };
+  }
+
+  /**
+   * A query by relevance whose leading matches are known (TextMatch.leaders), in one statement:
+   * those first. They outrank all other matches, so when they fill the page it is the page of
+   * ranking every match, found without reading the others' weighted tsvectors, and the matches
+   * are only counted up to the bound; when they do not fill it, every match is ranked and counted.
    */
   async #tiered(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest) {
     const bound = this.#matchBound;
@@ -116,8 +145,8 @@ export class PostgresRetriever implements Retriever {
     // Conditions on `filled` hold no column: each gates a whole branch, so only one branch scans.
     const rows = await this.#prisma.$queryRaw<CandidateRow[]>`
       WITH tier AS MATERIALIZED (
-        SELECT id, ${match.rank}::float8 AS rank FROM product
-        WHERE ${andAll([where, match.everyTerm!])} ORDER BY ${orderBy(request.sort)}
+        SELECT id, ${match.rank!}::float8 AS rank FROM product
+        WHERE ${andAll([where, match.leaders!])} ORDER BY ${orderBy(request.sort, true)}
         LIMIT ${request.limit} OFFSET ${request.offset}),
       tier_filled AS MATERIALIZED (SELECT count(*) = ${request.limit} AS filled FROM tier)
       SELECT NULL AS id, NULL::float8 AS rank, CASE WHEN ${filled} THEN (
@@ -157,21 +186,24 @@ export class PostgresRetriever implements Retriever {
 function rankedAll(match: TextMatch, where: Prisma.Sql, request: RetrieveRequest): Prisma.Sql {
   return Prisma.sql`(
     SELECT id, rank, count(*) OVER () AS matches FROM (
-      SELECT id, ${match.rank}::float8 AS rank, released_at, price_minor FROM product
-      WHERE ${where} OFFSET 0) AS matched
-    ORDER BY ${orderBy(request.sort)}
+      SELECT id, ${match.rank ?? Prisma.sql`0`}::float8 AS rank, released_at, price_minor
+      FROM product WHERE ${where} OFFSET 0) AS matched
+    ORDER BY ${orderBy(request.sort, match.rank !== null)}
     LIMIT ${request.limit} OFFSET ${request.offset})`;
 }
 
-function orderBy(sort: SortOrder): Prisma.Sql {
+const NEWEST = Prisma.sql`released_at DESC NULLS LAST, id`;
+
+/** The sort's order; by relevance, ties (every product, when nothing ranks) newest first. */
+function orderBy(sort: SortOrder, ranked: boolean): Prisma.Sql {
   switch (sort) {
     case 'relevance':
-      return Prisma.sql`rank DESC, released_at DESC NULLS LAST, id`;
+      return ranked ? Prisma.sql`rank DESC, ${NEWEST}` : NEWEST;
     case 'price_asc':
       return Prisma.sql`price_minor ASC NULLS LAST, id`;
     case 'price_desc':
       return Prisma.sql`price_minor DESC NULLS LAST, id`;
     case 'newest':
-      return Prisma.sql`released_at DESC NULLS LAST, id`;
+      return NEWEST;
   }
 }

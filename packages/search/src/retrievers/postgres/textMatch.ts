@@ -7,18 +7,19 @@
 // list of partial matches would be noise.
 import { Prisma } from '@shopsearch/db';
 import type { SortOrder } from '../../retrieval.ts';
-import { queryTerms, queryWords, termSource, termsSource } from './textQuery.ts';
+import { queryTerms, queryWords, termSource, termsSource, type QueryTerm } from './textQuery.ts';
 
 export interface TextMatch {
   kind: 'exact' | 'fuzzy';
   condition: Prisma.Sql;
-  /** Higher is better. */
-  rank: Prisma.Sql;
+  /** Higher is better; null when every match ranks alike (browse): the sort's keys order them. */
+  rank: Prisma.Sql | null;
   /**
-   * The matches holding every term, when the condition admits fewer: each of them ranks above
-   * every other match (one point per term matched, ts_rank below 1), so a page they fill is theirs.
+   * Some of the matches, each ranking above every other match, so a page they fill is the page
+   * of ranking every match: the matches holding every term of a multi-word query, or those holding
+   * a single word in the title.
    */
-  everyTerm?: Prisma.Sql | undefined;
+  leaders?: Prisma.Sql | undefined;
 }
 
 /** Field weights for ts_rank, in tsvector weight order D, C, B, A (attributes … title). */
@@ -27,7 +28,7 @@ const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 const COUNTED_WORDS = 8;
 
 export function browseMatch(): TextMatch {
-  return { kind: 'exact', condition: Prisma.sql`TRUE`, rank: Prisma.sql`0` };
+  return { kind: 'exact', condition: Prisma.sql`TRUE`, rank: null };
 }
 
 /**
@@ -58,13 +59,14 @@ export function textMatches(
       condition: Prisma.sql`search_vector @@ ${any}`,
       rank: Prisma.sql`(${Prisma.join(wordsMatched, ' + ')}) + ${rankOf(any)}`,
       // Past COUNTED_WORDS the points stop counting every term, so the tier no longer leads.
-      everyTerm: terms.length <= COUNTED_WORDS ? Prisma.sql`search_vector @@ ${all}` : undefined,
+      leaders: terms.length <= COUNTED_WORDS ? Prisma.sql`search_vector @@ ${all}` : undefined,
     });
   } else {
     strategies.push({
       kind: 'exact',
       condition: Prisma.sql`search_vector @@ ${all}`,
       rank: rankOf(all),
+      leaders: sort === 'relevance' ? titleLeaders(terms, all) : undefined,
     });
   }
   strategies.push({
@@ -80,4 +82,21 @@ export function textMatches(
     rank: Prisma.sql`greatest(word_similarity(${phrase}, title), word_similarity(${phrase}, brand))`,
   });
   return strategies;
+}
+
+/**
+ * For a query of one lexeme, the matches holding it in the title or SKU (the tsvector's weight A,
+ * indexed apart as product_title_tsvector_idx). ts_rank of one lexeme sums w/(j+1)² over its
+ * positions j in order, divided by π²/6 (PostgreSQL's calc_rank_or, when the first position has the
+ * largest weight), and the tsvector's parts come in position order title, brand, description,
+ * attributes with weights 1.0, 0.4, 0.2, 0.1: a title match ranks at least 1 / 1.645 = 0.61, any
+ * other below 0.4. `numnode` = 1 keeps the tier out if the parser makes several lexemes of a word.
+ */
+function titleLeaders(terms: readonly QueryTerm[], query: Prisma.Sql): Prisma.Sql | undefined {
+  const [term, ...others] = terms;
+  if (!term || others.length > 0 || term.words.length !== 1 || term.alternatives.length > 0)
+    return undefined;
+  // The expression of the title index, as the search_vector column's weight-A part.
+  const title = Prisma.sql`to_tsvector('english', title || ' ' || sku)`;
+  return Prisma.sql`(numnode(${query}) = 1 AND ${title} @@ ${query})`;
 }
