@@ -1,14 +1,16 @@
 // What the PostgreSQL first stage costs per query as the number of matching products grows: the
 // candidates (count the matches, rank them, keep the top K) and the facet query, timed apart,
-// warm, median of 5, for queries from a handful of matches to the whole catalog. The candidates
-// are taken exact (every match counted and ranked) and at each match bound, and scored against
-// the exact ones: the share of the exact top K kept, and the total given. The facet query runs
+// warm, median of 5, for queries from a handful of matches to the whole catalog, by relevance and
+// sorted. The candidates are taken exact (every match counted and ranked) and at each match
+// bound, the retrievers alternated run by run (the order rotated, so drift hits each alike), and
+// scored against the exact ones: the share of the exact top K kept, and the total given; the
+// time ratio bounded ÷ exact is per query. The facet query runs
 // exact (every match counted) and at each facet sample size, and the sampled estimates are scored
 // against the exact counts: how many of each facet's top 5 values stay in its top 5, and the
 // median relative error of the counts of values with at least 20 matches.
 // Run against a database that holds an imported store:
 //   DATABASE_URL=postgres://… npx tsx bench/src/firstStageCost.ts [store slug, default demo]
-//   (without DATABASE_URL: BENCH_PGLITE_DIR)
+//   (without DATABASE_URL: BENCH_PGLITE_DIR; FIRST_STAGE_FACETS=off: the candidates table only)
 import { openDatabase } from '@shopsearch/db';
 import { percentile } from '@shopsearch/platform';
 import {
@@ -17,6 +19,7 @@ import {
   type FacetCounts,
   type RetrieveRequest,
   type RetrieveResult,
+  type SortOrder,
   type ValueCount,
 } from '@shopsearch/search';
 
@@ -28,11 +31,24 @@ const QUERIES = [
   'laptop',
   'cable',
   'black',
+  'notebook',
+  'usb',
   'hp notebook',
   'black cable',
   'usb cable',
   'cm',
   '',
+];
+/** Sorted lists: browse, common words, a rare one. */
+const SORTED: { text: string; sort: SortOrder }[] = [
+  { text: '', sort: 'newest' },
+  { text: '', sort: 'price_asc' },
+  { text: '', sort: 'price_desc' },
+  { text: 'cable', sort: 'newest' },
+  { text: 'black', sort: 'price_asc' },
+  { text: 'usb', sort: 'price_desc' },
+  { text: 'notebook', sort: 'newest' },
+  { text: 'garmin', sort: 'newest' },
 ];
 const RUNS = 5;
 const SAMPLE_SIZES = [1_000, 2_000, 5_000];
@@ -70,6 +86,22 @@ async function timed(retriever: PostgresRetriever, request: RetrieveRequest) {
   return { ms: percentile(times, 0.5), result };
 }
 
+/** Each retriever run RUNS times, warm, in turns whose order rotates: medians and the last answers. */
+async function alternated(retrievers: PostgresRetriever[], request: RetrieveRequest) {
+  const times = retrievers.map((): number[] => []);
+  const results: RetrieveResult[] = [];
+  for (const [i, retriever] of retrievers.entries()) results[i] = await retriever.retrieve(request); // warm the buffers
+  for (let run = 0; run < RUNS; run++) {
+    for (let turn = 0; turn < retrievers.length; turn++) {
+      const i = (run + turn) % retrievers.length;
+      const start = performance.now();
+      results[i] = await retrievers[i]!.retrieve(request);
+      times[i]!.push(performance.now() - start);
+    }
+  }
+  return retrievers.map((_, i) => ({ ms: percentile(times[i]!, 0.5), result: results[i]! }));
+}
+
 /** Value-count facets (brand and text attributes) of one answer, by facet name. */
 function valueFacets(facets: FacetCounts | null): Map<string, ValueCount[]> {
   const out = new Map<string, ValueCount[]>([['brand', facets?.brand ?? []]]);
@@ -105,59 +137,67 @@ function overlap(truth: RetrieveResult, estimate: RetrieveResult): number {
   return wanted.length ? wanted.filter((c) => kept.has(c.productId)).length / wanted.length : 1;
 }
 
-const request = (text: string): RetrieveRequest => ({
+const request = (text: string, sort: SortOrder = 'relevance'): RetrieveRequest => ({
   storeId: store.id,
   text,
   filters: {},
-  sort: 'relevance',
+  sort,
   offset: 0,
   limit: K,
 });
 
+/** Same ids in the same order. */
+const samePage = (a: RetrieveResult, b: RetrieveResult) =>
+  a.candidates.map((c) => c.productId).join() === b.candidates.map((c) => c.productId).join();
+
 console.log(
-  `store ${slug}: ${products} products; candidates: K = ${K}, no facets; median of ${RUNS}, warm`,
+  `store ${slug}: ${products} products; candidates: K = ${K}, no facets; median of ${RUNS}, warm, alternated`,
 );
-const bounds = MATCH_BOUNDS.map((n) => `bound ${n}: ms · top K kept · total`);
-console.log(`| query | matches | exact ms | ${bounds.join(' | ')} |`);
-console.log(`|---|---:|---:|${MATCH_BOUNDS.map(() => '---:|').join('')}`);
-for (const text of QUERIES) {
-  const full = await timed(exact, request(text));
-  const cells: string[] = [];
-  for (const retriever of bounded) {
-    const run = await timed(retriever, request(text));
+const bounds = MATCH_BOUNDS.map((n) => `bound ${n}: ms · ÷ exact · top K kept · same page · total`);
+console.log(`| query | sort | matches | exact ms | ${bounds.join(' | ')} |`);
+console.log(`|---|---|---:|---:|${MATCH_BOUNDS.map(() => '---|').join('')}`);
+const cases = [...QUERIES.map((text) => ({ text, sort: 'relevance' as const })), ...SORTED];
+for (const { text, sort } of cases) {
+  const [full, ...runs] = await alternated([exact, ...bounded], request(text, sort));
+  const cells = runs.map((run) => {
     const total = `${run.result.total}${run.result.totalExhaustive ? '' : '+'}`;
-    cells.push(
-      `${run.ms.toFixed(1)} · ${(overlap(full.result, run.result) * 100).toFixed(0)} % · ${total}`,
-    );
-  }
+    const kept = (overlap(full!.result, run.result) * 100).toFixed(0);
+    const same = samePage(full!.result, run.result) ? 'yes' : 'no';
+    return `${run.ms.toFixed(1)} · ${(run.ms / full!.ms).toFixed(2)} · ${kept} % · ${same} · ${total}`;
+  });
   console.log(
-    `| ${text || '(browse)'} | ${full.result.total} | ${full.ms.toFixed(1)} | ${cells.join(' | ')} |`,
+    `| ${text || '(browse)'} | ${sort} | ${full!.result.total} | ${full!.ms.toFixed(1)} | ${cells.join(' | ')} |`,
   );
 }
 
-console.log(
-  `store ${slug}: ${products} products; facets ${settings.facetAttributes.length} attributes + brand, availability, price; K = 200; median of ${RUNS}, warm`,
-);
-const sizes = SAMPLE_SIZES.map((n) => `sample ${n}: facets ms · top-5 kept · count error`);
-console.log(`| query | matches | candidates ms | exact facets ms | ${sizes.join(' | ')} |`);
-console.log(`|---|---:|---:|---:|${SAMPLE_SIZES.map(() => '---:|').join('')}`);
-for (const text of QUERIES) {
-  const faceted = {
-    ...request(text),
-    facets: { attributes: settings.facetAttributes.map((a) => a.name) },
-  };
-  const plain = await timed(exact, request(text));
-  const full = await timed(exact, faceted);
-  const cells: string[] = [];
-  for (const retriever of sampled) {
-    const run = await timed(retriever, faceted);
-    const score = accuracy(full.result.facets, run.result.facets);
-    cells.push(
-      `${(run.ms - plain.ms).toFixed(1)} · ${(score.top5 * 100).toFixed(0)} % · ${(score.error * 100).toFixed(1)} %`,
+/** The facet statement exact and at each sample size, scored against the exact counts. */
+async function printFacetTable() {
+  console.log(
+    `store ${slug}: ${products} products; facets ${settings.facetAttributes.length} attributes + brand, availability, price; K = 200; median of ${RUNS}, warm`,
+  );
+  const sizes = SAMPLE_SIZES.map((n) => `sample ${n}: facets ms · top-5 kept · count error`);
+  console.log(`| query | matches | candidates ms | exact facets ms | ${sizes.join(' | ')} |`);
+  console.log(`|---|---:|---:|---:|${SAMPLE_SIZES.map(() => '---:|').join('')}`);
+  for (const text of QUERIES) {
+    const faceted = {
+      ...request(text),
+      facets: { attributes: settings.facetAttributes.map((a) => a.name) },
+    };
+    const plain = await timed(exact, request(text));
+    const full = await timed(exact, faceted);
+    const cells: string[] = [];
+    for (const retriever of sampled) {
+      const run = await timed(retriever, faceted);
+      const score = accuracy(full.result.facets, run.result.facets);
+      cells.push(
+        `${(run.ms - plain.ms).toFixed(1)} · ${(score.top5 * 100).toFixed(0)} % · ${(score.error * 100).toFixed(1)} %`,
+      );
+    }
+    console.log(
+      `| ${text || '(browse)'} | ${plain.result.total} | ${plain.ms.toFixed(1)} | ${(full.ms - plain.ms).toFixed(1)} | ${cells.join(' | ')} |`,
     );
   }
-  console.log(
-    `| ${text || '(browse)'} | ${plain.result.total} | ${plain.ms.toFixed(1)} | ${(full.ms - plain.ms).toFixed(1)} | ${cells.join(' | ')} |`,
-  );
 }
+
+if (process.env.FIRST_STAGE_FACETS !== 'off') await printFacetTable();
 await db.close();
