@@ -62,9 +62,8 @@ export class PostgresRetriever implements Retriever {
   }
 
   async #retrieveWith(match: TextMatch, request: RetrieveRequest): Promise<RetrieveResult> {
-    const store = Prisma.sql`store_id = ${request.storeId}`;
-    const base = andAll([store, match.condition]);
-    const where = andAll([base, ...filterConditions(request.filters)]);
+    const base = andAll([Prisma.sql`store_id = ${request.storeId}`, match.condition]);
+    const where = scoped(request, match.condition);
     const { matches, stopped, rows } = await this.#candidates(match, where, request);
     if (matches === 0) return NO_MATCH;
     const unfiltered = !hasFilters(request.filters);
@@ -143,10 +142,13 @@ export class PostgresRetriever implements Retriever {
     const bound = this.#matchBound;
     const filled = Prisma.sql`(SELECT filled FROM tier_filled)`;
     // Conditions on `filled` hold no column: each gates a whole branch, so only one branch scans.
+    // The tier is selected by its own condition alone (it implies the match's): given both, the
+    // planner may read the matches by one index and test the other row by row (recomputing the
+    // title's tsvector for the title tier) instead of reading the tier by its index.
     const rows = await this.#prisma.$queryRaw<CandidateRow[]>`
       WITH tier AS MATERIALIZED (
         SELECT id, ${match.rank!}::float8 AS rank FROM product
-        WHERE ${andAll([where, match.leaders!])} ORDER BY ${orderBy(request.sort, true)}
+        WHERE ${scoped(request, match.leaders!)} ORDER BY ${orderBy(request.sort, true)}
         LIMIT ${request.limit} OFFSET ${request.offset}),
       tier_filled AS MATERIALIZED (SELECT count(*) = ${request.limit} AS filled FROM tier)
       SELECT NULL AS id, NULL::float8 AS rank, CASE WHEN ${filled} THEN (
@@ -176,6 +178,12 @@ export class PostgresRetriever implements Retriever {
   suggest(storeId: number, prefix: string, limit: number): Promise<Suggestion[]> {
     return suggestFromPostgres(this.#prisma, storeId, prefix, limit);
   }
+}
+
+/** The store's products meeting `condition` and the request's filters. */
+function scoped(request: RetrieveRequest, condition: Prisma.Sql): Prisma.Sql {
+  const store = Prisma.sql`store_id = ${request.storeId}`;
+  return andAll([store, condition, ...filterConditions(request.filters)]);
 }
 
 /**
