@@ -219,4 +219,13 @@ describe('importing good files', () => {
     expect(last.bytesRead).toBe(last.totalBytes);
     expect(last.totalBytes).toBe((await readFile(fixture('products.csv'))).length);
   });
+
+  it('leaves the product table analysed, so searches right after it are planned on its rows', async () => {
+    const store = await shared.store('EUR');
+    await importCatalog(shared.db(), { store, file: fixture('products.csv') });
+    const [stats] = await shared.db().prisma.$queryRaw<{ planned: number; stored: bigint }[]>`
+      SELECT (SELECT reltuples FROM pg_class WHERE oid = 'product'::regclass)::float8 AS planned,
+             (SELECT count(*) FROM product) AS stored`;
+    expect(stats!.planned).toBe(Number(stats!.stored));
+  });
 });

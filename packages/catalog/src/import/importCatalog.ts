@@ -177,5 +177,10 @@ export async function importCatalog(
     await events.return(undefined);
   }
   await writer.finish();
+  // The search chooses its plans (which index to read a page in) by the table's statistics, which
+  // an import can change wholesale: PGlite has no autovacuum to refresh them, and PostgreSQL's may
+  // come minutes later. Without them a title-word search was planned as a scan of every product.
+  if (!report.dryRun && report.inserted + report.updated > 0)
+    await db.prisma.$executeRaw`ANALYZE product`;
   return report;
 }
