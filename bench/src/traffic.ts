@@ -2,8 +2,8 @@
 // from the catalog's text (queryStream.ts), with a popular head (the judged queries, Zipf-weighted)
 // whose share is configurable, sent by 1 and by 8 closed-loop clients to the tRPC endpoint, for
 // each ranking profile, and as-you-type suggestions with distinct prefixes. Reports p50/p95/p99,
-// req/s, errors, the server's CPU per request and, when the server runs in this process, the
-// event loop's delay.
+// req/s, errors, the server's CPU per request, the database's when its server runs on this
+// machine (databaseCpu.ts) and, when the server runs in this process, the event loop's delay.
 //
 // Without TRAFFIC_URL the tRPC router is served here by tRPC's standalone adapter on the embedded
 // defaults (PGlite in BENCH_PGLITE_DIR, or PostgreSQL with DATABASE_URL), the Icecat catalog
@@ -18,7 +18,6 @@
 //   TRAFFIC_CLIENTS (default 1,8), TRAFFIC_PROFILES (default lexical,colbert,hybrid,suggest),
 //   TRAFFIC_SEED (default 20).
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,6 +28,13 @@ import { parseQrelsCsv } from '@shopsearch/eval';
 import { percentile } from '@shopsearch/platform';
 import { JUDGMENTS_FILE, REPO_ROOT, STORE } from './icecatPaths.ts';
 import { readIcecatRecords } from './icecatRecords.ts';
+import {
+  backendCpuSpentMs,
+  isLocalDatabase,
+  readBackendCpu,
+  type BackendCpu,
+} from './traffic/databaseCpu.ts';
+import { processCpuMs } from './traffic/processCpu.ts';
 import { distinctPrefixes, queryStream, tailQueries } from './traffic/queryStream.ts';
 
 const env = process.env;
@@ -39,8 +45,7 @@ const CLIENTS = (env.TRAFFIC_CLIENTS ?? '1,8').split(',').map(Number);
 const PROFILES = (env.TRAFFIC_PROFILES ?? 'lexical,colbert,hybrid,suggest').split(',');
 const SEED = Number(env.TRAFFIC_SEED ?? 20);
 const TAIL_SIZE = Number(env.TRAFFIC_TAIL ?? 150_000);
-const CLK_TCK = 100;
-const LOOP_RESOLUTION_MS = 10; // Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s.
+const LOOP_RESOLUTION_MS = 10;
 
 interface Target {
   url: string;
@@ -49,6 +54,11 @@ interface Target {
   serverCpuMs(): number;
   /** Whether the server runs in this process, so its event loop's delay can be sampled. */
   inProcess: boolean;
+  /**
+   * CPU time so far of the database's backends, when PostgreSQL runs on this machine; null when
+   * it cannot be read apart (PGlite runs inside the server, whose CPU then includes it).
+   */
+  databaseCpu: (() => Promise<BackendCpu>) | null;
   close(): Promise<void>;
 }
 
@@ -81,6 +91,10 @@ async function inProcessTarget(): Promise<Target> {
       return (cpu.user + cpu.system) / 1000;
     },
     inProcess: true,
+    databaseCpu:
+      platform.db.kind === 'postgres' && isLocalDatabase(env.DATABASE_URL!)
+        ? () => readBackendCpu(platform.db.reader)
+        : null,
     close: async () => {
       server.close();
       await platform.close();
@@ -92,14 +106,9 @@ function externalTarget(url: string, pid: number | undefined): Target {
   return {
     url,
     database: `the server at ${url}`,
-    serverCpuMs: () => {
-      if (!pid) return Number.NaN;
-      // Fields after the command name: utime and stime are the 12th and 13th.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
-    },
+    serverCpuMs: () => (pid ? (processCpuMs(pid) ?? Number.NaN) : Number.NaN),
     inProcess: false,
+    databaseCpu: null,
     close: async () => {},
   };
 }
@@ -145,7 +154,7 @@ async function slice(
   file: string,
   profile: string,
   clients: number,
-): Promise<SliceAnswer & { serverCpuMs: number }> {
+): Promise<SliceAnswer & { serverCpuMs: number; databaseCpuMs: number }> {
   const offset = offsets.get(file) ?? 0;
   const args = ['tsx', 'bench/src/traffic/trafficClient.ts', '--url', target.url, '--store', STORE];
   args.push(
@@ -157,19 +166,25 @@ async function slice(
     String(SLICE_SECONDS),
   );
   args.push('--queries', file, '--offset', String(offset));
+  const databaseBefore = await target.databaseCpu?.();
   const cpuBefore = target.serverCpuMs();
   const { stdout } = await run('npx', args, { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024 });
   const cpu = target.serverCpuMs() - cpuBefore;
+  const databaseAfter = await target.databaseCpu?.();
+  const databaseCpu =
+    databaseBefore && databaseAfter ? backendCpuSpentMs(databaseBefore, databaseAfter) : Number.NaN;
   const answer = JSON.parse(stdout) as SliceAnswer;
   offsets.set(file, offset + answer.used);
   if (answer.ranOut) throw new Error(`the query stream ${file} ran out; raise TRAFFIC_TAIL`);
-  return { ...answer, serverCpuMs: cpu / Math.max(1, answer.latencies.length) };
+  const requests = Math.max(1, answer.latencies.length);
+  return { ...answer, serverCpuMs: cpu / requests, databaseCpuMs: databaseCpu / requests };
 }
 
 interface Cell {
   latencies: number[];
   errors: string[];
   serverCpu: number[];
+  databaseCpu: number[];
   clientCpu: number[];
   seconds: number;
   /** Sampled only while this cell's slices run: one histogram over all of them. */
@@ -209,6 +224,7 @@ async function measure(share: number | null, clients: number, profiles: string[]
         latencies: [],
         errors: [],
         serverCpu: [],
+        databaseCpu: [],
         clientCpu: [],
         seconds: 0,
         loop: createHistogram(),
@@ -225,6 +241,7 @@ async function measure(share: number | null, clients: number, profiles: string[]
       cell.latencies.push(...answer.latencies);
       cell.errors.push(...answer.errors);
       cell.serverCpu.push(answer.serverCpuMs);
+      cell.databaseCpu.push(answer.databaseCpuMs);
       cell.clientCpu.push(answer.clientCpuMs);
       cell.seconds += SLICE_SECONDS;
     }
@@ -243,6 +260,7 @@ async function measure(share: number | null, clients: number, profiles: string[]
       c.errors.length,
       ...[0.5, 0.95, 0.99].map((p) => percentile(c.latencies, p).toFixed(1)),
       percentile(c.serverCpu, 0.5).toFixed(2),
+      target.databaseCpu ? percentile(c.databaseCpu, 0.5).toFixed(2) : 'n/a',
       percentile(c.clientCpu, 0.5).toFixed(2),
       loop,
     ].join(' | ');
@@ -266,9 +284,9 @@ console.log(
   `tail: ${tail.length} distinct queries (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}); head: ${head.length} judged queries`,
 );
 console.log(
-  '| profile | head share | clients | requests | req/s | errors | p50 ms | p95 ms | p99 ms | server CPU ms/req | client CPU ms/req | event-loop delay p50 / p99 / max ms |',
+  '| profile | head share | clients | requests | req/s | errors | p50 ms | p95 ms | p99 ms | server CPU ms/req | database CPU ms/req | client CPU ms/req | event-loop delay p50 / p99 / max ms |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const row of rows) console.log(row);
 await rm(dir, { recursive: true, force: true });
 await target.close();
