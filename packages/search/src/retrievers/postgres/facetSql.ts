@@ -4,7 +4,8 @@
 // holds each requested attribute's value, looked up once per product, rather than the whole
 // attributes document: each attribute is read by two aggregates and its filter by the others, and
 // looking the value up in the JSONB again in each of them (de-TOASTing the large ones each time)
-// cost half of the statement (BENCHMARKS.md, "Search at shop traffic").
+// cost half of the statement (BENCHMARKS.md, "Search at shop traffic"). The document itself is
+// read once per product too (`documentsOf`), not once per attribute.
 //
 // Past a bound, the set is a sample: the first `sampleSize` matches in the order of `hashtext(id)`
 // (which does not follow the import's), and counts are scaled to the whole set and marked as
@@ -26,6 +27,8 @@ const MAX_FACET_VALUES = 200;
 const MATCHES_ROW = 'matches';
 
 export interface FacetScope {
+  /** The store's products. */
+  store: Prisma.Sql;
   /** The statement's own base set: store and text match, no filters. */
   base: Prisma.Sql;
   /** How many products the base set holds, when the caller knows (else counted here). */
@@ -50,7 +53,7 @@ export interface CountedFacets {
 
 export async function countFacets(
   prisma: PrismaClient,
-  { base, matches, sampleSize }: FacetScope,
+  { store, base, matches, sampleSize }: FacetScope,
   filters: SearchFilters,
   request: FacetRequest,
 ): Promise<CountedFacets> {
@@ -103,17 +106,19 @@ export async function countFacets(
   if (matches !== undefined && matches <= sampleSize) {
     const rows = await prisma.$queryRaw<FacetRow[]>`
       WITH matches AS MATERIALIZED (
-        SELECT ${Prisma.join(selected, ', ')} FROM product WHERE ${base})
+        SELECT ${Prisma.join(selected, ', ')} FROM ${documentsOf(base)})
       ${Prisma.join(parts, ' UNION ALL ')}`;
     return { counts: toFacetCounts(rows, request, 1), matches };
   }
+  // The sample is read back by id alone: its products match already, and the text condition,
+  // evaluated again, read each one's tsvector again.
   const rows = await prisma.$queryRaw<FacetRow[]>`
     WITH picked AS MATERIALIZED (
       SELECT id, count(*) OVER () AS total FROM product WHERE ${base}
       ORDER BY hashtext(id) LIMIT ${sampleSize}),
     matches AS MATERIALIZED (
-      SELECT ${Prisma.join(selected, ', ')} FROM product
-      WHERE ${base} AND id IN (SELECT id FROM picked))
+      SELECT ${Prisma.join(selected, ', ')}
+      FROM ${documentsOf(andAll([store, Prisma.sql`id IN (SELECT id FROM picked)`]))})
     ${Prisma.join(parts, ' UNION ALL ')}
     UNION ALL (SELECT ${MATCHES_ROW} AS facet, NULL AS value, coalesce(max(total), 0) AS count,
       NULL::float8 AS min, NULL::float8 AS max FROM picked)`;
@@ -123,6 +128,20 @@ export async function countFacets(
     counts: toFacetCounts(rows, request, counted > 0 ? total / counted : 1),
     matches: total,
   };
+}
+
+/**
+ * The products `where` selects, each with its attributes document decompressed once, for the
+ * set's columns to look their attributes up in. Read straight from the table, every `->` fetched
+ * and decompressed a compressed or out-of-line document again: half of the sampled statement's
+ * time (BENCHMARKS.md, "Where PostgreSQL's CPU goes"). `'{}' || attributes` is the document itself
+ * (jsonb concatenation hands back its other operand when one is an empty object), but a value in
+ * memory; OFFSET 0 keeps the subquery apart, so the planner does not copy the expression into
+ * each column that reads it.
+ */
+function documentsOf(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT brand, availability, price_minor, '{}'::jsonb || attributes AS attributes
+    FROM product WHERE ${where} OFFSET 0) AS product`;
 }
 
 function valueCounts(

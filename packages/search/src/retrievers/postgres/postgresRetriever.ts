@@ -71,6 +71,7 @@ export class PostgresRetriever implements Retriever {
       ? await countFacets(
           this.#prisma,
           {
+            store,
             base,
             // With filters, the count is of fewer products than the facets' base set.
             matches: unfiltered && !stopped ? matches : undefined,
