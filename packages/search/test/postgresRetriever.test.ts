@@ -6,7 +6,7 @@ import { PostgresRetriever } from '../src/retrievers/postgres/postgresRetriever.
 import { suggestFromPostgres } from '../src/retrievers/postgres/postgresSuggestions.ts';
 import { postgresIndex } from '../src/retrievers/postgres/postgresIndex.ts';
 import type { SearchDocument } from '../src/documents.ts';
-import type { RetrieveRequest, SearchFilters } from '../src/retrieval.ts';
+import type { RetrieveRequest, SearchFilters, ValueCount } from '../src/retrieval.ts';
 import { catalogA } from './contract/fixtures.ts';
 import { describeLimitsContract } from './contract/limitsContract.ts';
 import { describeRetrieverContract, type ContractHarness } from './contract/retrieverContract.ts';
@@ -80,6 +80,50 @@ it(`${name}: counts facets under a filter on an attribute that is not a facet`, 
     ]),
   );
   expect(result.facets!.attributes['attr_t_product_colour']).toHaveLength(2);
+});
+
+// The set's products are read with their attributes document decompressed once (facetSql.ts), and
+// a sample is read back by id: documents stored compressed or out of line must be read whole, and
+// the same ids in another store must not be counted.
+it(`${name}: counts facets of large documents, and of the store's own products only`, async () => {
+  const harness = await setup();
+  // ~10 kB of digits that compress poorly: PostgreSQL stores such a document out of line.
+  const notes = (i: number) =>
+    Array.from({ length: 2_000 }, (_, k) => ((k * 7_919 + i * 104_729) % 65_521).toString(36)).join(
+      ' ',
+    );
+  const gadgets = (brand: string) =>
+    Array.from({ length: 20 }, (_, i) => ({
+      ...catalogA[0]!,
+      id: `g${i}`,
+      sku: `G-${i}`,
+      title: `Gadget ${i}`,
+      brand,
+      attributes: { attr_t_finish: i % 4 === 0 ? 'Matte' : 'Gloss', attr_t_notes: notes(i) },
+    }));
+  const [mine, other] = [await harness.createStore(), await harness.createStore()];
+  await harness.load(mine, gadgets('Acme'));
+  await harness.load(other, gadgets('Other'));
+  for (const facetSampleSize of [20, 10]) {
+    const retriever = new PostgresRetriever(db!.prisma, { facetSampleSize });
+    const { facets } = await retriever.retrieve({
+      storeId: mine,
+      text: 'gadget',
+      filters: {},
+      sort: 'relevance',
+      offset: 0,
+      limit: 5,
+      facets: { attributes: ['attr_t_finish'] },
+    });
+    expect(facets!.brand).toEqual([{ value: 'Acme', count: 20 }]);
+    const finishes = facets!.attributes['attr_t_finish'] as ValueCount[];
+    expect(finishes.reduce((sum, f) => sum + f.count, 0)).toBe(20);
+    if (facetSampleSize === 20)
+      expect(finishes).toEqual([
+        { value: 'Gloss', count: 15 },
+        { value: 'Matte', count: 5 },
+      ]);
+  }
 });
 
 // Past the facet bound, counts come from a sample of the matches and are scaled to all of them.
