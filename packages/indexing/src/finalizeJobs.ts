@@ -53,7 +53,7 @@ type JobRow = {
 async function complete(prisma: PrismaClient, job: JobRow): Promise<boolean> {
   // Nothing indexed at all (every product failed) must not replace a working index.
   const failed = job.total > 0 && job.failedCount >= job.total;
-  return prisma.$transaction(async (tx) => {
+  const ended = await prisma.$transaction(async (tx) => {
     const { count } = await tx.reindexJob.updateMany({
       where: { id: job.id, state: { in: ['queued', 'running'] } },
       data: {
@@ -71,6 +71,13 @@ async function complete(prisma: PrismaClient, job: JobRow): Promise<boolean> {
     else await activateVersion(tx, job.storeId, job.indexVersionId);
     return true;
   });
+  // The new version's rows are most of the table. Without statistics on them (autovacuum runs
+  // late, or not at all where it is off; PGlite has none) the planner took a store's vectors for
+  // a handful of rows and read a search's 200 by filtering all of them: 4 of the ~35 ms of
+  // database CPU per distinct search at 19.4k (BENCHMARKS.md, "Where PostgreSQL's CPU goes").
+  // ANALYZE samples at most 30,000 rows, so it costs about the same at any catalog size.
+  if (ended && !failed) await prisma.$executeRaw`ANALYZE product_embedding`;
+  return ended;
 }
 
 async function cancel(prisma: PrismaClient, job: JobRow): Promise<boolean> {

@@ -89,6 +89,17 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     expect(firstStage.documents.size).toBe(10);
   });
 
+  it('leaves the planner statistics on the stored vectors it activates', async () => {
+    const storeId = await seedStore(prisma, 'planned', 12);
+    await request(storeId);
+    await worker(wordEncoder()).runUntilIdle();
+    // ANALYZE of a table this small reads every row, so its row estimate is the exact count.
+    const [table] = await prisma.$queryRaw<{ estimated: number; rows: bigint }[]>`
+      SELECT reltuples::float8 AS estimated, (SELECT count(*) FROM product_embedding) AS rows
+      FROM pg_class WHERE relname = 'product_embedding'`;
+    expect(table!.estimated).toBe(Number(table!.rows));
+  });
+
   it('re-encodes only changed and new products incrementally, and drops deleted ones', async () => {
     const storeId = await seedStore(prisma, 'incremental', 10);
     await request(storeId);
