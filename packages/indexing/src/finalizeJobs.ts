@@ -75,7 +75,7 @@ async function complete(prisma: PrismaClient, job: JobRow): Promise<boolean> {
   // late, or not at all where it is off; PGlite has none) the planner took a store's vectors for
   // a handful of rows and read a search's 200 by filtering all of them: 4 of the ~35 ms of
   // database CPU per distinct search at 19.4k (BENCHMARKS.md, "Where PostgreSQL's CPU goes").
-  // ANALYZE samples at most 30,000 rows, so it costs about the same at any catalog size.
+  // ANALYZE reads a sample of at most 30,000 rows, so its cost stops growing with the catalog.
   if (ended && !failed) await prisma.$executeRaw`ANALYZE product_embedding`;
   return ended;
 }
