@@ -30,7 +30,7 @@ const KINDS: [string, RegExp][] = [
   ['page products', /AS "imageUrl"/],
   ['active index version', /FROM index_version\b/],
   ['suggestions: brands', /\bbrand ILIKE\b/],
-  ['suggestions: products', /SELECT id, title FROM product\b/],
+  ['suggestions: products', /SELECT id, title FROM\b/],
   ['search events', /INSERT INTO "?search_event"?/i],
 ];
 
