@@ -62,7 +62,8 @@ export class PostgresRetriever implements Retriever {
   }
 
   async #retrieveWith(match: TextMatch, request: RetrieveRequest): Promise<RetrieveResult> {
-    const base = andAll([Prisma.sql`store_id = ${request.storeId}`, match.condition]);
+    const store = Prisma.sql`store_id = ${request.storeId}`;
+    const base = andAll([store, match.condition]);
     const where = scoped(request, match.condition);
     const { matches, stopped, rows } = await this.#candidates(match, where, request);
     if (matches === 0) return NO_MATCH;
