@@ -60,7 +60,19 @@ describe(`re-index jobs on ${testDatabaseKind()}`, () => {
     const storeId = await seedStore(prisma, 'full', 10);
     const firstStage = new RecordingIndex();
     const job = await request(storeId);
-    expect(await prisma.reindexBatch.count({ where: { jobId: job.id } })).toBe(4);
+    const batches = await prisma.reindexBatch.findMany({
+      where: { jobId: job.id },
+      orderBy: { seq: 'asc' },
+      select: { seq: true, productIds: true, state: true },
+    });
+    const ids = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => `p${String(from + i).padStart(3, '0')}`);
+    expect(batches).toEqual([
+      { seq: 0, productIds: ids(0, 2), state: 'pending' },
+      { seq: 1, productIds: ids(3, 5), state: 'pending' },
+      { seq: 2, productIds: ids(6, 8), state: 'pending' },
+      { seq: 3, productIds: ids(9, 9), state: 'pending' },
+    ]);
     await worker(wordEncoder(), firstStage).runUntilIdle();
 
     const progress = await jobProgress(prisma, storeId, job.id);
