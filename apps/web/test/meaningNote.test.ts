@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningNote } from '../src/lib/storefront/meaningNote';
+import { meaningNote, productTypeNote } from '../src/lib/storefront/meaningNote';
 
 describe('meaningNote', () => {
   it('names each query word and the product’s word near it', () => {
@@ -16,5 +16,19 @@ describe('meaningNote', () => {
 
   it('says nothing for a product the first stage found', () => {
     expect(meaningNote([])).toBeNull();
+  });
+});
+
+describe('productTypeNote', () => {
+  it('names the query word and the catalog type it was taken to mean', () => {
+    expect(
+      productTypeNote({
+        queryWord: 'laptop',
+        productType: 'Notebook',
+        attribute: 'attr_t_product_type',
+        similarity: 0.5612,
+      }),
+    ).toBe('‘laptop’ → product type ‘Notebook’ (56%): ranked as what you are looking for.');
+    expect(productTypeNote(null)).toBeNull();
   });
 });

@@ -45,6 +45,8 @@ export {
   type TokenNeighbour,
 } from './scoring/tokenNeighbours.ts';
 
+export { labelCosines, tokenLabels, type TokenLabels } from './scoring/labelSimilarity.ts';
+
 // codecs
 export { getCodec, CODEC_NAMES } from './codecs/getCodec.ts';
 export type { EmbeddingCodec, CodecName, StoredVectors } from './codecs/embeddingCodec.ts';

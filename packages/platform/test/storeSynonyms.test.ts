@@ -30,15 +30,17 @@ describe.each(STAGES)('synonyms on the %s first stage', (_, config) => {
   let totals: { laptop: number; notebook: number };
   afterAll(async () => platform?.close());
 
+  // Type intent off: it would find the notebooks for "laptop" with no synonym (productTypeIntent.test.ts).
   const search = (text: string) =>
-    platform.services.search.search(
-      firstPage(
+    platform.services.search.search({
+      ...firstPage(
         storeId,
         text,
         { name: 'hybrid', fusion: 'weighted', weight: 0.5 },
         { pageSize: 200, rerankDepth: 200 },
       ),
-    );
+      productTypeIntent: false,
+    });
 
   it('finds notebooks for "laptop" once "laptop, notebook" is saved, with no re-index', async () => {
     platform = await testPlatform({ ...(await config()) });

@@ -1,6 +1,7 @@
 // Which attributes a store's products carry, of what kind, how widely: the basis for choosing
 // facets and for refusing filters on attributes that do not exist.
 import type { PrismaClient } from '@shopsearch/db';
+import { refreshProductTypes } from './productTypes/catalogTypes.ts';
 
 export type AttributeKind = 'text' | 'numeric' | 'boolean';
 
@@ -51,7 +52,8 @@ export async function ensureAttributeSummary(prisma: PrismaClient, storeId: numb
  * batch. One statement computes the new rows, upserts them and deletes names no product has any
  * more: atomic on its own, so it needs no transaction around it (Prisma's interactive ones give
  * up after 5 s, which a large catalog's scan exceeds). A name holding values of several kinds
- * keeps its most common kind.
+ * keeps its most common kind. The store's product types (productTypes/catalogTypes.ts) are
+ * refreshed with it.
  */
 export async function refreshAttributeSummary(
   prisma: PrismaClient,
@@ -80,6 +82,7 @@ export async function refreshAttributeSummary(
     ON CONFLICT (store_id, name) DO UPDATE
     SET kind = EXCLUDED.kind, products = EXCLUDED.products,
         distinct_values = EXCLUDED.distinct_values, updated_at = EXCLUDED.updated_at`;
+  await refreshProductTypes(prisma, storeId);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type ColbertModel,
   type EncodedQuery,
   type NeighbourOptions,
+  type TokenLabels,
 } from '@shopsearch/colbert';
 import type { ActiveIndexVersion, StoredEmbedding } from './embeddingStore.ts';
 import type { ModelRegistry } from './modelRegistry.ts';
@@ -18,6 +19,7 @@ import type {
   BestMatches,
   DocumentToken,
   PackedCandidates,
+  QueryTokenLabels,
   QueryWordNeighbours,
   Reranker,
   RerankQuery,
@@ -38,6 +40,8 @@ function batchOf(packed: PackedBatch, version: ActiveIndexVersion): CandidateBat
 
 export class ColbertReranker implements Reranker<EncodedQuery, PackedBatch> {
   readonly #models: ModelRegistry;
+  /** Labels prepared per model, kept while their array lives (a store's types, per index version). */
+  readonly #labels = new WeakMap<readonly string[], Map<string, TokenLabels | null>>();
 
   constructor(models: ModelRegistry) {
     this.#models = models;
@@ -116,6 +120,25 @@ export class ColbertReranker implements Reranker<EncodedQuery, PackedBatch> {
       text: t.text,
       weight: q.weights ? q.weights[i]! : 1,
       neighbours: found[n]!,
+    }));
+  }
+
+  async labelSimilarities(
+    query: RerankQuery<EncodedQuery>,
+    labels: readonly string[],
+  ): Promise<QueryTokenLabels[]> {
+    const model = await this.#models.get(query.model);
+    const byModel = this.#labels.get(labels) ?? new Map<string, TokenLabels | null>();
+    this.#labels.set(labels, byModel);
+    if (!byModel.has(query.model)) byModel.set(query.model, model.tokenLabels(labels));
+    const prepared = byModel.get(query.model);
+    if (!prepared) return [];
+    const typed = query.vectors.tokens.filter((t) => t.start !== NOT_IN_TEXT);
+    const cosines = model.labelSimilarities(typed, prepared);
+    return typed.map((t, i) => ({
+      text: t.text,
+      span: { start: t.start, end: t.end },
+      cosines: cosines[i]!,
     }));
   }
 }

@@ -34,7 +34,15 @@ export interface ScoredCandidate {
   maxSimScore: number | null;
   /** Words in the product's title; null when unknown (it then pays the candidates' mean prior). */
   titleWords: number | null;
+  /** Of the catalog product type the query's word means (type intent); absent: no. */
+  soughtType?: boolean;
 }
+
+/**
+ * What weighted fusion adds for a candidate of the product type the query means: as much as the
+ * whole fused range, so those products come first, ordered among themselves by the fusion.
+ */
+export const SOUGHT_TYPE_BOOST = 1;
 
 /**
  * Orders candidates (given in first-stage order) by a profile. Stable: ties keep first-stage order.
@@ -99,7 +107,8 @@ function firstInOrder(ranked: RankedCandidate[], limit: number): RankedCandidate
 }
 
 /**
- * w · MaxSim + (1 − w) · lexical, both min-max normalised, less `prior · ln(1 + title words)`.
+ * w · MaxSim + (1 − w) · lexical, both min-max normalised, less `prior · ln(1 + title words)`,
+ * plus SOUGHT_TYPE_BOOST for a candidate of the product type the query means (type intent).
  * The prior matters where MaxSim saturates: when every candidate holds the query's words verbatim
  * (one-word queries above all), a product whose title is mostly those words ("Logitech K120
  * keyboard") is more likely the thing sought than one naming them among many ("keyboard wrist
@@ -118,7 +127,10 @@ function fuseWeighted(
   for (let i = 0; i < ranked.length; i++) {
     const maxSim = maxSimNorm[i]!;
     ranked[i]!.finalScore =
-      weight * (Number.isNaN(maxSim) ? 0 : maxSim) + (1 - weight) * lexicalNorm[i]! - penalty[i]!;
+      weight * (Number.isNaN(maxSim) ? 0 : maxSim) +
+      (1 - weight) * lexicalNorm[i]! -
+      penalty[i]! +
+      (candidates[i]!.soughtType ? SOUGHT_TYPE_BOOST : 0);
   }
 }
 

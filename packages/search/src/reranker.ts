@@ -54,6 +54,15 @@ export interface QueryWordNeighbours {
   neighbours: { id: number; text: string; cosine: number }[];
 }
 
+/** A typed query token and its cosine to each of a set of labels (a catalog's product types). */
+export interface QueryTokenLabels {
+  text: string;
+  /** Offsets in the query text. */
+  span: { start: number; end: number };
+  /** Per label, in the labels' order. */
+  cosines: Float32Array;
+}
+
 /**
  * Q is the encoded query's form and P the packed candidates' form: whatever the implementation's
  * scoring reads, handed back to it unchanged by the pipeline.
@@ -80,4 +89,10 @@ export interface Reranker<Q = unknown, P extends PackedCandidates = PackedCandid
     query: RerankQuery<Q>,
     options: { perToken: number; minCosine: number },
   ): Promise<QueryWordNeighbours[]>;
+  /**
+   * The query's typed tokens, each with its cosine to each of `labels` (static models: the
+   * labels' word tokens' summed vector); a contextual model's vectors are no vocabulary, so it
+   * gives none.
+   */
+  labelSimilarities(query: RerankQuery<Q>, labels: readonly string[]): Promise<QueryTokenLabels[]>;
 }

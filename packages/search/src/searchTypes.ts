@@ -2,6 +2,7 @@
 import type { ProfileName, RankingProfile } from './profiles.ts';
 import type { QueryToken } from './reranker.ts';
 import type { Availability, FacetCounts, SearchFilters, SortOrder } from './retrieval.ts';
+import type { TypeIntent } from './productTypes/typeIntent.ts';
 import type { MerchandisingRule } from './rules/merchandisingRule.ts';
 
 export interface SearchRequest {
@@ -20,6 +21,12 @@ export interface SearchRequest {
    * default, RANKING_DEFAULTS.meaningCandidates.
    */
   meaningCandidates?: number | undefined;
+  /**
+   * Product-type intent by meaning (productTypes/typeIntent.ts): a query word meaning a catalog
+   * type it does not name also asks for the type and ranks its products first. Absent: the
+   * default, RANKING_DEFAULTS.productTypeIntent.
+   */
+  productTypeIntent?: boolean | undefined;
   /** Attribute names to count facets for; omit to skip facets. */
   facetAttributes?: string[] | undefined;
   /** Score against this index version instead of the store's active one (analyst comparisons). */
@@ -106,6 +113,11 @@ export interface SearchHit {
    * for a product the first stage found.
    */
   meaning: MeaningMatch[];
+  /**
+   * Set when the product is of the catalog type the query's word means, ranked as the thing
+   * sought: "‘laptop’ → product type ‘Notebook’". Null otherwise.
+   */
+  productType: TypeIntent | null;
 }
 
 export interface MeaningMatch {
@@ -132,6 +144,8 @@ export interface StageTimings {
   maxSimMs: number;
   /** Looking up candidates by meaning (beside the first stage; 0 when off). */
   meaningMs: number;
+  /** Type intent: comparing the query with the catalog's types, and reading which candidates are of it (0 when off). */
+  typeIntentMs: number;
   totalMs: number;
 }
 
@@ -150,6 +164,8 @@ export interface SearchResponse {
   /** The index version whose vectors scored this page; null when nothing was reranked. */
   indexVersion: { id: number; model: string; codec: string } | null;
   timings: StageTimings;
+  /** The catalog type the query's word was taken to mean, when type intent applied; else null. */
+  productTypeIntent: TypeIntent | null;
   /** Plain-language notes, e.g. that no index is active yet so results are lexical. */
   notices: string[];
 }

@@ -96,4 +96,24 @@ describe('rankByProfile', () => {
       }
     }
   });
+
+  it('weighted fusion ranks candidates of the sought product type first, in fused order', () => {
+    const hybrid = {
+      name: 'hybrid',
+      fusion: 'weighted',
+      weight: 0.7,
+      titleLengthPrior: 0.01,
+    } as const;
+    const sought = candidates.map((c) => ({
+      ...c,
+      soughtType: c.productId === 'b' || c.productId === 'd',
+    }));
+    const plain = order(hybrid);
+    const boosted = rankByProfile(sought, hybrid).map((c) => c.productId);
+    // b and d first (b fuses above d), then the others as before; MaxSim order is untouched.
+    expect(boosted).toEqual(['b', 'd', ...plain.filter((id) => id !== 'b' && id !== 'd')]);
+    expect(rankByProfile(sought, { name: 'colbert' }).map((c) => c.productId)).toEqual(
+      order({ name: 'colbert' }),
+    );
+  });
 });

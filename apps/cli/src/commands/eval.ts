@@ -120,6 +120,7 @@ export function registerEval(program: Command, context: CliContext): void {
           titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR,
           rerankDepth: options.depth,
           meaningCandidates: DEFAULT_RANKING.meaningCandidates,
+          productTypeIntent: DEFAULT_RANKING.productTypeIntent,
         }));
         const results = await evaluateConfigurations(
           platform.services.search,

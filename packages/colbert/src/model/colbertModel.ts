@@ -9,6 +9,7 @@ import type { CandidateBatch } from '../scoring/candidateBatch.ts';
 import type { MaxSimOptions, MaxSimResult, MaxSimScorer } from '../scoring/maxSimScorer.ts';
 import { unitAnchors } from '../scoring/numberUnits.ts';
 import { tokenIdMaxSim } from '../scoring/tokenIdMaxSim.ts';
+import { labelCosines, tokenLabels, type TokenLabels } from '../scoring/labelSimilarity.ts';
 import {
   nearestTokens,
   wordTokenMask,
@@ -53,6 +54,10 @@ export interface ColbertModel {
     tokens: readonly { id: number; text: string }[],
     options: NeighbourOptions,
   ): Promise<TokenNeighbour[][]>;
+  /** Static models: `labels` prepared for `labelSimilarities` (labelSimilarity.ts); null when contextual. */
+  tokenLabels(labels: readonly string[]): TokenLabels | null;
+  /** Static models: per token, its cosine to each of `labels`, in order (from the token table). */
+  labelSimilarities(tokens: readonly { id: number }[], labels: TokenLabels): Float32Array[];
   close(): Promise<void>;
 }
 
@@ -195,6 +200,22 @@ export class OnnxColbertModel implements ColbertModel {
       const row = byId.get(t.id);
       return row ? nearestTokens(row, t, words, tokenOf, options) : [];
     });
+  }
+
+  tokenLabels(labels: readonly string[]): TokenLabels | null {
+    if (!this.tokenTable) return null;
+    return tokenLabels(
+      labels,
+      (text) => this.tokenizeDocument(text).tokens,
+      this.tokenTable,
+      this.config.dim,
+    );
+  }
+
+  labelSimilarities(tokens: readonly { id: number }[], labels: TokenLabels): Float32Array[] {
+    const vectors = this.tokenVectors(tokens.map((t) => t.id));
+    const { dim } = this.config;
+    return tokens.map((_, i) => labelCosines(vectors.subarray(i * dim, (i + 1) * dim), labels));
   }
 
   async close(): Promise<void> {

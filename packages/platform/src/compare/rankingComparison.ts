@@ -118,6 +118,7 @@ function search(
     profile: toRankingProfile(configuration),
     rerankDepth: configuration.rerankDepth,
     meaningCandidates: configuration.meaningCandidates,
+    productTypeIntent: configuration.productTypeIntent,
     indexVersionId: configuration.indexVersionId ?? undefined,
     recordEvent: false,
   });

@@ -73,6 +73,7 @@ export async function evaluateConfigurations(
       profile: toRankingProfile(configuration),
       rerankDepth: configuration.rerankDepth,
       meaningCandidates: configuration.meaningCandidates,
+      productTypeIntent: configuration.productTypeIntent,
       indexVersionId: configuration.indexVersionId ?? undefined,
       recordEvent: false,
       skipAnswerCache: timed,

@@ -58,6 +58,7 @@ export async function searchForVisitor(
       profile: toRankingProfile(config),
       rerankDepth: config.rerankDepth,
       meaningCandidates: config.meaningCandidates,
+      productTypeIntent: config.productTypeIntent,
       indexVersionId: config.indexVersionId ?? undefined,
       facetAttributes: asShopper ? request.facetAttributes : undefined,
       recordEvent: asShopper && request.recordEvent !== false,

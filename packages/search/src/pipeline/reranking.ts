@@ -24,6 +24,8 @@ export async function rerankCandidates<Q, P extends PackedCandidates>(
   candidates: readonly Candidate[],
   encoded: { version: ActiveIndexVersion; query: RerankQuery<Q> },
   timings: StageTimings,
+  /** Candidates of the product type the query means (productTypeIntent.ts). */
+  soughtType: ReadonlySet<string> = new Set(),
 ): Promise<Reranked<Q, P>> {
   const { version, query } = encoded;
   const prepared = await timed(timings, 'loadMs', () =>
@@ -45,6 +47,7 @@ export async function rerankCandidates<Q, P extends PackedCandidates>(
       lexicalScore: c.score,
       maxSimScore: stored ? scores[prepared.packedAt[i]!]! : null,
       titleWords: stored?.titleWords ?? null,
+      soughtType: soughtType.has(c.productId),
     };
   });
   // Only the places up to the page's end are shown.

@@ -41,6 +41,7 @@ export async function loadResultPage<Q, P extends PackedCandidates>(
     explanation: explained[i] ?? [],
     synonyms: [],
     meaning: [],
+    productType: null,
   }));
 }
 

@@ -11,6 +11,7 @@
 import type { PrismaClient, SqlReader } from '@shopsearch/db';
 import { EmbeddingStore } from '../embeddingStore.ts';
 import { MergedCandidatesCache } from '../meaning/mergeMeaning.ts';
+import { loadCatalogTypes, type CatalogTypes } from '../productTypes/catalogTypes.ts';
 import type { PackedCandidates } from '../reranker.ts';
 import type { Retriever } from '../retrieval.ts';
 import { CachedRetriever } from './cachedRetriever.ts';
@@ -50,6 +51,8 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
   readonly productTokens = new ProductTokensCache();
   /** First-stage candidate arrays merged with candidates by meaning, kept by identity. */
   readonly meaningMerges = new MergedCandidatesCache();
+  /** Each store's product types, for type intent. */
+  readonly catalogTypes: StoreSettingCache<CatalogTypes>;
   /** Each store's synonyms, applied to queries at search time. */
   readonly synonyms: StoreSettingCache<SynonymMap>;
   /** Each store's merchandising rules, applied after reranking. */
@@ -65,6 +68,10 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.products = new ProductCache(options.reader, { ttlMs: options.productTtlMs });
     this.preparedCandidates = new PreparedCandidatesCache(options.keptCandidatesBytes);
     const { prisma, productTtlMs } = options;
+    this.catalogTypes = new StoreSettingCache(
+      (storeId) => loadCatalogTypes(options.reader, storeId),
+      productTtlMs,
+    );
     this.synonyms = new StoreSettingCache(
       async (storeId) => new SynonymMap(await loadSynonymLines(prisma, storeId)),
       productTtlMs,
@@ -79,6 +86,7 @@ export class SearchCaches<P extends PackedCandidates = PackedCandidates> {
     this.preparedCandidates.invalidate(storeId);
     this.embeddings.invalidate(storeId);
     this.synonyms.invalidate(storeId);
+    this.catalogTypes.invalidate(storeId);
     this.rules.invalidate(storeId);
   }
 }

@@ -1,5 +1,7 @@
 // The search pipeline. One request reads as its steps, each in a file of its own:
 //   retrieveCandidates (candidateRetrieval.ts) ‖ encode the query (the reranker, cached per model)
+//     (with product-type intent, productTypeIntent.ts: encode, compare with the catalog's types,
+//     then retrieve, asking for the type too)
 //   → rerankCandidates (reranking.ts: stored vectors, MaxSim, ranking profile)
 //   → applyRules (rules/applyRules.ts: the store's hides, boosts and pins for this query)
 //   → loadResultPage (resultPage.ts: products and explanations), withSynonymMatches
@@ -25,6 +27,15 @@ import {
   withMeaningMatches,
 } from './meaningCandidates.ts';
 import { positioned } from './pagePositions.ts';
+import {
+  lookUpTypeIntent,
+  ofSoughtType,
+  retrieveSoughtType,
+  wantsTypeIntent,
+  withSoughtType,
+  withTypeExpansion,
+  withTypeMatches,
+} from './productTypeIntent.ts';
 import { keywordOrder, rerankCandidates, type Reranked } from './reranking.ts';
 import { loadResultPage } from './resultPage.ts';
 import type { SearchCaches } from './searchCaches.ts';
@@ -56,6 +67,7 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
       loadMs: 0,
       maxSimMs: 0,
       meaningMs: 0,
+      typeIntentMs: 0,
       totalMs: 0,
     };
     const notices: string[] = [];
@@ -87,31 +99,60 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
         ? timed(timings, 'meaningMs', () => lookUpMeaning(this.#o.prisma, rerank, request, e))
         : [],
     );
-    const [{ head, tail }, encoded, found] = await Promise.all([
-      timed(timings, 'retrieveMs', async () =>
-        retrieveCandidates(
-          request.skipAnswerCache ? caches.firstStage : caches.retriever,
-          request,
-          (synonyms = (await caches.synonyms.of(request.storeId)).forQuery(request.text)),
-          rerank ? request.rerankDepth : 0,
-          pageStart,
-        ),
-      ),
+    // With type intent on, the first stage waits for the encoded query: it may ask for the type.
+    const intent = wantsTypeIntent(request)
+      ? encoding.then((e) =>
+          rerank && e
+            ? timed(timings, 'typeIntentMs', () => lookUpTypeIntent(caches, rerank, request, e))
+            : null,
+        )
+      : Promise.resolve(null);
+    const retriever = request.skipAnswerCache ? caches.firstStage : caches.retriever;
+    const [[{ head, tail }, typed], encoded, found, meant] = await Promise.all([
+      Promise.all([caches.synonyms.of(request.storeId), intent]).then(([map, meaning]) => {
+        synonyms = map.forQuery(request.text);
+        const expanded = withTypeExpansion(synonyms, meaning);
+        return timed(timings, 'retrieveMs', () =>
+          Promise.all([
+            retrieveCandidates(
+              retriever,
+              request,
+              expanded,
+              rerank ? request.rerankDepth : 0,
+              pageStart,
+            ),
+            retrieveSoughtType(retriever, request, expanded, meaning),
+          ]),
+        );
+      }),
       encoding,
       meaningFound,
+      intent,
     ]);
     if (request.sort !== 'relevance' && head.match === 'exact' && hasSeveralWords(request.text)) {
       notices.push(everyWordNotice(request.sort));
     }
     if (rerank && !encoded) notices.push(NO_ACTIVE_INDEX_NOTICE);
-    const merged = caches.meaningMerges.merge(head.candidates, found);
+    const merged = caches.meaningMerges.merge(withSoughtType(head.candidates, typed), found);
     if (head.total === 0 && merged.byMeaning.size) notices.push(MEANING_ONLY_NOTICE);
+    const sought = await timed(timings, 'typeIntentMs', () =>
+      ofSoughtType(caches, request.storeId, merged.candidates, meant),
+    );
     const reranked: Reranked<Q, P> =
       rerank && encoded
-        ? await rerankCandidates(rerank, caches, request, merged.candidates, encoded, timings)
+        ? await rerankCandidates(
+            rerank,
+            caches,
+            request,
+            merged.candidates,
+            encoded,
+            timings,
+            sought,
+          )
         : keywordOrder(head.candidates);
-    // With a tail to follow, meaning candidates compete for the K places (meaningCandidates.ts).
-    if (merged.byMeaning.size && head.total > request.rerankDepth) {
+    // With a tail to follow, meaning and type candidates compete for the K places
+    // (meaningCandidates.ts, productTypeIntent.ts).
+    if (merged.candidates.length > head.candidates.length && head.total > request.rerankDepth) {
       reranked.ranked.splice(request.rerankDepth);
     }
 
@@ -139,12 +180,16 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
           )
         : []),
     ];
-    const hits = withMeaningMatches(
-      withSynonymMatches(
-        await loadResultPage(caches, rerank, request.storeId, page, reranked),
-        synonyms,
+    const hits = withTypeMatches(
+      withMeaningMatches(
+        withSynonymMatches(
+          await loadResultPage(caches, rerank, request.storeId, page, reranked),
+          synonyms,
+        ),
+        merged,
       ),
-      merged,
+      meant,
+      sought,
     );
     const total = totalWithMeaning(head, request.rerankDepth, merged);
     timings.totalMs = performance.now() - started;
@@ -170,6 +215,7 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
       indexVersion: reranked.version
         ? { id: reranked.version.id, model: reranked.version.model, codec: reranked.version.codec }
         : null,
+      productTypeIntent: meant,
       timings,
       notices,
     };

@@ -51,6 +51,12 @@ export function describeConfiguration(config: SearchConfiguration): string {
     config.profile !== 'lexical' && config.meaningCandidates > 0
       ? ` +${config.meaningCandidates} by meaning`
       : '';
+  const types =
+    config.profile !== 'lexical' && config.productTypeIntent !== RANKING_DEFAULTS.productTypeIntent
+      ? config.productTypeIntent
+        ? ' +type intent'
+        : ' −type intent'
+      : '';
   const version = config.indexVersionId ? ` v${config.indexVersionId}` : '';
-  return `${profile}${depth}${meaning}${version}`;
+  return `${profile}${depth}${meaning}${types}${version}`;
 }

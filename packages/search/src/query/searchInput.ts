@@ -82,6 +82,8 @@ export const ZRankingSettings = z
       .min(0)
       .max(L.meaningCandidates)
       .default(RANKING_DEFAULTS.meaningCandidates),
+    /** Product-type intent by meaning ("laptop" → the catalog's type "Notebook"). */
+    productTypeIntent: z.boolean().default(RANKING_DEFAULTS.productTypeIntent),
   })
   .strict();
 

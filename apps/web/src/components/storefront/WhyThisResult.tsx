@@ -1,7 +1,7 @@
 import type { QueryToken, SearchHit } from '~/lib/storefront/apiTypes';
 import { boostNote } from '~/lib/storefront/boostNote';
 import { explainHit, type WordExplanation } from '~/lib/storefront/matchExplanation';
-import { meaningNote } from '~/lib/storefront/meaningNote';
+import { meaningNote, productTypeNote } from '~/lib/storefront/meaningNote';
 import { tokenMatches } from '~/lib/storefront/tokenMatches';
 import styles from './WhyThisResult.module.css';
 
@@ -48,10 +48,12 @@ export function WhyThisResult({
 }) {
   const words = explainHit(q, hit.product, tokenMatches(queryTokens, hit));
   const byMeaning = meaningNote(hit.meaning);
+  const ofType = productTypeNote(hit.productType);
   if (
     words.length === 0 &&
     hit.synonyms.length === 0 &&
     !byMeaning &&
+    !ofType &&
     !hit.pinned &&
     hit.boost === null
   )
@@ -90,6 +92,7 @@ export function WhyThisResult({
         </p>
       ))}
       {byMeaning && <p className={styles.note}>{byMeaning}</p>}
+      {ofType && <p className={styles.note}>{ofType}</p>}
       {note && <p className={styles.note}>{note}</p>}
     </details>
   );

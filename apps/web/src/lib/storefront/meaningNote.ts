@@ -9,3 +9,9 @@ export function meaningNote(meaning: SearchHit['meaning']): string | null {
   );
   return `Found by meaning alone: ${pairs.join(', ')}.`;
 }
+
+/** "Why this result" for a product of the catalog type the query's word means ("laptop" → Notebook). */
+export function productTypeNote(intent: SearchHit['productType']): string | null {
+  if (!intent) return null;
+  return `‘${intent.queryWord}’ → product type ‘${intent.productType}’ (${Math.round(intent.similarity * 100)}%): ranked as what you are looking for.`;
+}

@@ -33,6 +33,7 @@ export async function searchQueryHandler({
     profile: toRankingProfile(input.ranking),
     rerankDepth: input.ranking.rerankDepth,
     meaningCandidates: input.ranking.meaningCandidates,
+    productTypeIntent: input.ranking.productTypeIntent,
     facetAttributes: input.facets ? store.facetAttributes.map((a) => a.name) : undefined,
   };
   const response = await searchForVisitor(ctx.services, request, visitorIdOf(ctx.headers));
