@@ -17,6 +17,7 @@ import {
 import { evaluateConfigurations, type ConfigurationEvaluation } from '@shopsearch/platform';
 import {
   DEFAULT_TITLE_LENGTH_PRIOR,
+  RANKING_DEFAULTS,
   toRankingProfile,
   type SearchConfiguration,
 } from '@shopsearch/search';
@@ -36,6 +37,7 @@ const base = {
   titleLengthPrior: 0,
   rerankDepth: 200,
   meaningCandidates: 0,
+  productTypeIntent: RANKING_DEFAULTS.productTypeIntent,
 } as const;
 const hybrids = [0.3, 0.5, 0.7].flatMap((w): SearchConfiguration[] =>
   [0, DEFAULT_TITLE_LENGTH_PRIOR].map((prior) => ({
@@ -51,12 +53,18 @@ const withMeaning = [100, 200].flatMap((meaningCandidates): SearchConfiguration[
   { ...base, profile: 'colbert', meaningCandidates },
   { ...byDefault, profile: 'hybrid', meaningCandidates },
 ]);
+/** The colbert profile and the default hybrid with product-type intent the other way. */
+const otherTypeIntent: SearchConfiguration[] = [
+  { ...base, profile: 'colbert', productTypeIntent: !base.productTypeIntent },
+  { ...byDefault, profile: 'hybrid', productTypeIntent: !base.productTypeIntent },
+];
 const configurations: SearchConfiguration[] = [
   { ...base, profile: 'lexical' },
   { ...base, profile: 'colbert' },
   ...hybrids,
   { ...base, profile: 'hybrid', fusion: 'rrf' },
   ...withMeaning,
+  ...otherTypeIntent,
 ];
 /** Queries whose top 5 are printed per configuration. */
 const SHOWN_QUERIES = ['laptop'];
@@ -86,11 +94,26 @@ for (const text of SHOWN_QUERIES) {
         profile: toRankingProfile(configuration),
         rerankDepth: configuration.rerankDepth,
         meaningCandidates: configuration.meaningCandidates,
+        productTypeIntent: configuration.productTypeIntent,
       }),
     );
     tops.push(response.hits.map((h) => h.product.title.slice(0, 60)));
   }
   shown.set(text, tops);
+}
+/** The dev queries type intent fires on (default hybrid with it on): query → type (cosine). */
+const intents = new Map<string, string>();
+for (const query of qrels.keys()) {
+  const { productTypeIntent: intent } = await platform.services.search.search(
+    firstPageRequest(storeId, query, {
+      pageSize: 1,
+      profile: toRankingProfile({ ...byDefault, profile: 'hybrid' }),
+      rerankDepth: byDefault.rerankDepth,
+      productTypeIntent: true,
+    }),
+  );
+  if (intent)
+    intents.set(query, `‘${intent.queryWord}’ → ‘${intent.productType}’ (${intent.similarity})`);
 }
 await platform.close();
 
@@ -175,4 +198,19 @@ for (const [i, fold] of folds.entries()) {
 for (const [query, tops] of shown) {
   console.log(`\nTop 5 for "${query}":`);
   for (const [i, r] of results.entries()) console.log(`- ${r.label}: ${tops[i]!.join(' · ')}`);
+}
+
+console.log('\nType intent fires on (default hybrid, productTypeIntent on):');
+for (const [query, intent] of intents) console.log(`- ${query}: ${intent}`);
+// Per-query nDCG@10 changes between the same profile with and without type intent.
+for (const [other, same] of [
+  [results.length - 2, 1],
+  [results.length - 1, 7],
+] as const) {
+  const [a, b] = [ndcgByQuery(results[other]!), ndcgByQuery(results[same]!)];
+  const changed = scored.filter((q) => Math.abs(a.get(q)! - b.get(q)!) > 1e-9);
+  console.log(
+    `\n${results[same]!.label} → ${results[other]!.label}: ${changed.length} queries change`,
+  );
+  for (const q of changed) console.log(`- ${q}: ${b.get(q)!.toFixed(4)} → ${a.get(q)!.toFixed(4)}`);
 }
