@@ -35,6 +35,7 @@ describe('configuration tokens', () => {
       { ...configuration('hybrid'), titleLengthPrior: 0 },
       { ...configuration('hybrid'), meaningCandidates: 100 },
       { ...configuration('colbert'), meaningCandidates: 1000, indexVersionId: 3 },
+      { ...configuration('hybrid'), productTypeIntent: false },
     ];
     const tokens = configurations.map(toConfigurationToken);
     expect(tokens).toEqual([
@@ -45,6 +46,7 @@ describe('configuration tokens', () => {
       'hybrid-w0.7-p0-k200',
       'hybrid-w0.7-k200-m100',
       'colbert-k200-m1000-v3',
+      'hybrid-w0.7-k200-t0',
     ]);
     expect(tokens.map(parseConfigurationToken)).toEqual(configurations);
   });
@@ -66,12 +68,14 @@ describe('configuration tokens', () => {
       'colbert-m-5',
       'colbert-m1.5',
       'colbert-m',
+      'lexical-t0',
+      'colbert-t2',
     ]) {
       expect(parseConfigurationToken(token), token).toBeNull();
     }
   });
 
-  it('reads tokens written before candidates by meaning as before, with none', () => {
+  it('reads tokens written before candidates by meaning and type intent with their defaults', () => {
     expect(parseConfigurationToken('hybrid-w0.7-p0-k200')).toEqual({
       profile: 'hybrid',
       fusion: 'weighted',
@@ -79,6 +83,7 @@ describe('configuration tokens', () => {
       titleLengthPrior: 0,
       rerankDepth: 200,
       meaningCandidates: 0,
+      productTypeIntent: true,
       indexVersionId: null,
     });
     expect(parseConfigurationToken('colbert-k200-m0')).toEqual(configuration('colbert'));
@@ -166,6 +171,7 @@ describe('comparison in the URL', () => {
           hybridWeight: 0.7,
           rerankDepth: 100,
           meaningCandidates: 0,
+          productTypeIntent: true,
           indexVersionId: null,
         },
       ],

@@ -28,7 +28,7 @@ function versionLabel(v: IndexVersion): string {
 
 /**
  * One ranking configuration: profile, and for reranking profiles the fusion, weight, title-length
- * prior, rerank depth, candidates by meaning and index version. Fields that do not apply to the
+ * prior, rerank depth, candidates by meaning, product-type intent and index version. Fields that do not apply to the
  * chosen profile are not shown.
  */
 export function ConfigurationFields({
@@ -118,6 +118,16 @@ export function ConfigurationFields({
               onChange={(n) => edit({ [count.key]: Math.round(n) })}
             />
           ))}
+        {reranks && (
+          <SelectField
+            label="Product-type intent"
+            value={value.productTypeIntent ? 'on' : 'off'}
+            onChange={(e) => edit({ productTypeIntent: e.target.value === 'on' })}
+          >
+            <option value="on">On: “laptop” → type “Notebook”</option>
+            <option value="off">Off</option>
+          </SelectField>
+        )}
         {reranks && (
           <SelectField
             label="Index version"

@@ -6,6 +6,7 @@
 //   hybrid-w0.7-p0-k200     …without the title-length prior (p, shown only when not the default)
 //   hybrid-rrf-k100         reciprocal-rank fusion
 //   …-k200-m100             with up to 100 candidates by meaning beside the K (m, shown only when on)
+//   …-k200-t0               without product-type intent (t0; t1 on, shown only when not the default)
 //   …-v12                   against index version 12 instead of the active one
 import { PROFILE_NAMES, RANKING_DEFAULTS, SEARCH_LIMITS } from '@shopsearch/search/limits';
 import type { RankingProfileName, SearchConfiguration } from './apiTypes';
@@ -17,6 +18,7 @@ export const DEFAULT_RERANK_DEPTH = RANKING_DEFAULTS.rerankDepth;
 export const MAX_RERANK_DEPTH = SEARCH_LIMITS.rerankDepth;
 export const DEFAULT_MEANING_CANDIDATES = RANKING_DEFAULTS.meaningCandidates;
 export const MAX_MEANING_CANDIDATES = SEARCH_LIMITS.meaningCandidates;
+export const DEFAULT_PRODUCT_TYPE_INTENT: boolean = RANKING_DEFAULTS.productTypeIntent;
 
 export const PROFILE_LABELS: Record<RankingProfileName, string> = {
   lexical: 'Lexical (first stage only)',
@@ -32,6 +34,7 @@ export interface Configuration {
   titleLengthPrior: number;
   rerankDepth: number;
   meaningCandidates: number;
+  productTypeIntent: boolean;
   indexVersionId: number | null;
 }
 
@@ -43,6 +46,7 @@ export function configuration(profile: RankingProfileName): Configuration {
     titleLengthPrior: DEFAULT_TITLE_LENGTH_PRIOR,
     rerankDepth: DEFAULT_RERANK_DEPTH,
     meaningCandidates: DEFAULT_MEANING_CANDIDATES,
+    productTypeIntent: DEFAULT_PRODUCT_TYPE_INTENT,
     indexVersionId: null,
   };
 }
@@ -56,6 +60,8 @@ export function toConfigurationToken(c: Configuration): string {
   }
   parts.push(`k${c.rerankDepth}`);
   if (c.meaningCandidates !== DEFAULT_MEANING_CANDIDATES) parts.push(`m${c.meaningCandidates}`);
+  if (c.productTypeIntent !== DEFAULT_PRODUCT_TYPE_INTENT)
+    parts.push(c.productTypeIntent ? 't1' : 't0');
   if (c.indexVersionId !== null) parts.push(`v${c.indexVersionId}`);
   return parts.join('-');
 }
@@ -75,6 +81,7 @@ export function parseConfigurationToken(token: string): Configuration | null {
       c.titleLengthPrior = value;
     } else if (/^k\d+$/.test(part) && value <= MAX_RERANK_DEPTH) c.rerankDepth = value;
     else if (/^m\d+$/.test(part) && value <= MAX_MEANING_CANDIDATES) c.meaningCandidates = value;
+    else if (part === 't0' || part === 't1') c.productTypeIntent = part === 't1';
     else if (/^v\d+$/.test(part) && value >= 1) c.indexVersionId = value;
     else return null;
   }
@@ -86,7 +93,7 @@ export function weightedHybrid(c: Configuration): boolean {
   return c.profile === 'hybrid' && c.fusion === 'weighted';
 }
 
-/** What the API takes; lexical ranking ignores depth, fusion, meaning and index version. */
+/** What the API takes; lexical ranking ignores depth, fusion, meaning, type intent and index version. */
 export function toSearchConfiguration(c: Configuration): SearchConfiguration {
   if (c.profile === 'lexical') return { profile: 'lexical' };
   return {
@@ -96,6 +103,7 @@ export function toSearchConfiguration(c: Configuration): SearchConfiguration {
     ...(weightedHybrid(c) ? { titleLengthPrior: c.titleLengthPrior } : {}),
     rerankDepth: c.rerankDepth,
     meaningCandidates: c.meaningCandidates,
+    productTypeIntent: c.productTypeIntent,
     indexVersionId: c.indexVersionId,
   };
 }
@@ -111,6 +119,7 @@ export function fromSearchConfiguration(s: SearchConfiguration): Configuration {
     titleLengthPrior: s.titleLengthPrior ?? c.titleLengthPrior,
     rerankDepth: s.rerankDepth ?? c.rerankDepth,
     meaningCandidates: s.meaningCandidates ?? c.meaningCandidates,
+    productTypeIntent: s.productTypeIntent ?? c.productTypeIntent,
     indexVersionId: s.indexVersionId ?? null,
   };
 }
