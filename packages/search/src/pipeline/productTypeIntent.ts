@@ -1,7 +1,9 @@
 // Step 1a (when on): product-type intent by meaning (productTypes/typeIntent.ts). Once the query is
 // encoded, its head word is compared with the catalog's product types; when it means one it does
 // not name ("laptop" → "Notebook"):
-//   - the first stage is asked for the type's name as well, as a synonym of the word (the
+//   - the first stage, asked at once with the query as typed (so the many queries that mean no
+//     type never wait for the encoding), is asked again for the type's name as well, as a
+//     synonym of the word (the
 //     PostgreSQL stage; Meilisearch takes synonyms as an index setting, so there only what its
 //     own synonyms find is ranked), and once more with the type as a filter, for the best
 //     SOUGHT_TYPE_CANDIDATES of the type: the type's name is common in other products' text

@@ -1,7 +1,7 @@
 // The search pipeline. One request reads as its steps, each in a file of its own:
 //   retrieveCandidates (candidateRetrieval.ts) ‖ encode the query (the reranker, cached per model)
-//     (with product-type intent, productTypeIntent.ts: encode, compare with the catalog's types,
-//     then retrieve, asking for the type too)
+//     (with product-type intent, productTypeIntent.ts: the encoded query compared with the
+//     catalog's types; one that means a type retrieves again, asking for the type too)
 //   → rerankCandidates (reranking.ts: stored vectors, MaxSim, ranking profile)
 //   → applyRules (rules/applyRules.ts: the store's hides, boosts and pins for this query)
 //   → loadResultPage (resultPage.ts: products and explanations), withSynonymMatches
@@ -13,13 +13,13 @@ import { performance } from 'node:perf_hooks';
 import type { PrismaClient, Product } from '@shopsearch/db';
 import type { ActiveIndexVersion } from '../embeddingStore.ts';
 import type { PackedCandidates, Reranker } from '../reranker.ts';
-import { hasFilters, type Suggestion } from '../retrieval.ts';
+import { hasFilters, type Candidate, type Suggestion } from '../retrieval.ts';
 import type { SearchEventRecorder } from '../searchEvents.ts';
 import type { SearchRequest, SearchResponse, StageTimings } from '../searchTypes.ts';
 import { applyRules } from '../rules/applyRules.ts';
 import { boostFactors, boostRulesOf, type BoostFactors } from '../rules/boostRules.ts';
 import { rulesFor, type MerchandisingRule } from '../rules/merchandisingRule.ts';
-import { retrieveCandidates } from './candidateRetrieval.ts';
+import { retrieveCandidates, type RetrievedCandidates } from './candidateRetrieval.ts';
 import {
   lookUpMeaning,
   MEANING_ONLY_NOTICE,
@@ -99,7 +99,6 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
         ? timed(timings, 'meaningMs', () => lookUpMeaning(this.#o.prisma, rerank, request, e))
         : [],
     );
-    // With type intent on, the first stage waits for the encoded query: it may ask for the type.
     const intent = wantsTypeIntent(request)
       ? encoding.then((e) =>
           rerank && e
@@ -108,23 +107,28 @@ export class SearchService<Q = unknown, P extends PackedCandidates = PackedCandi
         )
       : Promise.resolve(null);
     const retriever = request.skipAnswerCache ? caches.firstStage : caches.retriever;
+    const retrieveWith = (words: QuerySynonyms) =>
+      timed(timings, 'retrieveMs', () =>
+        retrieveCandidates(retriever, request, words, rerank ? request.rerankDepth : 0, pageStart),
+      );
+    const querySynonyms = caches.synonyms
+      .of(request.storeId)
+      .then((map) => (synonyms = map.forQuery(request.text)));
+    // The first stage is asked at once, beside the encoding. A query that turns out to mean a
+    // product type (a few in a hundred) asks it again with the type's name, and for the type's
+    // best matches: only those wait for the encoded query (productTypeIntent.ts).
+    const retrieved = Promise.all([querySynonyms.then(retrieveWith), querySynonyms, intent]).then(
+      async ([plain, words, meaning]): Promise<[RetrievedCandidates, readonly Candidate[]]> => {
+        if (!meaning) return [plain, []];
+        const expanded = withTypeExpansion(words, meaning);
+        return Promise.all([
+          retrieveWith(expanded),
+          retrieveSoughtType(retriever, request, expanded, meaning),
+        ]);
+      },
+    );
     const [[{ head, tail }, typed], encoded, found, meant] = await Promise.all([
-      Promise.all([caches.synonyms.of(request.storeId), intent]).then(([map, meaning]) => {
-        synonyms = map.forQuery(request.text);
-        const expanded = withTypeExpansion(synonyms, meaning);
-        return timed(timings, 'retrieveMs', () =>
-          Promise.all([
-            retrieveCandidates(
-              retriever,
-              request,
-              expanded,
-              rerank ? request.rerankDepth : 0,
-              pageStart,
-            ),
-            retrieveSoughtType(retriever, request, expanded, meaning),
-          ]),
-        );
-      }),
+      retrieved,
       encoding,
       meaningFound,
       intent,
