@@ -65,6 +65,7 @@ export {
   ZSearchConfiguration,
   describeConfiguration,
   toRankingProfile,
+  configurationRequest,
   type SearchConfiguration,
 } from './query/searchConfiguration.ts';
 export { validateStoreFilters } from './query/storeFilters.ts';

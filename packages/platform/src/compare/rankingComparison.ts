@@ -4,7 +4,7 @@
 import { compareRankings, type RankingComparison } from '@shopsearch/eval';
 import {
   describeConfiguration,
-  toRankingProfile,
+  configurationRequest,
   type QueryToken,
   type SearchConfiguration,
   type SearchFilters,
@@ -115,11 +115,7 @@ function search(
     sort: 'relevance',
     page: 0,
     pageSize: request.depth,
-    profile: toRankingProfile(configuration),
-    rerankDepth: configuration.rerankDepth,
-    meaningCandidates: configuration.meaningCandidates,
-    productTypeIntent: configuration.productTypeIntent,
-    indexVersionId: configuration.indexVersionId ?? undefined,
+    ...configurationRequest(configuration),
     recordEvent: false,
   });
 }

@@ -9,7 +9,7 @@ import {
 } from '@shopsearch/eval';
 import {
   describeConfiguration,
-  toRankingProfile,
+  configurationRequest,
   type SearchConfiguration,
   type SearchService,
 } from '@shopsearch/search';
@@ -70,11 +70,7 @@ export async function evaluateConfigurations(
       sort: 'relevance',
       page: 0,
       pageSize: RANKING_DEPTH,
-      profile: toRankingProfile(configuration),
-      rerankDepth: configuration.rerankDepth,
-      meaningCandidates: configuration.meaningCandidates,
-      productTypeIntent: configuration.productTypeIntent,
-      indexVersionId: configuration.indexVersionId ?? undefined,
+      ...configurationRequest(configuration),
       recordEvent: false,
       skipAnswerCache: timed,
     });

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { seededRandom, teamDraftInterleave, type InterleavedItem } from '@shopsearch/eval';
 import {
-  toRankingProfile,
+  configurationRequest,
   type SearchConfiguration,
   type SearchHit,
   type SearchRequest,
@@ -55,11 +55,7 @@ export async function searchForVisitor(
       ...request,
       page: 0,
       pageSize: depth,
-      profile: toRankingProfile(config),
-      rerankDepth: config.rerankDepth,
-      meaningCandidates: config.meaningCandidates,
-      productTypeIntent: config.productTypeIntent,
-      indexVersionId: config.indexVersionId ?? undefined,
+      ...configurationRequest(config),
       facetAttributes: asShopper ? request.facetAttributes : undefined,
       recordEvent: asShopper && request.recordEvent !== false,
     });

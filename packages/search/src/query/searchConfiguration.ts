@@ -36,6 +36,17 @@ export function toRankingProfile(
       };
 }
 
+/** The search request's ranking fields for a configuration (compare, evaluate, experiments). */
+export function configurationRequest(config: SearchConfiguration) {
+  return {
+    profile: toRankingProfile(config),
+    rerankDepth: config.rerankDepth,
+    meaningCandidates: config.meaningCandidates,
+    productTypeIntent: config.productTypeIntent,
+    indexVersionId: config.indexVersionId ?? undefined,
+  };
+}
+
 export function describeConfiguration(config: SearchConfiguration): string {
   if (config.label) return config.label;
   const profile =
