@@ -1,7 +1,6 @@
 // Which attributes a store's products carry, of what kind, how widely: the basis for choosing
 // facets and for refusing filters on attributes that do not exist.
 import type { PrismaClient } from '@shopsearch/db';
-import { refreshProductTypes } from './productTypes/catalogTypes.ts';
 
 export type AttributeKind = 'text' | 'numeric' | 'boolean';
 
@@ -35,25 +34,13 @@ export async function describeAttributes(
   }));
 }
 
-/** Computes the summary if the store has products but none was ever computed (a full scan). */
-export async function ensureAttributeSummary(prisma: PrismaClient, storeId: number): Promise<void> {
-  const summarised = await prisma.storeAttribute.findFirst({
-    where: { storeId },
-    select: { name: true },
-  });
-  if (summarised) return;
-  if (await prisma.product.findFirst({ where: { storeId }, select: { id: true } }))
-    await refreshAttributeSummary(prisma, storeId);
-}
-
 /**
  * Recomputes the store's attribute summary from its products: a full scan of their attributes,
  * so it runs once after an import or at the start of a re-index job, never per request or per
  * batch. One statement computes the new rows, upserts them and deletes names no product has any
  * more: atomic on its own, so it needs no transaction around it (Prisma's interactive ones give
  * up after 5 s, which a large catalog's scan exceeds). A name holding values of several kinds
- * keeps its most common kind. The store's product types (productTypes/catalogTypes.ts) are
- * refreshed with it.
+ * keeps its most common kind.
  */
 export async function refreshAttributeSummary(
   prisma: PrismaClient,
@@ -82,7 +69,6 @@ export async function refreshAttributeSummary(
     ON CONFLICT (store_id, name) DO UPDATE
     SET kind = EXCLUDED.kind, products = EXCLUDED.products,
         distinct_values = EXCLUDED.distinct_values, updated_at = EXCLUDED.updated_at`;
-  await refreshProductTypes(prisma, storeId);
 }
 
 /**

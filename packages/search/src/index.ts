@@ -12,8 +12,6 @@ export { PostgresRetriever } from './retrievers/postgres/postgresRetriever.ts';
 export { postgresIndex } from './retrievers/postgres/postgresIndex.ts';
 export {
   describeAttributes,
-  ensureAttributeSummary,
-  refreshAttributeSummary,
   pickFacetAttributes,
   type AttributeInfo,
   type AttributeKind,

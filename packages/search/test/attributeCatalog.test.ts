@@ -3,11 +3,11 @@ import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
 import {
   describeAttributes,
-  ensureAttributeSummary,
   pickFacetAttributes,
   refreshAttributeSummary,
 } from '../src/attributeCatalog.ts';
 import { loadIndexSettings } from '../src/storeSearchSettings.ts';
+import { ensureStoreSummaries } from '../src/storeSummaries.ts';
 
 let db: Database;
 let storeId = 0;
@@ -41,7 +41,7 @@ describe(`attribute summary on ${testDatabaseKind()}`, () => {
   });
 
   it('summarises names, kinds, coverage and distinct values when first ensured', async () => {
-    await ensureAttributeSummary(db.prisma, storeId);
+    await ensureStoreSummaries(db.prisma, storeId);
     const attributes = await describeAttributes(db.prisma, storeId);
     expect(attributes.find((a) => a.name === 'attr_t_colour')).toEqual({
       name: 'attr_t_colour',
@@ -99,7 +99,7 @@ describe(`attribute summary on ${testDatabaseKind()}`, () => {
       where: { storeId_id: { storeId, id: 'p2' } },
       data: { attributes: { attr_t_colour: 'Green' } },
     });
-    await ensureAttributeSummary(db.prisma, storeId);
+    await ensureStoreSummaries(db.prisma, storeId);
     expect((await describeAttributes(db.prisma, storeId)).map((a) => a.name)).toContain(
       'attr_t_material',
     );

@@ -3,8 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@shopsearch/db';
 import { openTestDatabase, testDatabaseKind } from '@shopsearch/db/testing';
-import { refreshAttributeSummary } from '../src/attributeCatalog.ts';
-import { CATALOG_TYPE_LIMITS, loadCatalogTypes } from '../src/productTypes/catalogTypes.ts';
+import {
+  CATALOG_TYPE_LIMITS,
+  loadCatalogTypes,
+  refreshProductTypes,
+} from '../src/productTypes/catalogTypes.ts';
 
 const ENOUGH = CATALOG_TYPE_LIMITS.minProducts;
 let db: Database;
@@ -41,7 +44,7 @@ afterAll(async () => db?.close());
 describe(`product types on ${testDatabaseKind()}`, () => {
   it('keeps the values enough products carry, with the summary, most common first', async () => {
     expect((await loadCatalogTypes(db.reader, storeId)).labels).toEqual([]);
-    await refreshAttributeSummary(db.prisma, storeId);
+    await refreshProductTypes(db.prisma, storeId);
     const types = await loadCatalogTypes(db.reader, storeId);
     // "Frisbee" is on too few products, "16" names nothing, "Keyboard" is another store's.
     expect(types.labels).toEqual(['PC', 'Notebook']);
@@ -51,7 +54,7 @@ describe(`product types on ${testDatabaseKind()}`, () => {
 
   it('drops a type its products no longer carry at the next refresh', async () => {
     await db.prisma.product.deleteMany({ where: { storeId, id: { startsWith: 'nb' } } });
-    await refreshAttributeSummary(db.prisma, storeId);
+    await refreshProductTypes(db.prisma, storeId);
     expect((await loadCatalogTypes(db.reader, storeId)).labels).toEqual(['PC']);
     expect(await db.prisma.storeProductType.count({ where: { storeId: other } })).toBe(0);
   });

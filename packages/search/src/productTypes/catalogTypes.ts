@@ -2,8 +2,8 @@
 // enough products carry ("Notebook" on 193 Icecat products, "Processor" on 461). Searches read
 // them to tell a query that names one of them from a query whose word means one (typeIntent.ts).
 // Finding them scans every product's attributes (~0.35 s at 19.4k products on PostgreSQL), so
-// they are kept in store_product_type, refreshed with the attribute summary after an import or at
-// the start of a re-index job (attributeCatalog.ts), and searches read that small table.
+// they are kept in store_product_type, refreshed with the store's other summaries after an import
+// (storeSummaries.ts), and searches read that small table.
 import type { PrismaClient, SqlReader } from '@shopsearch/db';
 import { queryWords } from '../retrievers/postgres/textQuery.ts';
 
@@ -29,9 +29,8 @@ export interface CatalogTypes {
 }
 
 /**
- * Recomputes the store's types from its products: a full scan, so it runs with the attribute
- * summary (after an import, at the start of a re-index job), never per request. One statement,
- * atomic on its own, as the summary's.
+ * Recomputes the store's types from its products: a full scan, so it runs with the store's other
+ * summaries (after an import), never per request. One statement, atomic on its own, as theirs.
  */
 export async function refreshProductTypes(prisma: PrismaClient, storeId: number): Promise<void> {
   const [productType, type] = PRODUCT_TYPE_ATTRIBUTES;
