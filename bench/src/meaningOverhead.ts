@@ -7,6 +7,8 @@
 // Run: DATABASE_URL=… npm run meaning-overhead -w @shopsearch/bench  (or BENCH_PGLITE_DIR=…)
 // BENCH_QUERIES (default 400) queries per side; BENCH_MEANING (default 100) candidates by meaning;
 // BENCH_OPTION=type-intent compares product-type intent on and off instead (meaning candidates 0).
+// BENCH_SWAP=1 gives the option the even queries instead of the odd ones: the two sides ask
+// different queries, and a run each way tells the option's cost from the two halves' mix.
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_RANKING, loadStoreSearchSettings, toRankingProfile } from '@shopsearch/search';
 import { firstPageRequest } from './firstPageRequest.ts';
@@ -18,6 +20,7 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 400);
 const MEANING = Number(process.env.BENCH_MEANING ?? 100);
 const WARM_UP = 50;
 const TYPE_INTENT = process.env.BENCH_OPTION === 'type-intent';
+const SWAP = process.env.BENCH_SWAP === '1';
 
 const { platform, storeId, database } = await icecatPlatform({ retrievalCacheTtlMs: 0 });
 const queries = tailQueries(await readIcecatRecords(), WARM_UP + 2 * QUERIES, 29).map((t) => t.q);
@@ -50,7 +53,9 @@ const median = (values: readonly number[], p = 50) =>
   ]!;
 
 const option = TYPE_INTENT ? 'type intent' : `${MEANING} by meaning`;
-console.log(`Overhead of ${option}: ${database}, ${2 * QUERIES} distinct queries`);
+console.log(
+  `Overhead of ${option}: ${database}, ${2 * QUERIES} distinct queries${SWAP ? ', sides swapped' : ''}`,
+);
 for (const q of queries.slice(0, WARM_UP)) await timedSearch(q, true);
 const off: number[] = [];
 const on: number[] = [];
@@ -60,7 +65,7 @@ const fired: number[] = [];
 /** Loading, packing and scoring the candidates' vectors (loadMs + maxSimMs), per side. */
 const scoring: [number[], number[]] = [[], []];
 for (const [i, q] of queries.slice(WARM_UP).entries()) {
-  const meaning = i % 2 === 1;
+  const meaning = (i % 2 === 1) !== SWAP;
   const result = await timedSearch(q, meaning);
   (meaning ? on : off).push(result.ms);
   scoring[meaning ? 1 : 0].push(result.scoringMs);
